@@ -23,7 +23,6 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, SDO
 
-from .errors import PodiumError
 from .facts import Fact, FactsFile, load_facts_dir
 from .names import GRAPH_DERIVED, GRAPH_ONTOLOGY, entity_iri, source_iri
 from .vocab import POD
@@ -83,6 +82,9 @@ class Registry:
 
     def first(self, kind: str, key: str) -> Fact:
         return self.declared[kind][key][0][0]
+
+    def has_preferred_name(self, athlete: str) -> bool:
+        return any("preferred_name" in fact.fields for fact, _ in self.declared["athlete"][athlete])
 
     def display_name(self, kind: str, key: str) -> str:
         """The name to show: an athlete's preferred spelling, else the first declared name."""
@@ -200,11 +202,10 @@ def _write_fact(writer: _FactWriter, fact: Fact, facts_file: FactsFile, registry
     elif kind == "athlete":
         athlete = entity_iri("athlete", fields["athlete"])
         add(athlete, RDF.type, POD.Athlete)
-        first = registry.first("athlete", fields["athlete"]) is fact
-        has_preferred = registry.display_name("athlete", fields["athlete"]) != registry.first("athlete", fields["athlete"]).fields["name"]
         # The source's spelling is the preferred label only where no fact restores
         # the real letters; derive.py adds that preferred spelling as derived.
-        writer.labels(athlete, fields["name"], fields.get("aliases", []), first and not has_preferred)
+        first = registry.first("athlete", fields["athlete"]) is fact
+        writer.labels(athlete, fields["name"], fields.get("aliases", []), first and not registry.has_preferred_name(fields["athlete"]))
         add(athlete, POD.represents, iri("nation", fields["nation"], fact, "nation"))
         if "discipline" in fields:
             add(athlete, POD.competesIn, iri("discipline", fields["discipline"], fact, "discipline"))
@@ -382,7 +383,3 @@ def summary(dataset: Dataset) -> dict[str, int]:
         "records": count(POD.Record),
         "sources": len(sources),
     }
-
-
-def _ensure_error_type() -> type[PodiumError]:
-    return PodiumError

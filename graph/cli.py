@@ -96,6 +96,21 @@ def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bo
         click.echo(f"wrote {output} ({fmt})", err=True)
 
 
+# --- [queries] commands: query, network (relationship questions) ---------------------------
+
+
+# --- [viz] commands: viz ---------------------------------------------------------------------
+
+
+# --- [data] commands: import, link, check-claims --------------------------------------------
+
+
+# --- [remote] commands: serve, push -----------------------------------------------------------
+
+
+# --- [extract] commands: extract, add -------------------------------------------------------
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with explicit arguments; return the exit code."""
     try:

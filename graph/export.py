@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -78,9 +79,30 @@ def serialize(dataset: Dataset, fmt: str = "ttl", *, with_ontology: bool = False
     else:
         target = _sorted_union(dataset, with_ontology)
     text = target.serialize(format=rdflib_format)
+    if fmt == "jsonld":
+        text = _canonical_json(json.loads(text))
     if fmt in ("nt", "nq"):
         text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
     return text
+
+
+def _sorted_json(value):
+    """JSON with every array sorted: RDF's node and value sets have no order.
+
+    rdflib's JSON-LD writer walks subjects in set order, which changes from run to
+    run; sorting afterwards is simpler than re-implementing the writer. Podium writes
+    no ``@list`` values, the only JSON-LD arrays whose order means something.
+    """
+    if isinstance(value, dict):
+        return {key: _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _canonical_json(value) -> str:
+    return json.dumps(_sorted_json(value), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def write_atomic(path: Path, text: str) -> None:
