@@ -27,7 +27,7 @@ from .facts import Fact, FactsFile, load_facts_dir
 from .names import GRAPH_DERIVED, GRAPH_ONTOLOGY, entity_iri, source_iri
 from .vocab import POD
 
-__all__ = ["DEFAULT_SEEDS", "ONTOLOGY_FILE", "SHAPES_FILE", "Registry", "build", "summary", "bind_prefixes", "fact_iri"]
+__all__ = ["DEFAULT_SEEDS", "ONTOLOGY_FILE", "SHAPES_FILE", "Registry", "add_stated", "bind_prefixes", "build", "fact_iri", "summary"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT / "seeds"
@@ -62,6 +62,23 @@ def bind_prefixes(graph: Graph) -> None:
 def fact_iri(source_id: str, fact_id: str) -> URIRef:
     """The IRI of a fact: ``.../id/fact/<source>/<fact>``."""
     return entity_iri("fact", f"{source_id}/{fact_id}")
+
+
+def add_stated(graph: Graph, fact: URIRef, triple: tuple) -> None:
+    """Add a triple to a graph and list it as an ``rdf:Statement`` the fact states.
+
+    The statement's IRI is the fact's IRI plus a hash of the triple, so it is
+    stable from build to build.
+    """
+    subject, predicate, obj = triple
+    graph.add(triple)
+    digest = hashlib.sha1(f"{subject.n3()} {predicate.n3()} {obj.n3()}".encode()).hexdigest()[:12]
+    statement = URIRef(f"{fact}/statement/{digest}")
+    graph.add((fact, POD.states, statement))
+    graph.add((statement, RDF.type, RDF.Statement))
+    graph.add((statement, RDF.subject, subject))
+    graph.add((statement, RDF.predicate, predicate))
+    graph.add((statement, RDF.object, obj))
 
 
 @dataclass
@@ -110,14 +127,7 @@ class _FactWriter:
         self.source = source
 
     def add(self, subject: URIRef, predicate: URIRef, obj) -> None:
-        self.graph.add((subject, predicate, obj))
-        digest = hashlib.sha1(f"{subject.n3()} {predicate.n3()} {obj.n3()}".encode()).hexdigest()[:12]
-        statement = URIRef(f"{self.node}/statement/{digest}")
-        self.graph.add((self.node, POD.states, statement))
-        self.graph.add((statement, RDF.type, RDF.Statement))
-        self.graph.add((statement, RDF.subject, subject))
-        self.graph.add((statement, RDF.predicate, predicate))
-        self.graph.add((statement, RDF.object, obj))
+        add_stated(self.graph, self.node, (subject, predicate, obj))
 
     def labels(self, subject: URIRef, name: str, aliases: list[str], preferred: bool) -> None:
         if preferred:

@@ -23,12 +23,11 @@ The rules:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from .build import Registry, fact_iri
+from .build import Registry, add_stated, fact_iri
 from .facts import ARTICLE_DATE, WEEKDAYS, Fact, FactsFile
 from .names import GRAPH_DERIVED, entity_iri, fold
 from .vocab import POD
@@ -74,14 +73,7 @@ class _Derivation:
             graph.add((self.node, PROV.wasDerivedFrom, origin))
 
     def add(self, subject: URIRef, predicate: URIRef, obj) -> None:
-        self.graph.add((subject, predicate, obj))
-        digest = hashlib.sha1(f"{subject.n3()} {predicate.n3()} {obj.n3()}".encode()).hexdigest()[:12]
-        statement = URIRef(f"{self.node}/statement/{digest}")
-        self.graph.add((self.node, POD.states, statement))
-        self.graph.add((statement, RDF.type, RDF.Statement))
-        self.graph.add((statement, RDF.subject, subject))
-        self.graph.add((statement, RDF.predicate, predicate))
-        self.graph.add((statement, RDF.object, obj))
+        add_stated(self.graph, self.node, (subject, predicate, obj))
 
 
 class _Deriver:
