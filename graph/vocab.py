@@ -100,3 +100,19 @@ class POD(DefinedNamespace):
     teamEvent: URIRef
     value: URIRef
     year: URIRef
+
+    # results data, entity links and claim checks (issue 5)
+    Participation: URIRef
+    ClaimCheck: URIRef
+    Verdict: URIRef
+    Agrees: URIRef
+    Disagrees: URIRef
+    CannotBeChecked: URIRef
+    participant: URIRef
+    ofEvent: URIRef
+    matchScore: URIRef
+    checks: URIRef
+    verdict: URIRef
+    statedValue: URIRef
+    computedValue: URIRef
+    reason: URIRef

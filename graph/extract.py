@@ -1,0 +1,1274 @@
+"""Draft a facts file from a plain-text Winter Olympics results article, by rules.
+
+``extract(path)`` reads an article and drafts the facts the curated seed files
+hold: the article's date, the Games, nations, disciplines, athletes, events, medals
+and records. Each drafted fact quotes the exact words of the article that state it
+(so the builder's quote check holds) and carries the rule that drafted it and a
+confidence; ``draft_yaml`` writes them as YAML comments above each fact, so the
+draft loads as an ordinary facts file and a user can review it.
+
+No model is loaded: sentences are split by ``pysbd`` (rule-based), names are
+matched by ``graph.names.fold`` against a name list made from the facts files of
+the graph and, when present, the results data (``olympic_athletes.csv.gz``);
+nations and Games come from small reference tables (``graph/reference``).
+
+The rules are hand-written regular expressions over one sentence at a time;
+each has a name (``medal-won``, ``medal-won-by``, ``record-set`` ...) shown by
+``--explain``. What they cannot read is left out, never guessed: a medal whose
+athlete, event or nation cannot be read from the text is not drafted.
+
+Examples
+--------
+>>> text = ("date 2026-02-21 Norway's Emil Iversen won bronze in the men's cross-country "
+...         "50km mass start at the Milano Cortina 2026 Winter Olympics.")
+>>> draft = extract_text(text, "a.txt", names=NameIndex())
+>>> [(f.fields["medal"], f.fields["athlete"], f.fields["event"]) for f in draft.medals()]
+[('bronze', 'emil-iversen', 'milano-cortina-2026-cross-country-skiing-men-50-km-mass-start')]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import pysbd
+
+from .errors import PodiumError
+from .facts import WEEKDAYS
+from .names import fold, slug
+
+__all__ = [
+    "DATA_FILE",
+    "Draft",
+    "DraftFact",
+    "NameIndex",
+    "draft_facts",
+    "extract",
+    "extract_text",
+    "draft_yaml",
+    "load_name_index",
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = Path(__file__).resolve().parent / "reference"
+#: The results data (read-only); ``PODIUM_DATA`` names another folder.
+DATA_FILE = Path(os.environ.get("PODIUM_DATA", ROOT.parent / "shared" / "data" / "olympics")) / "olympic_athletes.csv.gz"
+
+# --- Reference tables ------------------------------------------------------------------------
+
+DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # slug: (name, spellings in copy); longest spellings are tried first
+    "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
+    "biathlon": ("biathlon", ("biathlon",)),
+    "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track")),
+    "speed-skating": ("speed skating", ("speed skating", "speedskating", "speed skater", "speedskater")),
+    "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
+    "ski-jumping": ("ski jumping", ("ski jumping", "ski jump")),
+    "nordic-combined": ("Nordic combined", ("nordic combined",)),
+    "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
+    "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
+    "figure-skating": ("figure skating", ("figure skating",)),
+    "luge": ("luge", ("luge",)),
+    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsled")),
+    "skeleton": ("skeleton", ("skeleton",)),
+    "curling": ("curling", ("curling",)),
+    "ice-hockey": ("ice hockey", ("ice hockey",)),
+    "ski-mountaineering": ("ski mountaineering", ("ski mountaineering", "skimo")),
+}
+# Event formats, longest first so "giant slalom" wins over "slalom".
+FORMATS = (
+    "team sprint", "mass start", "team pursuit", "giant slalom", "super-G", "super G", "big air",
+    "normal hill", "large hill", "skiathlon", "sprint", "pursuit", "individual", "relay",
+    "freestyle", "classical", "classic", "downhill", "slalom", "combined", "halfpipe",
+    "slopestyle", "moguls", "aerials", "singles", "doubles", "ski cross", "snowboard cross",
+)
+TEAM_FORMATS = {"team sprint", "team pursuit", "relay"}
+MEDALS = ("gold", "silver", "bronze")
+ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": "gold", "2nd": "silver", "3rd": "bronze"}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+
+# Confidence of each rule: how sure a reviewer can be that the fact is stated as drafted.
+RULES: dict[str, tuple[float, str]] = {
+    "published-date-line": (0.95, "a 'date YYYY-MM-DD' line at the top of the article"),
+    "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
+    "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
+    "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
+    "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
+    "discipline-mention": (0.9, "a discipline's name in the text"),
+    "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
+    "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
+    "athlete-nation-data": (0.6, "nation from the results data (the text does not say it)"),
+    "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
+    "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
+    "medal-won-event": (0.9, "'NAME won the event|race|title' or 'won the <event>'"),
+    "medal-won-by": (0.9, "'the event was won by NAME' or 'gold|silver|bronze went to NAME'"),
+    "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
+    "medal-champion": (0.85, "'the (Olympic) champion was NAME', 'NAME became the Olympic champion' (not 'the defending champion')"),
+    "medal-finished": (0.85, "'NAME finished|came|placed|became second|third', 'to take second place'"),
+    "medal-victory": (0.8, "'NAME's victory in the <event>'"),
+    "record-set": (0.85, "'NAME set|broke a new Olympic|world record'"),
+    "record-holder": (0.8, "'the Olympic|world record holder was NAME', 'NAME, the world record holder', 'the former Olympic record of NAME'"),
+    "record-category": (0.85, "'the record for most <golds|medals> by one athlete in a single Winter Olympics'"),
+    "record-set-by": (0.85, "'the record set by NAME, who won <n> golds at <Games>'"),
+    "record-broken": (0.75, "'NAME's victory shattered|broke the record' (the record named before)"),
+    "record-still-stands": (0.85, "'NAME's record for individual wins still stands'"),
+    "record-previous-value": (0.8, "'the previous record of <n> for most ...'"),
+    "record-broken-pronoun": (0.6, "'he|she has broken the previous record': the article's main athlete"),
+    "record-most-decorated": (0.75, "'most decorated ... in Olympic history after NAME, who has <n>'"),
+    "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
+    "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
+}
+
+
+def _read_reference(name: str) -> list[dict[str, str]]:
+    with open(REFERENCE / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def _nations() -> tuple[dict[str, str], dict[str, str]]:
+    """(spelling -> NOC, NOC -> name) from ``reference/nations.csv``."""
+    by_spelling: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in _read_reference("nations.csv"):
+        names[row["noc"]] = row["name"]
+        for spelling in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            by_spelling.setdefault(spelling, row["noc"])
+        by_spelling.setdefault(row["noc"], row["noc"])
+    return by_spelling, names
+
+
+@lru_cache(maxsize=1)
+def _games() -> tuple[dict[int, str], dict[str, list[int]]]:
+    """(year -> Games name, spelling -> years) of the Winter Games, from ``reference/winter_games.csv``."""
+    names: dict[int, str] = {}
+    years: dict[str, list[int]] = {}
+    for row in _read_reference("winter_games.csv"):
+        year = int(row["year"])
+        names[year] = row["name"]
+        for spelling in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            years.setdefault(spelling, []).append(year)
+    return names, years
+
+
+# --- Names of athletes -------------------------------------------------------------------------
+
+@dataclass
+class NameIndex:
+    """Known athletes by folded name: preferred spelling, NOC and sex ("M"/"F").
+
+    Built from the graph's facts files and the results data (``load_name_index``);
+    an empty index still works: names are then read from the text alone.
+    """
+
+    people: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+
+    def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
+        key = fold(name)
+        if key and (prefer or key not in self.people or _has_letters_beyond_ascii(name)):
+            old = self.people.get(key, (name, None, None))
+            self.people[key] = (name, noc or old[1], sex or old[2])
+
+    def get(self, name: str) -> tuple[str, str | None, str | None] | None:
+        return self.people.get(fold(name))
+
+
+def _has_letters_beyond_ascii(name: str) -> bool:
+    return any(ord(char) > 127 for char in name)
+
+
+def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FILE) -> NameIndex:
+    """The name list: Winter athletes of the results data and of ``seeds``.
+
+    Names from 2018 on keep their diacritics (Klæbo); earlier rows lost them
+    (``Marit Bjrgen``), so a spelling with letters beyond ASCII is preferred.
+
+    The results data is read when the file exists (about one second); names from
+    the facts files win, so a slug drafted for a known athlete is the slug the graph uses.
+    """
+    index = NameIndex()
+    if data_file is not None and Path(data_file).is_file():
+        with gzip.open(data_file, "rt", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["season"] == "Winter":
+                    noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
+                    index.add(row["name"], noc, row["sex"] or None)
+    if seeds is not None and Path(seeds).is_dir():
+        from .facts import load_facts_dir
+
+        for facts_file in load_facts_dir(Path(seeds)):
+            for fact in facts_file.facts:
+                if fact.type == "athlete":
+                    preferred = fact.fields.get("preferred_name", fact.fields["name"])
+                    index.add(preferred, fact.fields["nation"], prefer=True)
+                    index.add(fact.fields["name"], fact.fields["nation"])
+    return index
+
+
+# --- The draft ------------------------------------------------------------------------------------
+
+@dataclass
+class DraftFact:
+    """One drafted fact: its fields in file order (``id``, ``type``, ..., ``quote``), rule and confidence."""
+
+    id: str
+    type: str
+    fields: dict[str, Any]
+    quote: str
+    rule: str
+    confidence: float
+    note: str = ""
+
+
+@dataclass
+class Draft:
+    """A drafted facts file: the source block, the facts, and warnings for the user."""
+
+    source: dict[str, str]
+    facts: list[DraftFact]
+    warnings: list[str] = field(default_factory=list)
+
+    def medals(self) -> list[DraftFact]:
+        return [fact for fact in self.facts if fact.type == "medal"]
+
+    def records(self) -> list[DraftFact]:
+        return [fact for fact in self.facts if fact.type == "record"]
+
+    def of_type(self, fact_type: str) -> list[DraftFact]:
+        return [fact for fact in self.facts if fact.type == fact_type]
+
+
+# --- Reading the article ----------------------------------------------------------------------------
+
+_HEADER = re.compile(r"^(source|licence|license|title):[ \t]*(.+)$")
+
+
+def read_article(path: Path) -> str:
+    """The article's text; bad input (missing, empty, binary, not UTF-8) raises ``PodiumError``."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PodiumError("article not found", file=str(path)) from None
+    except OSError as exc:
+        raise PodiumError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    if b"\x00" in data:
+        raise PodiumError("not a text file (it holds NUL bytes)", file=str(path))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PodiumError("not UTF-8 text", file=str(path), line=line) from None
+    if not text.strip():
+        raise PodiumError("the article is empty", file=str(path))
+    return text
+
+
+def _header(text: str) -> dict[str, str]:
+    """``source:``, ``licence:`` and ``title:`` lines at the top (the dev set's attribution)."""
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            break
+        header[match.group(1).replace("license", "licence")] = match.group(2).strip()
+    return header
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int
+    paragraph: int
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """Sentences with their offsets (pysbd), split again at blank lines (captions, headers)."""
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    result: list[_Sentence] = []
+    paragraph = 0
+    for span in segmenter.segment(text):
+        offset = span.start
+        for part in re.split(r"(\n\s*\n)", span.sent):
+            if re.fullmatch(r"\n\s*\n", part):
+                paragraph += 1
+            elif part.strip():
+                lead = len(part) - len(part.lstrip())
+                result.append(_Sentence(part.strip(), offset + lead, paragraph))
+            offset += len(part)
+    return result
+
+
+# --- Mentions ----------------------------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
+_PARTICLE = r"(?:van der|van den|van|von|de|der|di|da|le|la|del|af|ter|ten)"
+_NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
+_STOP = {
+    fold(word) for word in (
+        "The A An And But However As In On At With His Her Their Its This That These Those After Before When While "
+        "Olympic Olympics Olympian Games Winter Summer World Cup Championships Team Teams Committee National Center Centre "
+        "Arena Oval Stadium Park Resort Hall Men Women Mixed Gold Silver Bronze January February March April May June July "
+        "August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Getty Images "
+        "AFP Reuters AP Ice Ribbon Speed Skating Biathlon Cross Country Alpine Ski Skiing Nordic Combined Luge Skeleton "
+        "Bobsleigh Curling Hockey Snowboard Freestyle Final Sprint Pursuit Relay Mass Start Record Records Norwegian "
+        "American Russian Swedish French German Italian Dutch Austrian Swiss Canadian Finnish Japanese Chinese Korean "
+        "Individual Neutral Athletes Athlete Skater Skier Biathlete Race Event Medal Medals Medalist Medallist Champion "
+        "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu"
+    ).split()
+}
+
+
+@dataclass
+class _Person:
+    name: str          # the full name as the article writes it
+    preferred: str     # the spelling with diacritics where the name list has it
+    athlete: str       # the slug
+    short: set[str] = field(default_factory=set)   # shorter spellings the article uses
+    nation: str | None = None
+    nation_rule: str = ""
+    nation_quote: str = ""
+    sex: str | None = None
+    first_quote: str = ""
+    mentions: int = 0
+
+
+@dataclass
+class _Span:
+    person: _Person
+    start: int   # offsets within the sentence
+    end: int
+
+
+class _Extractor:
+    """One article's extraction: state carried across sentences (current event, category...)."""
+
+    def __init__(self, text: str, file_name: str, names: NameIndex, date: dt.date | None) -> None:
+        self.text = text
+        self.file_name = file_name
+        self.names = names
+        self.header = _header(text)
+        self.sentences = _sentences(text)
+        self.spelling_noc, self.noc_names = _nations()
+        self.games_names, self.games_years = _games()
+        self.people: dict[str, _Person] = {}
+        self.facts: list[DraftFact] = []
+        self.warnings: list[str] = []
+        self.date = date
+        self.date_rule = "given" if date else ""
+        self.date_quote = ""
+        self.nations_seen: dict[str, tuple[str, str]] = {}  # NOC -> (quote, spelling)
+        self.nation_spellings: dict[str, set[str]] = {}
+        self.disciplines_seen: dict[str, tuple[str, set[str]]] = {}
+        self.games_seen: dict[int, tuple[str, str, set[str]]] = {}  # year -> (quote, rule, spellings)
+        self.events: dict[tuple, dict[str, Any]] = {}
+        self.medals: dict[tuple[str, str, str], DraftFact] = {}
+        self.records: list[DraftFact] = []
+        self.categories: dict[str, DraftFact] = {}
+        self.main_games: int | None = None
+
+    # -- the date ----------------------------------------------------------------------------
+
+    def find_date(self) -> None:
+        body = self.text
+        match = re.search(r"^\s*date (\d{4}-\d{2}-\d{2})\b", body)
+        if match and not self.date:
+            try:
+                self.date = dt.date.fromisoformat(match.group(1))
+            except ValueError:
+                raise PodiumError(f"impossible date {match.group(1)!r}", file=self.file_name, line=1) from None
+            self.date_rule, self.date_quote = "published-date-line", match.group(0).strip()
+            return
+        if self.date:
+            return
+        # A written dateline ("26 Feb, 2010", "February 17, 2010") in the first lines, read by dateparser.
+        head = "\n".join(line for line in body.splitlines()[:8] if not _HEADER.match(line.strip()))
+        written = re.search(
+            r"\b(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4}|"
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\b",
+            head,
+        )
+        if written:
+            import dateparser
+
+            parsed = dateparser.parse(written.group(1), languages=["en"], settings={"STRICT_PARSING": True})
+            if parsed:
+                self.date, self.date_rule, self.date_quote = parsed.date(), "published-dateline", written.group(1)
+
+    # -- Games, nations, disciplines -------------------------------------------------------------
+
+    def _games_patterns(self) -> Iterable[tuple[re.Pattern, str]]:
+        spellings = sorted(self.games_years, key=len, reverse=True)
+        names = "|".join(re.escape(s) for s in spellings)
+        yield re.compile(rf"(?:the )?(?P<name>{names}) (?P<year>\d{{4}})(?: (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics|Games))?"), "games-year"
+        yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics)"), "games-year"
+        yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
+
+    def games_in(self, sentence: str) -> list[tuple[int, str, str, str | None]]:
+        """(year, quote, rule, spelling) of each Winter Games the sentence names."""
+        found: list[tuple[int, str, str, str | None]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, rule in self._games_patterns():
+            for match in pattern.finditer(sentence):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                name = match.groupdict().get("name")
+                year = int(match.group("year")) if match.groupdict().get("year") else None
+                if year is None:
+                    years = self.games_years.get(name, [])
+                    if len(years) != 1:
+                        continue  # "Innsbruck Games": two Games, left open
+                    year = years[0]
+                if year not in self.games_names or (name and year not in self.games_years.get(name, [])):
+                    continue
+                taken.append((match.start(), match.end()))
+                found.append((year, match.group(0), rule, name))
+        return found
+
+    def nations_in(self, sentence: str) -> list[tuple[str, int, int, str]]:
+        """(NOC, start, end, spelling) of each nation the sentence names."""
+        spellings = sorted(self.spelling_noc, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in spellings) + r")(?![\w-])")
+        found = []
+        for match in pattern.finditer(sentence):
+            spelling = match.group(1)
+            if spelling.isupper() and len(spelling) == 3 and spelling not in sentence[max(0, match.start() - 2):match.end() + 1]:
+                continue
+            if spelling in ("US", "U.S.") and not re.search(r"\bU\.?S\.? (?:team|skier|skater)", sentence):
+                continue
+            found.append((self.spelling_noc[spelling], match.start(), match.end(), spelling))
+        return found
+
+    def see_nation(self, noc: str, quote: str, spelling: str) -> None:
+        self.nations_seen.setdefault(noc, (quote, spelling))
+        self.nation_spellings.setdefault(noc, set()).add(spelling)
+
+    def disciplines_in(self, sentence: str) -> list[tuple[str, str]]:
+        lowered = sentence.lower()
+        found = []
+        taken: list[tuple[int, int]] = []
+        pairs = sorted(((s, d) for d, (_, ss) in DISCIPLINES.items() for s in ss), key=lambda p: -len(p[0]))
+        for spelling, discipline in pairs:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", lowered):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                found.append((discipline, sentence[match.start():match.end()]))
+        return found
+
+    # -- People -------------------------------------------------------------------------------------
+
+    def _clean_name(self, span: str) -> tuple[str, int] | None:
+        """Strip leading non-name words (Norway's, American, The) and a trailing 's; offset of the name."""
+        tokens = span.split()
+        offset = 0
+        while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
+                          or tokens[0] in self.spelling_noc or re.sub(r"['’]s$", "", tokens[0]) in self.spelling_noc):
+            offset += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        while tokens and fold(tokens[-1]) in _STOP:
+            tokens = tokens[:-1]
+        if not tokens:
+            return None
+        name = " ".join(tokens)
+        name = re.sub(r"['’]s?$", "", name)
+        name = re.sub(r"(?<=\w\w)\.$", "", name)  # a full stop after a word, not an initial
+        return (name, offset) if name else None
+
+    def persons_in(self, sentence: str) -> list[_Span]:
+        spans: list[_Span] = []
+        for match in _NAME.finditer(sentence):
+            cleaned = self._clean_name(match.group(0))
+            if not cleaned:
+                continue
+            name, offset = cleaned
+            start = match.start() + offset
+            # the span may have been split at spaces other than one: find the name itself
+            start = sentence.find(name, start)
+            if start < 0:
+                continue
+            person = self.person(name)
+            if person:
+                spans.append(_Span(person, start, start + len(name)))
+        return spans
+
+    def person(self, name: str) -> _Person | None:
+        """The person a name means: known full name, an earlier person's short name, or a new full name."""
+        key = fold(name)
+        tokens = name.split()
+        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens):
+            return None
+        if any(t in self.games_years for t in (name, *tokens)):
+            return None
+        if key in self.people:
+            return self.people[key]
+        for person in self.people.values():  # a short form of a full name seen earlier
+            full = fold(person.name).split()
+            if len(key.split()) < len(full) and full[-len(key.split()):] == key.split():
+                person.short.add(name)
+                return person
+        known = self.names.get(name)
+        if len(tokens) < 2 and not known:
+            return None
+        if len(tokens) < 2:
+            return None  # a lone surname is someone's only when a full name came first
+        preferred = known[0] if known and fold(known[0]) == key else name
+        person = _Person(name=name, preferred=preferred, athlete=slug(preferred))
+        if known:
+            person.sex = known[2]
+        self.people[key] = person
+        return person
+
+    # -- Events ---------------------------------------------------------------------------------------
+
+    _SEX = r"(?P<sex>men['’]s|women['’]s|mixed|ladies['’])"
+    _DIST = r"(?P<dist>\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
+
+    def events_in(self, sentence: str) -> list[tuple[dict[str, Any], int, int, str]]:
+        """Event mentions: (parts, start, end, core spelling)."""
+        disciplines = "|".join(sorted((re.escape(s) for _, ss in DISCIPLINES.values() for s in ss), key=len, reverse=True))
+        formats = "|".join(re.escape(f) for f in FORMATS)
+        pattern = re.compile(
+            rf"(?:{self._SEX}\s+)?(?:(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:\s+(?P<disc2>{disciplines}))?",
+            re.IGNORECASE,
+        )
+        found = []
+        for match in pattern.finditer(sentence):
+            if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and match.group("disc")):
+                continue  # "women's luge" names an event only where the article has one women's luge event
+            if not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():]):
+                continue  # "30 km" alone is not an event
+            if not match.group("dist") and not match.group("sex"):
+                continue  # "sprint" alone is not an event
+            if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
+                continue
+            unit = match.group("unit")
+            parts = {
+                "sex": (match.group("sex") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
+                "discipline": self._discipline_of(match.group("disc") or match.group("disc2")),
+                "dist": match.group("dist").replace(",", ".") if match.group("dist") else None,
+                "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
+                "fmt": match.group("fmt").lower() if match.group("fmt") else None,
+            }
+            if parts["fmt"] == "super g":
+                parts["fmt"] = "super-G"
+            if parts["fmt"] == "classic":
+                parts["fmt"] = "classical"
+            core = match.group("core").strip()
+            found.append((parts, match.start(), match.end(), core))
+        return found
+
+    @staticmethod
+    def _discipline_of(spelling: str | None) -> str | None:
+        if not spelling:
+            return None
+        for discipline, (_, spellings) in DISCIPLINES.items():
+            if spelling.lower() in spellings:
+                return discipline
+        return None
+
+    def event_key(self, parts: dict[str, Any]) -> tuple:
+        """Mentions of one event share distance and format; a format alone joins the one event that has it."""
+        key = (parts["dist"], parts["unit"], parts["fmt"])
+        if parts["dist"] is None and parts["fmt"] is None:
+            same = [k for k, e in self.events.items() if e["discipline"] == parts["discipline"] and e["sex"] in (None, parts["sex"])]
+            return same[0] if len(same) == 1 else None
+        if parts["dist"] is None:
+            same = [k for k in self.events if k[2] == parts["fmt"]]
+            if len(same) == 1:
+                return same[0]
+        if parts["fmt"] is None:
+            same = [k for k in self.events if k[0] == parts["dist"] and k[1] == parts["unit"]]
+            if len(same) == 1:
+                return same[0]
+        return key
+
+    def see_event(self, parts: dict[str, Any], sentence: _Sentence, core: str, games: int | None) -> tuple | None:
+        key = self.event_key(parts)
+        if key is None:
+            return None
+        event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": sentence.text, "spellings": set(), "games": None, "score": -1})
+        score = sum(1 for k in ("sex", "discipline", "dist", "fmt") if parts.get(k))
+        if score > event["score"]:
+            event["quote"], event["score"] = sentence.text, score
+        for k in ("sex", "discipline"):
+            if parts.get(k) and not event[k]:
+                event[k] = parts[k]
+        if parts["dist"] and parts["fmt"]:
+            event["spellings"].add(core)
+        if games and not event["games"]:
+            event["games"] = games
+        return key
+
+    # -- The pass over the sentences ---------------------------------------------------------------------
+
+    def run(self) -> Draft:
+        self.find_date()
+        title = self.header.get("title", "")
+        title_disciplines = self.disciplines_in(title)
+        title_games = self.games_in(title)
+        current_event: tuple | None = None
+        for parts, _, _, core in self.events_in(title):
+            # a page title ("Luge at the 2018 Winter Olympics – Women's singles") names the page's event
+            parts["discipline"] = parts["discipline"] or (title_disciplines[0][0] if title_disciplines else None)
+            line = next(line for line in self.text.splitlines() if line.startswith("title:"))
+            current_event = self.see_event(parts, _Sentence(line, 0, 0), core, title_games[0][0] if title_games else None) or current_event
+        current_category: str | None = None
+        skip_header = bool(self.header)
+        for sentence in self.sentences:
+            text = sentence.text
+            if skip_header and _HEADER.match(text.split("\n")[0]):
+                # the attribution lines; "title:" still tells the Games and the discipline
+                continue
+            for year, quote, rule, spelling in self.games_in(text):
+                seen = self.games_seen.setdefault(year, (quote, rule, set()))
+                if spelling:
+                    seen[2].add(spelling)
+            for noc, _, _, spelling in self.nations_in(text):
+                self.see_nation(noc, text, spelling)
+            for discipline, spelling in self.disciplines_in(text):
+                quote, spellings = self.disciplines_seen.setdefault(discipline, (text, set()))
+                spellings.add(spelling)
+            spans = self.persons_in(text)
+            for span in spans:
+                span.person.mentions += 1
+                span.person.first_quote = span.person.first_quote or text
+            self.nation_rules(text, spans)
+            event_here = None
+            for parts, start, end, core in self.events_in(text):
+                if re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start]):
+                    continue  # "after her silver medal in the 1500m event": another of her events, not this one
+                # Discipline and Games written close to the mention belong to it
+                # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
+                near = text[max(0, start - 25):end + 25]
+                disciplines = [d for d, _ in self.disciplines_in(near)]
+                if not parts["discipline"] and len(set(disciplines)) == 1:
+                    parts["discipline"] = disciplines[0]
+                games_near = [g[0] for g in self.games_in(text[end:end + 60])]
+                key = self.see_event(parts, sentence, core, games_near[0] if games_near else None)
+                event_here = event_here or key
+            if event_here:
+                current_event = event_here
+            self.medal_rules(text, spans, current_event, event_here)
+            current_category = self.record_rules(text, spans, current_category, current_event)
+        self.main_games = self._main_games(title_games)
+        if title_disciplines:
+            for event in self.events.values():
+                event["discipline"] = event["discipline"] or title_disciplines[0][0]
+                if title_disciplines[0][0] not in self.disciplines_seen:
+                    self.disciplines_seen[title_disciplines[0][0]] = ("", {title_disciplines[0][1]})
+        return self.assemble()
+
+    def _main_games(self, title_games: list) -> int | None:
+        if title_games:
+            return title_games[0][0]
+        if self.date and self.date.year in self.games_seen:
+            return self.date.year
+        if self.games_seen:
+            return max(self.games_seen)
+        return None
+
+    # -- Nation rules -----------------------------------------------------------------------------
+
+    def nation_rules(self, text: str, spans: list[_Span]) -> None:
+        nations = self.nations_in(text)
+        for span in spans:
+            person = span.person
+            if person.nation and person.nation_rule == "athlete-nation-adjacent":
+                continue
+            for noc, start, end, spelling in nations:
+                adjacent = (
+                    end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z-]+\s+){0,3}", text[end:span.start]) is not None
+                    and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
+                ) or (
+                    start >= span.end and re.fullmatch(
+                        r"(?:['’]s?)?\s*(?:,\s*(?:also\s+)?(?:representing\s+)?|\s+)?(?:of|from|for|\()\s*(?:the\s+)?|\s+\(|\s{1,3}|,\s+(?:also\s+)?of\s+|,\s+representing\s+the\s+",
+                        text[span.end:start],
+                    ) is not None
+                )
+                if adjacent:
+                    self.set_nation(person, noc, "athlete-nation-adjacent", text)
+                    self.see_nation(noc, text, spelling)
+                    break
+        # "X's teammates, A ... and B": A and B share X's nation; "in a Norwegian sweep": all of them.
+        sweep = re.search(r"\b(?:a|an|the)\s+(\w+)\s+(?:sweep|one-two|1-2|podium sweep)\b", text)
+        if sweep and sweep.group(1) in self.spelling_noc:
+            for span in spans:
+                self.set_nation(span.person, self.spelling_noc[sweep.group(1)], "athlete-nation-teammate", text)
+        for index, span in enumerate(spans):
+            if re.match(r"['’]s\s+team-?mates?\b", text[span.end:]) and span.person.nation:
+                for other in spans[index + 1:]:
+                    self.set_nation(other.person, span.person.nation, "athlete-nation-teammate", text)
+            if re.search(r"\b(?:his|her|their)\s+team-?mates?\s*,?\s*$", text[:span.start], re.I):
+                previous = [s for s in spans[:index] if s.person.nation] or [s for s in self._recent if s.person.nation]
+                if previous:
+                    self.set_nation(span.person, previous[-1].person.nation, "athlete-nation-teammate", text)
+        self._recent = spans or getattr(self, "_recent", [])
+
+    _recent: list[_Span] = []
+
+    @staticmethod
+    def set_nation(person: _Person, noc: str, rule: str, quote: str) -> None:
+        rank = {"athlete-nation-adjacent": 3, "athlete-nation-teammate": 2, "athlete-nation-data": 1, "": 0}
+        if rank[rule] > rank[person.nation_rule]:
+            person.nation, person.nation_rule, person.nation_quote = noc, rule, quote
+
+    # -- Medal rules ------------------------------------------------------------------------------------
+
+    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|added|picked up|settled for)"
+    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not|never|will|no longer|went on to defend|favou?rite|expected|try|tries|tried|gunning)\b", re.I)
+
+    def medal_rules(self, text: str, spans: list[_Span], current_event: tuple | None, event_here: tuple | None) -> None:
+        previous_medal_verb = False
+        day = self._day_in(text)
+        for index, span in enumerate(spans):
+            nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
+            window = text[span.end:nxt]
+            before = text[spans[index - 1].end if index else 0:span.start]
+            clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bafter\b", window)[0]
+            medal = rule = None
+            verb = re.search(rf"\b{self._VERB}\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?:Olympic|first|second|third|\w+['’]s)\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
+            if verb and not self._HEDGE.search(clause[:verb.start()]) and not re.search(r"\b(?:19|20)\d\d\b", clause[:verb.start()]):
+                medal, rule = verb.group("medal").lower(), "medal-won"
+            if not medal:
+                won_event = re.search(r"\b(?:won|wins|winning|claimed|took|captured|clinched)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:event|race|title|final|competition|crown)\b", clause)
+                if won_event and not self._HEDGE.search(clause[:won_event.start()]) and not re.search(r"\bmedal\b", won_event.group(0)):
+                    medal, rule = "gold", "medal-won-event"
+            relative = re.search(r"(\w+),\s*which\s+was\s+won\s+by\s*$", before)  # "the sprint event of the day before, which was won by"
+            if (not medal and re.search(r"\b(?:won|claimed|taken|captured)\s+by\s*$", before) and not self._HEDGE.search(before)
+                    and not (relative and relative.group(1).lower() not in ("event", "race", "competition", "final"))):
+                medal, rule = "gold", "medal-won-by"
+            if not medal:
+                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s*$", before, re.I)
+                if went:
+                    medal, rule = went.group(1).lower(), "medal-won-by"
+            if not medal:
+                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from)\s+(?:the\s+)?[\w ]+?\s*,?\s+)?(?:the\s+)?(gold|silver|bronze|second|third)\s*[.,;]?\s*$", clause)
+                if ellipsis and previous_medal_verb:
+                    word = ellipsis.group(1).lower()
+                    medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
+            if not medal and re.search(r"\b(?:the\s+)?(?:Olympic\s+)?champion\s+(?:was|is)\s*$", before) and not re.search(r"\b(?:defending|\d{4})\s+(?:Olympic\s+)?champion", before):
+                medal, rule = "gold", "medal-champion"
+            if not medal:
+                finished = re.search(r"\b(?:finished|came|placed|was|became)\s+(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
+                                     r"|\b(?:to\s+)?(?:take|took|taking|claim|claimed|claiming)\s+(first|second|third)\s+place\b", clause)
+                if finished and not self._HEDGE.search(clause[:finished.start()]):
+                    medal, rule = ORDINAL_MEDAL[finished.group(1) or finished.group(2)], "medal-finished"
+            if not medal:
+                champion = re.search(r"\bbecame\s+(?:the\s+)?(?:Olympic\s+)?champion\b|\bremained\s+in\s+the\s+gold\s+medal\s+position\b"
+                                     r"|\bbecame\s+the\s+(gold|silver|bronze)\s+medal(?:l)?ist\b", clause)
+                if champion and not self._HEDGE.search(clause[:champion.start()]):
+                    medal, rule = (champion.group(1) or "gold").lower(), "medal-champion"
+            if not medal and re.match(r"['’]s\s+(?:victory|win|triumph)\s+in\b", window):
+                medal, rule = "gold", "medal-victory"
+            if not medal:
+                continue
+            previous_medal_verb = True
+            event = event_here or current_event
+            if event is None:
+                self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
+                continue
+            key = (span.person.athlete, event, medal)
+            quote = text
+            confidence = RULES[rule][0]
+            existing = self.medals.get(key)
+            if existing is None or existing.confidence < confidence:
+                fields: dict[str, Any] = {"medal": medal, "athlete": span.person.athlete, "nation": None, "event": event}
+                if day:
+                    fields["day"] = day
+                self.medals[key] = DraftFact("", "medal", fields, quote, rule, confidence, note=span.person.name)
+
+    def _day_in(self, text: str) -> str | None:
+        match = re.search(r"\bon (" + "|".join(WEEKDAYS) + r")\b", text)
+        return match.group(1) if match else None
+
+    # -- Record rules ------------------------------------------------------------------------------------
+
+    def _category_from(self, phrase: str, holder_kind: str, nation: str | None = None) -> str | None:
+        lowered = phrase.lower()
+        measure = "golds" if re.search(r"\bgold(?:s| medals?)?\b|\btitles\b", lowered) else "medals" if "medal" in lowered else None
+        if re.search(r"\bindividual (?:wins|golds|titles|gold medals)\b", lowered):
+            measure = "individual-golds"
+        if measure is None:
+            return None
+        holder = slug(self.noc_names.get(nation, nation)) if nation else "athlete"
+        if re.search(r"\bsingle (?:winter )?(?:olympics|games|olympic games)\b|\bat (?:one|a single) (?:winter )?games\b", lowered):
+            return f"most-{measure}-{holder}-single-winter-games"
+        if re.search(r"\bcareer\b", lowered) and "winter" in lowered:
+            return f"most-career-winter-{measure}-{holder}"
+        if re.search(r"\bin olympic history\b|\bcareer\b", lowered):
+            return f"most-career-olympic-{measure}-{holder}"
+        return None
+
+    def add_category(self, category: str, quote: str) -> None:
+        if category in self.categories:
+            return
+        parts = category.split("-")
+        if category.startswith("olympic-record-") or category.startswith("world-record-"):
+            kind = "Olympic" if category.startswith("olympic") else "World"
+            fields = {"category": category, "name": f"{kind} record", "measure": "best mark in the event",
+                      "scope": "single_games", "individual_only": False, "holder": "athlete"}
+        else:
+            single = category.endswith("single-winter-games")
+            individual = "individual" in parts
+            measure = "gold medals" if "golds" in parts else "medals"
+            holder_kind = "athlete" if "athlete" in parts else "nation"
+            nation = None
+            if holder_kind == "nation":
+                name = category[len("most-golds-"):-len("-single-winter-games")] if single else ""
+                nation = next((noc for noc, n in self.noc_names.items() if slug(n) == name), None)
+            if single:
+                name = f"Most {'individual-event ' if individual else ''}{measure} by {'one athlete' if holder_kind == 'athlete' else self.noc_names.get(nation, 'a nation')} at a single Winter Olympics"
+            else:
+                season = "Winter Olympic" if "winter" in parts else "Olympic"
+                name = f"Most career {season} {measure} by one athlete"
+            fields = {"category": category, "name": name, "measure": f"Olympic {measure}" + (" in individual events" if individual else ""),
+                      "scope": "single_games" if single else "career"}
+            if single or "winter" in parts:
+                fields["season"] = "winter"
+            fields.update({"individual_only": individual, "holder": holder_kind})
+            if nation:
+                fields["nation"] = nation
+        self.categories[category] = DraftFact("", "record_category", fields, quote, "record-category", RULES["record-category"][0])
+
+    def add_record(self, category: str, holder: str | None, quote: str, rule: str, *, value: int | None = None,
+                   games: int | None = None, still_stands: bool | None = None, set_by: tuple | None = None,
+                   previous: bool = False, note: str = "") -> DraftFact:
+        fields: dict[str, Any] = {"record": None, "category": category}
+        if holder:
+            fields["holder"] = holder
+        if value is not None:
+            fields["value"] = value
+        if games:
+            fields["games"] = games
+        if set_by:
+            fields["set_by"] = set_by
+        if still_stands is not None:
+            fields["still_stands"] = still_stands
+        for existing in self.records:
+            if (existing.fields["category"] == category and existing.fields.get("holder") == holder and holder
+                    and not previous and existing.note != "previous" and existing.note == note):
+                for k, v in fields.items():
+                    existing.fields.setdefault(k, v)
+                return existing
+        fact = DraftFact("", "record", fields, quote, rule, RULES[rule][0], note="previous" if previous else note)
+        self.records.append(fact)
+        return fact
+
+    def record_rules(self, text: str, spans: list[_Span], category: str | None, current_event: tuple | None) -> str | None:
+        games_here = self.games_in(text)
+        # Olympic and world records in an event.
+        for match in re.finditer(r"\b(?:set|sets|setting|broke|breaks|breaking|established|skated|skating)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(Olympic|world)\s+record\b", text, re.I):
+            subject = [s for s in spans if s.end <= match.start()]
+            if subject and current_event:
+                kind = match.group(1).lower()
+                cat = f"{kind}-record-@{current_event}"
+                self.add_record(cat, subject[-1].person.athlete, text, "record-set", set_by=(subject[-1].person.athlete, current_event))
+        for match in re.finditer(r"\b(?:the\s+)?(?:(?:defending champion|champion)\s+and\s+the\s+)?(Olympic|world)\s+record[- ]holder\s+(?:was|is)\s*$", text[: spans[0].start] if spans else "", re.I):
+            if current_event:
+                self.add_record(f"{match.group(1).lower()}-record-@{current_event}", spans[0].person.athlete, text, "record-holder", previous=True)
+        for span in spans:  # "NAME, the world record holder at this distance" / "the former Olympic record of NAME"
+            after = re.match(r",\s+the\s+(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
+            before = re.search(r"\b(?:former|previous|old)\s+(Olympic|world)\s+record\s+of\s*$", text[:span.start], re.I)
+            found = after or before
+            if found and current_event:
+                self.add_record(f"{found.group(1).lower()}-record-@{current_event}", span.person.athlete, text, "record-holder", previous=True)
+        # "the record for most golds by one athlete in a single Winter Olympics"
+        for match in re.finditer(r"\brecord (?:for|of) (?:(\w+) for )?most ([^.,;]+?)(?=[.,;]|$)", text):
+            cat = self._category_from(match.group(2), "athlete")
+            if not cat:
+                continue
+            self.add_category(cat, text[match.start():match.end()])
+            category = cat
+            value = NUMBER_WORDS.get(match.group(1) or "", None)
+            before = text[:match.start()]
+            if re.search(r"\bprevious\s+$", before) and value is not None:
+                self.add_record(cat, None, text[max(0, match.start() - 13):match.end()].lstrip(), "record-previous-value", value=value, previous=True)
+                if re.search(r"\b(?:he|she)\s+has\s+broken\b", before, re.I):
+                    main = self.main_athlete()
+                    if main:
+                        self.add_record(cat, main.athlete, text, "record-broken-pronoun", games="main")
+            elif re.search(r"\b(?:setting|set|sets|broke|breaking|breaks)\s+(?:the|a)\s+$", before):
+                subject = [s for s in spans if s.end <= match.start()]
+                if subject:
+                    self.add_record(cat, subject[0].person.athlete, text, "record-category", games="main")
+        # "the nearly 50-year record set by NAME, who won five golds at the 1980 Lake Placid Olympics"
+        for match in re.finditer(r"\brecord set by\s+", text):
+            after = [s for s in spans if s.start >= match.end()]
+            if after and category:
+                holder = after[0]
+                games = [g for g in games_here if text.find(g[1]) > holder.start]
+                won = re.search(r"who won (\w+) golds?", text[holder.end:])
+                value = NUMBER_WORDS.get(won.group(1)) if won else None
+                self.add_record(category, holder.person.athlete, text[:text.find(games[0][1]) + len(games[0][1])] if games else text,
+                                "record-set-by", value=value, games=games[0][0] if games else None, previous=True)
+                breaker = [s for s in spans if s.end <= match.start() and re.match(r"['’]s\s+(?:victory|win)", text[s.end:])]
+                if breaker:
+                    self.add_record(category, breaker[0].person.athlete, text, "record-broken", games="main",
+                                    set_by=(breaker[0].person.athlete, current_event) if current_event else None)
+        # "Heiden's record for individual wins still stands"
+        for match in re.finditer(r"['’]s record for ([\w ]+?) still stands", text):
+            holder = [s for s in spans if s.end <= match.start()]
+            if holder and category:
+                cat = self._category_from(match.group(1) + " " + category.replace("-", " "), "athlete")
+                if cat:
+                    self.add_category(cat, text[text.rfind(holder[-1].person.short and sorted(holder[-1].person.short)[0] or holder[-1].person.name, 0, match.start()):match.end()])
+                    previous = next((r for r in self.records if r.fields["category"] == category and r.fields.get("holder") == holder[-1].person.athlete), None)
+                    self.add_record(cat, holder[-1].person.athlete, text, "record-still-stands", still_stands=True,
+                                    games=previous.fields.get("games") if previous else None, previous=True)
+        # "the second-most decorated gold medalist in Olympic history after American Michael Phelps, who has 23"
+        for match in re.finditer(r"most decorated (?:gold medal(?:l)?ist|Olympian|athlete) in Olympic history after", text):
+            after = [s for s in spans if s.start >= match.end()]
+            has = re.search(r"who has (\d+|\w+)", text[match.end():])
+            if after:
+                cat = "most-career-olympic-golds-athlete" if "gold" in match.group(0) else "most-career-olympic-medals-athlete"
+                self.add_category(cat, text)
+                value = int(has.group(1)) if has and has.group(1).isdigit() else NUMBER_WORDS.get(has.group(1)) if has else None
+                self.add_record(cat, after[0].person.athlete, text, "record-most-decorated", value=value, previous=True)
+        # "Team Norway broke its own gold medal record at a single Winter Olympics on Friday when NAME won ..."
+        for match in re.finditer(r"(?:Team\s+)?(\w+)\s+broke\s+its\s+own\s+([\w ]*record[\w ]*?(?:single Winter Olympics|single Games|single Olympics))", text):
+            noc = self.spelling_noc.get(match.group(1))
+            if not noc:
+                continue
+            cat = self._category_from(match.group(2), "nation", noc)
+            if not cat:
+                continue
+            self.add_category(cat, match.group(0))
+            self.add_record(cat, noc, match.group(0), "record-nation-own", previous=True)
+            setter = [s for s in spans if s.start > match.end()]
+            won_event = [e for e in (self.events_in(text)) if e[1] > match.end()]
+            event_key = self.event_key(won_event[0][0]) if won_event else current_event
+            self.add_record(cat, noc, text, "record-nation-own", games="main",
+                            set_by=(setter[0].person.athlete, event_key) if setter and event_key else None, note="new")
+        for match in re.finditer(r"\bgave\s+(\w+)\s+a\s+record\s+(\d+)(?:st|nd|rd|th)\s+gold medal", text):
+            noc = self.spelling_noc.get(match.group(1))
+            if noc:
+                cat = f"most-golds-{slug(self.noc_names[noc])}-single-winter-games"
+                self.add_category(cat, match.group(0))
+                main = self.main_athlete()
+                self.add_record(cat, noc, match.group(0), "record-nation-nth", value=int(match.group(2)), games="main",
+                                set_by=(main.athlete, current_event) if main and current_event else None, note="nth")
+        return category
+
+    def main_athlete(self) -> _Person | None:
+        if not self.people:
+            return None
+        return max(self.people.values(), key=lambda p: (p.mentions, -list(self.people.values()).index(p)))
+
+    # -- Assembling the facts --------------------------------------------------------------------------
+
+    def games_slug(self, year: int) -> str:
+        return f"{slug(self.games_names[year])}-{year}"
+
+    def event_slug(self, key: tuple) -> str | None:
+        event = self.events[key]
+        dist, unit, fmt = key
+        games = event["games"] or self.main_games
+        if games is None or not event["discipline"] or not event["sex"]:
+            return None
+        name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt) if x)
+        return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}-{slug(name)}"
+
+    def assemble(self) -> Draft:
+        facts: list[DraftFact] = []
+        published = self.date is not None and self.date_rule.startswith("published")
+        if published:
+            facts.append(DraftFact("article-date", "published", {"date": self.date.isoformat()}, self.date_quote, self.date_rule, RULES[self.date_rule][0]))
+        # Events need sex: from the mention, else the medallists' sex in the name list.
+        for key, event in self.events.items():
+            if not event["sex"]:
+                sexes = {p.sex for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete and p.sex}
+                if len(sexes) == 1:
+                    event["sex"] = {"M": "men", "F": "women"}[sexes.pop()]
+                    event["sex_rule"] = "the medallists' sex in the results data"
+        medals = []
+        used_events: set[tuple] = set()
+        used_people: dict[str, _Person] = {}
+        for (athlete, key, medal), fact in self.medals.items():
+            person = next(p for p in self.people.values() if p.athlete == athlete)
+            if not person.nation:
+                known = self.names.get(person.preferred) or self.names.get(person.name)
+                if known and known[1]:
+                    self.set_nation(person, known[1], "athlete-nation-data", person.first_quote)
+            event_slug = self.event_slug(key)
+            if event_slug is None:
+                self.warnings.append(f"{medal} medal of {person.name} not drafted: the event's Games, discipline or sex is not stated")
+                continue
+            if not person.nation:
+                self.warnings.append(f"{medal} medal of {person.name} not drafted: the athlete's nation is not stated")
+                continue
+            fact.fields["event"] = event_slug
+            fact.fields["nation"] = person.nation
+            if "day" not in fact.fields and published:
+                fact.fields["day"] = "article date"
+            if "day" in fact.fields and not published:
+                self.warnings.append(f"{medal} medal of {person.name}: 'on {fact.fields['day']}' is not resolved, the article has no date (pass --date)")
+                del fact.fields["day"]
+            fact.id = f"medal-{slug(person.preferred.split()[-1])}-{medal}-{slug(' '.join(str(k) for k in key if k))}"
+            medals.append(fact)
+            used_events.add(key)
+            used_people[athlete] = person
+        # Records: resolve "@event" categories and set_by medals.
+        medal_ids = {(f.fields["athlete"], self._key_of(f)): f.id for f in medals}
+        records = []
+        for record in self.records:
+            category = record.fields["category"]
+            if "-record-@" in category:
+                kind, key = category.split("-record-@")
+                key = _event_key_from(key)  # the event key was written into the string
+                event_slug = self.event_slug(key) if key in self.events else None
+                if event_slug is None:
+                    continue
+                category = f"{kind}-record-{event_slug}"
+                record.fields["category"] = category
+                used_events.add(key)
+                self.add_category(category, record.quote)
+            if record.fields.get("games") == "main":
+                record.fields["games"] = self.main_games
+            if record.fields.get("games"):
+                record.fields["games"] = self.games_slug(record.fields["games"]) if isinstance(record.fields["games"], int) else record.fields["games"]
+                self.games_seen.setdefault(int(record.fields["games"].rsplit("-", 1)[1]), ("", "games-year", set()))
+            if "set_by" in record.fields:
+                setter = record.fields["set_by"]
+                medal_id = medal_ids.get(setter)
+                if medal_id:
+                    record.fields["set_by"] = medal_id
+                else:
+                    del record.fields["set_by"]
+            holder = record.fields.get("holder")
+            if holder and not holder.isupper():
+                person = next((p for p in self.people.values() if p.athlete == holder), None)
+                if person is None:
+                    continue
+                if not person.nation:
+                    known = self.names.get(person.preferred) or self.names.get(person.name)
+                    if known and known[1]:
+                        self.set_nation(person, known[1], "athlete-nation-data", person.first_quote)
+                if not person.nation:
+                    self.warnings.append(f"record of {person.name} not drafted: the athlete's nation is not stated")
+                    continue
+                used_people[holder] = person
+            if holder and holder.isupper():
+                self.nations_seen.setdefault(holder, (record.quote, holder))
+            records.append(record)
+        # Supersession: within a category, the new mark supersedes the previous one.
+        for category in {r.fields["category"] for r in records}:
+            chain = [r for r in records if r.fields["category"] == category]
+            previous = [r for r in chain if r.note == "previous"]
+            new = [r for r in chain if r.note != "previous"]
+            ordered = previous + sorted(new, key=lambda r: 1 if r.note == "nth" else 0)
+            for older, newer in zip(ordered, ordered[1:]):
+                if newer.note != "previous":
+                    newer.fields.setdefault("supersedes", older)
+        for index, record in enumerate(records):
+            holder = record.fields.get("holder")
+            who = slug(holder) if holder and holder.isupper() else slug(used_people[holder].preferred.split()[-1]) if holder else f"value-{record.fields.get('value', index)}"
+            suffix = record.fields.get("games", "").rsplit("-", 1)[-1] if record.fields.get("games") else ""
+            record.id = f"record-{who}-{record.fields['category']}" + (f"-{suffix}" if suffix else "")
+            record.fields["record"] = f"{record.fields['category']}-{who}" + (f"-{suffix}" if suffix else "")
+        _unique_ids(records, "record")
+        for record in records:
+            if isinstance(record.fields.get("supersedes"), DraftFact):
+                record.fields["supersedes"] = record.fields["supersedes"].fields["record"]
+        # Declarations: Games, nations, disciplines, athletes, events, categories.
+        games_years = sorted({int(r.fields["games"].rsplit("-", 1)[1]) for r in records if r.fields.get("games")}
+                             | {self.events[k]["games"] or self.main_games for k in used_events})
+        for year in games_years:
+            quote, rule, spellings = self.games_seen.get(year, ("", "games-year", set()))
+            if not quote:
+                self.warnings.append(f"Games of {year} not declared: not named in the text")
+                continue
+            fields = {"games": self.games_slug(year), "name": f"{self.games_names[year]} {year}"}
+            aliases = sorted(s for s in spellings if s != self.games_names[year] and s in self.text)
+            if aliases:
+                fields["aliases"] = aliases
+            fields.update({"season": "winter", "year": year})
+            facts.append(DraftFact(f"games-{self.games_slug(year)}", "games", fields, quote, rule, RULES[rule][0]))
+        nocs = sorted({p.nation for p in used_people.values()} | {r.fields["holder"] for r in records if r.fields.get("holder", "").isupper()}
+                      | {c.fields["nation"] for c in self.categories.values() if "nation" in c.fields})
+        for noc in nocs:
+            quote, spelling = self.nations_seen.get(noc, ("", noc))
+            fields = {"nation": noc, "name": self.noc_names.get(noc, noc)}
+            aliases = sorted(s for s in self.nation_spellings.get(noc, set()) if s != fields["name"] and s != noc and s in self.text)
+            if aliases:
+                fields["aliases"] = aliases
+            if not quote:
+                person = next(p for p in used_people.values() if p.nation == noc)
+                quote = person.first_quote
+                rule = "athlete-nation-data"
+            else:
+                rule = "nation-mention"
+            facts.append(DraftFact(f"nation-{noc.lower()}", "nation", fields, quote, rule, RULES[rule][0]))
+        used_disciplines = sorted({self.events[k]["discipline"] for k in used_events})
+        for discipline in used_disciplines:
+            quote, spellings = self.disciplines_seen.get(discipline, ("", set()))
+            name = DISCIPLINES[discipline][0]
+            if not quote:
+                quote = self.header.get("title", "")
+            fields = {"discipline": discipline, "name": name}
+            aliases = sorted(s for s in spellings if s.lower() != name.lower() and s in self.text and s.lower() in DISCIPLINES[discipline][1] and not s.lower().endswith(("skater", "skier")))
+            if aliases:
+                fields["aliases"] = aliases
+            facts.append(DraftFact(f"discipline-{discipline}", "discipline", fields, quote, "discipline-mention", RULES["discipline-mention"][0]))
+        athlete_discipline = {m.fields["athlete"]: self.events[self._key_of(m)]["discipline"] for m in medals}
+        for athlete, person in sorted(used_people.items(), key=lambda item: list(self.people.values()).index(item[1])):
+            fields: dict[str, Any] = {"athlete": athlete, "name": person.name}
+            if person.preferred != person.name:
+                fields["preferred_name"] = person.preferred
+            aliases = sorted(s for s in person.short if s in self.text)
+            if aliases:
+                fields["aliases"] = aliases
+            fields["nation"] = person.nation
+            if athlete in athlete_discipline:
+                fields["discipline"] = athlete_discipline[athlete]
+            quote = person.nation_quote if person.nation_rule != "athlete-nation-data" else person.first_quote
+            facts.append(DraftFact(f"athlete-{athlete}", "athlete", fields, quote or person.first_quote, person.nation_rule,
+                                   RULES[person.nation_rule][0]))
+        for key in sorted(used_events, key=lambda k: list(self.events).index(k)):
+            event = self.events[key]
+            dist, unit, fmt = key
+            name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt) if x)
+            fields = {"event": self.event_slug(key), "name": f"{event['sex'].capitalize()}'s {name}"}
+            aliases = sorted(s for s in event["spellings"] if s != name and s in self.text)
+            if aliases:
+                fields["aliases"] = aliases
+            fields.update({"games": self.games_slug(event["games"] or self.main_games), "discipline": event["discipline"],
+                           "sex": event["sex"], "team_event": fmt in TEAM_FORMATS})
+            note = f"sex from {event['sex_rule']}" if event.get("sex_rule") else ""
+            facts.append(DraftFact(f"event-{fields['event']}", "event", fields, event["quote"], "event-mention", RULES["event-mention"][0], note=note))
+        facts.extend(medals)
+        facts.extend(self.categories[c] for c in sorted({r.fields["category"] for r in records}))
+        for category in facts:
+            if category.type == "record_category":
+                category.id = f"category-{category.fields['category']}"
+        facts.extend(records)
+        source_id = slug(Path(self.file_name).stem)[:60].strip("-") or "article"
+        source = {"id": source_id, "file": Path(self.file_name).name, "kind": "article",
+                  "licence": self.header.get("licence", "UNKNOWN: state the article's licence before committing")}
+        if self.header.get("source"):
+            source["url"] = self.header["source"].split()[0]
+        if self.header.get("title"):
+            source["title"] = self.header["title"]
+        if not medals and not records:
+            self.warnings.append("no medal or record found in the article")
+        return Draft(source, facts, self.warnings)
+
+    def _key_of(self, medal: DraftFact) -> tuple:
+        return next(k for (a, k, m), f in self.medals.items() if f is medal)
+
+
+def _event_key_from(text: str) -> tuple:
+    """The event key written into a provisional category name, read back (no ``eval``)."""
+    import ast
+
+    return tuple(ast.literal_eval(text))
+
+
+def _unique_ids(facts: list[DraftFact], what: str) -> None:
+    seen: Counter = Counter()
+    for fact in facts:
+        seen[fact.id] += 1
+        count = seen[fact.id]
+        if count > 1:
+            fact.id = f"{fact.id}-{count}"
+            fact.fields[what] = f"{fact.fields[what]}-{count}"
+
+
+# --- Entry points ----------------------------------------------------------------------------------
+
+def extract_text(text: str, file_name: str, *, names: NameIndex | None = None, date: dt.date | None = None) -> Draft:
+    """Draft the facts of an article's text (see ``extract``)."""
+    index = names if names is not None else load_name_index(None)
+    return _Extractor(text, file_name, index, date).run()
+
+
+def draft_facts(path: Path | str, *, seeds: Path | str | None = None, date: dt.date | None = None,
+                explain: bool = False) -> tuple[str, list[str]]:
+    """The drafted facts file of an article as YAML text, and the warnings (``podium extract``).
+
+    Names are matched against the athletes of ``seeds`` and of the results data.
+    """
+    draft = extract(path, names=load_name_index(Path(seeds) if seeds else None), date=date)
+    return draft_yaml(draft, explain=explain), draft.warnings
+
+
+def extract(path: Path | str, *, names: NameIndex | None = None, date: dt.date | None = None) -> Draft:
+    """Draft a facts file for a plain-text article.
+
+    Parameters
+    ----------
+    path:
+        The article (UTF-8 text). Lines ``source:``, ``licence:`` and ``title:`` at its
+        top fill the source block.
+    names:
+        The name list (``load_name_index``); by default the results data's names.
+    date:
+        The article's date, where the text has none.
+
+    Raises
+    ------
+    PodiumError
+        If the file is missing, empty, not UTF-8 text, has no date (neither a date
+        line, a dateline, nor ``date``) while it states medals, or states no result at all.
+    """
+    path = Path(path)
+    text = read_article(path)
+    draft = extract_text(text, str(path), names=names, date=date)
+    if not draft.medals() and not draft.records():
+        undrafted = [w for w in draft.warnings if "not drafted" in w]
+        if undrafted:
+            raise PodiumError(f"nothing drafted: {undrafted[0]}", file=str(path))
+        raise PodiumError("no medal or record found in the article (nothing to draft)", file=str(path))
+    return draft
+
+
+# --- Writing the draft ----------------------------------------------------------------------------------
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    text = str(value)
+    if re.fullmatch(r"[A-Za-z][\w .'-]*", text) and text.lower() not in ("yes", "no", "true", "false", "null", "on", "off") and not text.endswith(" "):
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
+
+
+def draft_yaml(draft: Draft, *, explain: bool = False) -> str:
+    """The draft as a facts file: each fact preceded by ``# confidence C, rule R`` (and the rule in words with ``explain``)."""
+    lines = [
+        "# Drafted by `podium extract`: review every fact before adding it to the graph.",
+        "# Each fact says which rule drafted it and how sure the rule is (0-1).",
+    ]
+    lines += [f"# warning: {warning}" for warning in draft.warnings]
+    lines += ["", "source:"]
+    lines += [f"  {key}: {_scalar(value)}" for key, value in draft.source.items()]
+    lines += ["", "facts:"]
+    for fact in draft.facts:
+        comment = f"  # confidence {fact.confidence:.2f}, rule {fact.rule}"
+        if fact.note and fact.type not in ("medal", "record"):
+            comment += f" ({fact.note})"
+        lines.append(comment)
+        if explain:
+            lines.append(f"  #   {RULES[fact.rule][1]}")
+        lines.append(f"  - id: {fact.id}")
+        lines.append(f"    type: {fact.type}")
+        for key, value in fact.fields.items():
+            lines.append(f"    {key}: {_scalar(value)}")
+        lines.append(f"    quote: {_scalar(fact.quote)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

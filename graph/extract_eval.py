@@ -1,0 +1,120 @@
+"""Measure ``graph.extract`` on a development set: precision and recall of medals and records.
+
+A development set is a folder of articles (``NAME.txt``) each with hand-made
+expected facts (``NAME.expected.yaml``: ``medals`` as ``{medal, athlete, nation,
+event}`` and ``records`` as ``{category, holder}``). File names starting with
+``train_`` are the articles the rules were written against; ``heldout_`` ones
+were read only after the rules were frozen. Figures are given for each split.
+
+A drafted medal counts as right when its medal type, event slug and athlete
+match an expected one; athletes are compared by folded name
+(``johannes-hoesflot-klaebo`` = ``johannes-hosflot-klaebo``). A record counts as
+right when its category and holder match. Run it with::
+
+    python -m graph.extract_eval tests/extract_devset
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import PodiumError
+from .extract import NameIndex, extract, load_name_index
+from .names import fold
+
+__all__ = ["Score", "evaluate", "medal_keys", "record_keys", "main"]
+
+
+def _person(key: str | None) -> str:
+    return fold((key or "").replace("-", " ")) if key and not key.isupper() else (key or "")
+
+
+def medal_keys(medals: list[dict]) -> Counter:
+    """(medal, event, folded athlete) of each medal."""
+    return Counter((m["medal"], m["event"], _person(m["athlete"])) for m in medals)
+
+
+def record_keys(records: list[dict]) -> Counter:
+    """(category, folded holder) of each record."""
+    return Counter((r["category"], _person(r.get("holder"))) for r in records)
+
+
+@dataclass
+class Score:
+    """Counts of right, drafted and expected facts; precision and recall from them."""
+
+    right: int = 0
+    drafted: int = 0
+    expected: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, drafted: Counter, expected: Counter, where: str) -> None:
+        right = drafted & expected
+        self.right += sum(right.values())
+        self.drafted += sum(drafted.values())
+        self.expected += sum(expected.values())
+        self.misses += [f"{where}: wrong {key}" for key in (drafted - expected).elements()]
+        self.misses += [f"{where}: missed {key}" for key in (expected - drafted).elements()]
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    def line(self) -> str:
+        return f"precision {self.precision:.2f} ({self.right}/{self.drafted}), recall {self.recall:.2f} ({self.right}/{self.expected})"
+
+
+def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str, Score]]:
+    """Scores by split (``train``, ``heldout``) and kind (``medals``, ``records``)."""
+    folder = Path(folder)
+    names = names if names is not None else load_name_index(None)
+    scores: dict[str, dict[str, Score]] = {}
+    articles = sorted(folder.glob("*.txt"))
+    if not articles:
+        raise PodiumError("no article (*.txt) in the development set", file=str(folder))
+    for article in articles:
+        expected_path = article.with_suffix(".expected.yaml")
+        if not expected_path.is_file():
+            raise PodiumError("no expected facts beside the article", file=str(expected_path))
+        expected = yaml.safe_load(expected_path.read_text(encoding="utf-8")) or {}
+        split = article.name.split("_", 1)[0]
+        try:
+            draft = extract(article, names=names)
+            medals = [f.fields for f in draft.medals()]
+            records = [f.fields for f in draft.records()]
+        except PodiumError:
+            medals, records = [], []
+        split_scores = scores.setdefault(split, {"medals": Score(), "records": Score()})
+        split_scores["medals"].add(medal_keys(medals), medal_keys(expected.get("medals") or []), article.name)
+        split_scores["records"].add(record_keys(records), record_keys(expected.get("records") or []), article.name)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures of a development set (default ``tests/extract_devset``)."""
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("tests/extract_devset")
+    names = load_name_index(None)
+    scores = evaluate(folder, names)
+    for split in sorted(scores):
+        count = len(list(folder.glob(f"{split}_*.txt")))
+        for kind, score in scores[split].items():
+            print(f"{split} ({count} articles) {kind}: {score.line()}")
+    for split in sorted(scores):
+        for kind, score in scores[split].items():
+            for miss in score.misses:
+                print(f"  {split} {kind} {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,162 @@
+"""The persistent Oxigraph store: open it, fill it in one swap, load the seeds, query it.
+
+Large graphs (the 130 years of results) live in an embedded Oxigraph store on disk
+(``build/store`` by default); the small seed graph may stay in memory as an
+``rdflib.Dataset``. A store is never changed in place by an import: the new content
+is bulk-loaded into a sibling folder that replaces the old one only once it is
+complete (:func:`replace_store`), so a failed import leaves the previous store as it
+was. Queries run on Oxigraph directly (:func:`query_store`); the union of all named
+graphs is the default graph, as for the seed dataset.
+
+Examples
+--------
+>>> from pyoxigraph import Store
+>>> store = Store()                                    # in memory, for the example
+>>> load_nquads(store, '<http://ex/a> <http://ex/p> "1" <http://ex/g> .\\n')
+>>> [row["o"].value for row in query_store(store, "SELECT ?o WHERE { ?s ?p ?o }")]
+['1']
+>>> [row["s"].value for row in query_store(store, "SELECT ?s WHERE { ?s ?p ?o }",
+...                                         {"o": "1"})]
+['http://ex/a']
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Callable, Mapping, TypeVar
+
+from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Variable
+from rdflib import Dataset
+from rdflib.term import Literal as RdfLiteral
+from rdflib.term import URIRef
+
+from .errors import PodiumError
+
+__all__ = ["DEFAULT_STORE", "open_store", "replace_store", "load_nquads", "load_dataset",
+           "query_store", "store_summary"]
+
+DEFAULT_STORE = Path("build") / "store"
+T = TypeVar("T")
+
+
+def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True) -> Store:
+    """Open the persistent store in a folder.
+
+    Parameters
+    ----------
+    path:
+        The store's folder.
+    must_exist:
+        If true (the default), a folder that holds no store is an error that says to run
+        ``podium import`` first, instead of silently creating an empty store.
+
+    Raises
+    ------
+    PodiumError
+        When the folder holds no store, or Oxigraph cannot open it (locked by another process).
+    """
+    path = Path(path)
+    if must_exist and not (path / "CURRENT").exists():
+        raise PodiumError("no store here: run `podium import PATH --store DIR` first", file=str(path))
+    try:
+        return Store(str(path))
+    except OSError as error:
+        raise PodiumError(f"cannot open the store: {error}", file=str(path)) from None
+
+
+def replace_store(path: Path | str, fill: Callable[[Store], T]) -> T:
+    """Fill a new store with ``fill(store)`` and put it in place of ``path`` only if that succeeds.
+
+    The new store is written to a sibling folder ``<path>.new``; on success the old
+    folder is moved aside and removed, on any error the new folder is removed and the
+    old store is untouched. Returns what ``fill`` returns.
+
+    Oxigraph has no ``close()``: a store closes when its last reference goes, so the
+    store is handed to ``fill`` and collected before its folder is renamed.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = path.with_name(path.name + ".new")
+    old = path.with_name(path.name + ".old")
+    for leftover in (fresh, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    try:
+        store = Store(str(fresh))
+        result = fill(store)
+        store.flush()
+    except BaseException:
+        store = None
+        gc.collect()
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    del store
+    gc.collect()
+    if path.exists():
+        os.replace(path, old)
+    os.replace(fresh, path)
+    shutil.rmtree(old, ignore_errors=True)
+    return result
+
+
+def load_nquads(store: Store, text: str | bytes) -> None:
+    """Bulk-load N-Quads text (the fastest way into Oxigraph)."""
+    store.bulk_load(input=text, format=RdfFormat.N_QUADS)
+
+
+def load_dataset(store: Store, dataset: Dataset) -> None:
+    """Load every named graph of an rdflib dataset (such as the seed graph) into the store."""
+    load_nquads(store, dataset.serialize(format="nquads"))
+
+
+def _term(value: Any) -> Any:
+    """An Oxigraph term for a binding: IRIs stay IRIs, everything else becomes a literal."""
+    if isinstance(value, (NamedNode, Literal)):
+        return value
+    if isinstance(value, URIRef):
+        return NamedNode(str(value))
+    if isinstance(value, RdfLiteral):
+        return Literal(str(value), datatype=NamedNode(str(value.datatype))) if value.datatype \
+            else Literal(str(value), language=value.language)
+    return Literal(value)
+
+
+def query_store(store: Store, text: str, bindings: Mapping[str, Any] | None = None):
+    """Run a SPARQL query on the store, over the union of its graphs.
+
+    Parameters
+    ----------
+    store:
+        An Oxigraph store.
+    text:
+        The SPARQL query.
+    bindings:
+        Values for variables (by name without ``?``), substituted as RDF terms, never
+        pasted into the text. rdflib ``URIRef`` and ``Literal`` values are converted.
+
+    Returns
+    -------
+    The Oxigraph result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT).
+    """
+    substitutions = {Variable(name): _term(value) for name, value in (bindings or {}).items()}
+    try:
+        return store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+    except SyntaxError as error:
+        raise PodiumError(f"bad SPARQL: {error}") from None
+
+
+def store_summary(store: Store) -> dict[str, int]:
+    """Counts of the store: quads and entities of the main classes."""
+    counts = {"quads": len(store)}
+    pod = "https://w3id.org/podium/ontology#"
+    patterns = {name: f"?s a <{pod}{name}>" for name in
+                ("Athlete", "Games", "Event", "Medal", "Team", "MedalTally", "Record")}
+    # A participation's type is implied by pod:participant, not stated (see graph.importer).
+    patterns["Participation"] = f"?s <{pod}participant> ?athlete"
+    for name, pattern in patterns.items():
+        query = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {pattern} }}"
+        counts[name] = int(next(iter(query_store(store, query)))["n"].value)
+    return counts
