@@ -8,9 +8,10 @@ confidence; ``draft_yaml`` writes them as YAML comments above each fact, so the
 draft loads as an ordinary facts file and a user can review it.
 
 No model is loaded: sentences are split by ``pysbd`` (rule-based), names are
-matched by ``graph.names.fold`` against a name list made from the facts files of
-the graph and, when present, the results data (``olympic_athletes.csv.gz``);
-nations and Games come from small reference tables (``graph/reference``).
+matched against a name list made from the facts files of the graph and, when
+present, the results data (``graph.extract_names``: folded names, first and last
+name, used name, rapidfuzz within the same Games); nations and Games come from
+small reference tables (``graph/reference``).
 
 The rules are hand-written regular expressions over one sentence at a time;
 each has a name (``medal-won``, ``medal-won-by``, ``record-set`` ...) shown by
@@ -30,9 +31,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gzip
 import json
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from typing import Any, Iterable
 import pysbd
 
 from .errors import PodiumError
+from .extract_names import DATA_FILE, NameIndex, load_name_index
 from .facts import WEEKDAYS
 from .names import fold, slug
 
@@ -58,10 +58,7 @@ __all__ = [
     "load_name_index",
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = Path(__file__).resolve().parent / "reference"
-#: The results data (read-only); ``PODIUM_DATA`` names another folder.
-DATA_FILE = Path(os.environ.get("PODIUM_DATA", ROOT.parent / "shared" / "data" / "olympics")) / "olympic_athletes.csv.gz"
 
 # --- Reference tables ------------------------------------------------------------------------
 
@@ -108,7 +105,8 @@ RULES: dict[str, tuple[float, str]] = {
     "discipline-mention": (0.9, "a discipline's name in the text"),
     "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
     "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
-    "athlete-nation-data": (0.6, "nation from the results data (the text does not say it)"),
+    "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),
+    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85); warned, check it"),
     "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
     "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
     "medal-won-event": (0.9, "'NAME won the event|race|title' or 'won the <event>'"),
@@ -116,6 +114,9 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
     "medal-champion": (0.85, "'the (Olympic) champion was NAME', 'NAME became the Olympic champion' (not 'the defending champion')"),
     "medal-finished": (0.85, "'NAME finished|came|placed|became second|third', 'to take second place'"),
+    "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
+    "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway won the relay' and 'Norway (A)' for a leg)"),
+    "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
     "medal-victory": (0.8, "'NAME's victory in the <event>'"),
     "record-set": (0.85, "'NAME set|broke a new Olympic|world record'"),
     "record-holder": (0.8, "'the Olympic|world record holder was NAME', 'NAME, the world record holder', 'the former Olympic record of NAME'"),
@@ -126,6 +127,8 @@ RULES: dict[str, tuple[float, str]] = {
     "record-previous-value": (0.8, "'the previous record of <n> for most ...'"),
     "record-broken-pronoun": (0.6, "'he|she has broken the previous record': the article's main athlete"),
     "record-most-decorated": (0.75, "'most decorated ... in Olympic history after NAME, who has <n>'"),
+    "record-most-decorated-sport": (0.75, "'NAME became|making her the most decorated|successful (Winter) Olympic skater|skier|athlete... (in Winter Olympics history)'"),
+    "record-nation-most": (0.75, "'<Nations> won|tied for the most (gold) medals ..., surpassing|equaling the record set by <Nation> at <Games>'"),
     "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
     "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
 }
@@ -162,58 +165,7 @@ def _games() -> tuple[dict[int, str], dict[str, list[int]]]:
     return names, years
 
 
-# --- Names of athletes -------------------------------------------------------------------------
-
-@dataclass
-class NameIndex:
-    """Known athletes by folded name: preferred spelling, NOC and sex ("M"/"F").
-
-    Built from the graph's facts files and the results data (``load_name_index``);
-    an empty index still works: names are then read from the text alone.
-    """
-
-    people: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
-
-    def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
-        key = fold(name)
-        if key and (prefer or key not in self.people or _has_letters_beyond_ascii(name)):
-            old = self.people.get(key, (name, None, None))
-            self.people[key] = (name, noc or old[1], sex or old[2])
-
-    def get(self, name: str) -> tuple[str, str | None, str | None] | None:
-        return self.people.get(fold(name))
-
-
-def _has_letters_beyond_ascii(name: str) -> bool:
-    return any(ord(char) > 127 for char in name)
-
-
-def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FILE) -> NameIndex:
-    """The name list: Winter athletes of the results data and of ``seeds``.
-
-    Names from 2018 on keep their diacritics (Klæbo); earlier rows lost them
-    (``Marit Bjrgen``), so a spelling with letters beyond ASCII is preferred.
-
-    The results data is read when the file exists (about one second); names from
-    the facts files win, so a slug drafted for a known athlete is the slug the graph uses.
-    """
-    index = NameIndex()
-    if data_file is not None and Path(data_file).is_file():
-        with gzip.open(data_file, "rt", encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["season"] == "Winter":
-                    noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
-                    index.add(row["name"], noc, row["sex"] or None)
-    if seeds is not None and Path(seeds).is_dir():
-        from .facts import load_facts_dir
-
-        for facts_file in load_facts_dir(Path(seeds)):
-            for fact in facts_file.facts:
-                if fact.type == "athlete":
-                    preferred = fact.fields.get("preferred_name", fact.fields["name"])
-                    index.add(preferred, fact.fields["nation"], prefer=True)
-                    index.add(fact.fields["name"], fact.fields["nation"])
-    return index
+# --- Names of athletes: graph.extract_names (NameIndex, load_name_index) ---------------------------
 
 
 # --- The draft ------------------------------------------------------------------------------------
@@ -339,6 +291,7 @@ class _Person:
     nation: str | None = None
     nation_rule: str = ""
     nation_quote: str = ""
+    nation_note: str = ""   # how the results data gave the nation
     sex: str | None = None
     first_quote: str = ""
     mentions: int = 0
@@ -377,6 +330,9 @@ class _Extractor:
         self.records: list[DraftFact] = []
         self.categories: dict[str, DraftFact] = {}
         self.main_games: int | None = None
+        self.last_subject: _Person | None = None
+        self.team_medals: dict[tuple, tuple[str, str, str]] = {}   # (event, NOC) -> (medal, quote, nation spelling)
+        self.team_members: dict[tuple, list[_Person]] = {}         # (event, NOC) -> members named
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -471,8 +427,13 @@ class _Extractor:
 
     def _clean_name(self, span: str) -> tuple[str, int] | None:
         """Strip leading non-name words (Norway's, American, The) and a trailing 's; offset of the name."""
-        tokens = span.split()
         offset = 0
+        # a nation of several words before the name: "South Korea's Lee Sang-hwa", "Czech Republic's ..."
+        lead = re.match(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)+?)(?:['’]s)?\s+", span)
+        if lead and lead.group(1) in self.spelling_noc and " " in lead.group(1):
+            offset = lead.end()
+            span = span[offset:]
+        tokens = span.split()
         while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
@@ -533,7 +494,7 @@ class _Extractor:
     # -- Events ---------------------------------------------------------------------------------------
 
     _SEX = r"(?P<sex>men['’]s|women['’]s|mixed|ladies['’])"
-    _DIST = r"(?P<dist>\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
+    _DIST = r"(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
 
     def events_in(self, sentence: str) -> list[tuple[dict[str, Any], int, int, str]]:
         """Event mentions: (parts, start, end, core spelling)."""
@@ -557,7 +518,7 @@ class _Extractor:
             parts = {
                 "sex": (match.group("sex") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
                 "discipline": self._discipline_of(match.group("disc") or match.group("disc2")),
-                "dist": match.group("dist").replace(",", ".") if match.group("dist") else None,
+                "dist": re.sub(r"\s?[x×]\s?", " × ", match.group("dist").replace(",", ".")) if match.group("dist") else None,
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
                 "fmt": match.group("fmt").lower() if match.group("fmt") else None,
             }
@@ -662,7 +623,10 @@ class _Extractor:
                 current_event = event_here
             self.medal_rules(text, spans, current_event, event_here)
             current_category = self.record_rules(text, spans, current_category, current_event)
+            subjects = [span for span in spans if not self._is_object(text, span)]
+            self.last_subject = subjects[0].person if subjects else (self.last_subject if self._PRONOUN.search(text) else None)
         self.main_games = self._main_games(title_games)
+        self.team_medals_drafted()
         if title_disciplines:
             for event in self.events.values():
                 event["discipline"] = event["discipline"] or title_disciplines[0][0]
@@ -718,9 +682,25 @@ class _Extractor:
 
     _recent: list[_Span] = []
 
+    def nation_from_data(self, person: _Person, key: tuple | None) -> None:
+        """A nation the text does not state, from the name list (same Games first); not exact matches are warned."""
+        if person.nation:
+            return
+        event = self.events.get(key) if key else None
+        games = (event["games"] if event else None) or self.main_games
+        discipline = event["discipline"] if event else None
+        found = (self.names.match(person.preferred, games=games, discipline=discipline)
+                 or self.names.match(person.name, games=games, discipline=discipline))
+        if not found or not found.noc:
+            return
+        self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how == "fuzzy" else "athlete-nation-data", person.first_quote)
+        person.nation_note = f"nation from {found.describe()}"
+        if found.how != "exact":
+            self.warnings.append(f"nation of {person.name} is {found.noc}, from {found.describe()}: check it")
+
     @staticmethod
     def set_nation(person: _Person, noc: str, rule: str, quote: str) -> None:
-        rank = {"athlete-nation-adjacent": 3, "athlete-nation-teammate": 2, "athlete-nation-data": 1, "": 0}
+        rank = {"athlete-nation-adjacent": 4, "athlete-nation-teammate": 3, "athlete-nation-data": 2, "athlete-nation-data-fuzzy": 1, "": 0}
         if rank[rule] > rank[person.nation_rule]:
             person.nation, person.nation_rule, person.nation_quote = noc, rule, quote
 
@@ -729,14 +709,44 @@ class _Extractor:
     _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|added|picked up|settled for)"
     _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not|never|will|no longer|went on to defend|favou?rite|expected|try|tries|tried|gunning)\b", re.I)
 
+    # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
+    # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
+    _CLAUSE_END = re.compile(r"[;]|\bwhile\b|\bafter\b|\bbut\b(?=\s+(?:[A-ZÀ-Ö]|(?:he|she|they|it|the|a|an|his|her|their)\b))")
+    # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
+    # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
+    _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|defeating|edging|outpacing)\s+(?:[a-z]+\s+){0,3}$")
+
+    def _is_object(self, text: str, span: _Span) -> bool:
+        return (self._OBJECT_BEFORE.search(text[:span.start]) is not None
+                and re.match(r"\s*,?\s*(?:who|which)\b", text[span.end:]) is None)
+
+    # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
+    # without a name whose subject is a pronoun speaks of the previous sentence's subject.
+    _PRONOUN = re.compile(r"\b(?P<fem>she|her)\b|\b(?P<masc>he|him|his)\b", re.I)
+
+    def pronoun_span(self, text: str) -> _Span | None:
+        """The previous sentence's subject standing for the first pronoun of a sentence without names."""
+        match = self._PRONOUN.search(text)
+        person = self.last_subject
+        if not match or person is None:
+            return None
+        if person.sex and person.sex != ("F" if match.group("fem") else "M"):
+            return None
+        return _Span(person, match.start(), match.end())
+
     def medal_rules(self, text: str, spans: list[_Span], current_event: tuple | None, event_here: tuple | None) -> None:
         previous_medal_verb = False
         day = self._day_in(text)
+        spans = [span for span in spans if not self._is_object(text, span)]
+        # a pronoun sentence about another year or the career ("she won gold in 2014") is not read
+        pronoun = self.pronoun_span(text) if not spans and not re.search(r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|career)\b", text) else None
+        if pronoun:
+            spans = [pronoun]
         for index, span in enumerate(spans):
             nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
             window = text[span.end:nxt]
             before = text[spans[index - 1].end if index else 0:span.start]
-            clause = re.split(r"[;]|\bbut\b|\bwhile\b|\bafter\b", window)[0]
+            clause = self._CLAUSE_END.split(window)[0]
             medal = rule = None
             verb = re.search(rf"\b{self._VERB}\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?:Olympic|first|second|third|\w+['’]s)\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
             if verb and not self._HEDGE.search(clause[:verb.start()]) and not re.search(r"\b(?:19|20)\d\d\b", clause[:verb.start()]):
@@ -766,6 +776,13 @@ class _Extractor:
                 if finished and not self._HEDGE.search(clause[:finished.start()]):
                     medal, rule = ORDINAL_MEDAL[finished.group(1) or finished.group(2)], "medal-finished"
             if not medal:
+                # "posted the third fastest time": a timed race's final order; "the (then-)fastest time" is
+                # often a provisional lead, so only second and third are read.
+                fastest = re.search(r"\b(?:posted|set|skated|recorded|clocked)\s+the\s+(second|third)[- ](?:fastest|best)\s+time\b", clause)
+                partial = fastest and re.search(r"\b(?:run|heat|round|leg|lap|training|qualif\w*|split|intermediate)\b", clause[fastest.end():])
+                if fastest and not partial and not self._HEDGE.search(clause[:fastest.start()]):
+                    medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
+            if not medal:
                 champion = re.search(r"\bbecame\s+(?:the\s+)?(?:Olympic\s+)?champion\b|\bremained\s+in\s+the\s+gold\s+medal\s+position\b"
                                      r"|\bbecame\s+the\s+(gold|silver|bronze)\s+medal(?:l)?ist\b", clause)
                 if champion and not self._HEDGE.search(clause[:champion.start()]):
@@ -779,15 +796,88 @@ class _Extractor:
             if event is None:
                 self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
                 continue
-            key = (span.person.athlete, event, medal)
-            quote = text
-            confidence = RULES[rule][0]
-            existing = self.medals.get(key)
-            if existing is None or existing.confidence < confidence:
-                fields: dict[str, Any] = {"medal": medal, "athlete": span.person.athlete, "nation": None, "event": event}
-                if day:
-                    fields["day"] = day
-                self.medals[key] = DraftFact("", "medal", fields, quote, rule, confidence, note=span.person.name)
+            self._draft_medal(span.person, event, medal, "medal-pronoun" if span is pronoun else rule, text, day)
+            if event[2] in TEAM_FORMATS:
+                # "A, B, C and D won the relay": each named member of the team wins the medal.
+                for member in self._name_list(text, spans, index):
+                    if member is not span:
+                        self._draft_medal(member.person, event, medal, "medal-team-member", text, day)
+                        if span.person.nation:
+                            self.set_nation(member.person, span.person.nation, "athlete-nation-teammate", text)
+        self.team_medal_rules(text, spans, event_here or current_event, day)
+
+    def _draft_medal(self, person: _Person, event: tuple, medal: str, rule: str, quote: str, day: str | None) -> None:
+        """Keep the medal drafted by the surest rule."""
+        key = (person.athlete, event, medal)
+        confidence = RULES[rule][0]
+        existing = self.medals.get(key)
+        if existing is None or existing.confidence < confidence:
+            fields: dict[str, Any] = {"medal": medal, "athlete": person.athlete, "nation": None, "event": event}
+            if day:
+                fields["day"] = day
+            self.medals[key] = DraftFact("", "medal", fields, quote, rule, confidence, note=person.name)
+
+    @staticmethod
+    def _name_list(text: str, spans: list[_Span], index: int) -> list[_Span]:
+        """The names listed with ``spans[index]`` ("A, B, C and D"), in order."""
+        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*")
+        first = last = index
+        while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
+            first -= 1
+        while last + 1 < len(spans) and joiner.fullmatch(text[spans[last].end:spans[last + 1].start]):
+            last += 1
+        return spans[first:last + 1]
+
+    # A nation's team medal: "Norway won the gold|the event", "with Sweden taking the silver medal", "..., and
+    # Olympic Athletes from Russia (OAR) bronze", "OAR became third", "Germany were second", "the gold went to
+    # Norway", "won by Norway", "thus winning gold for Norway".
+    _TEAM_MEDAL = (
+        r"(?P<nation>{nations})(?:['’]s)?\s+(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
+        r"(?P<nation>{nations})(?:['’]s)?\s+(?:team\s+)?(?:won|wins|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
+        r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
+        r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
+        r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"\b(?:won|claimed|taken)\s+by\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
+    )
+    # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.
+    _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|consisting\s+of\s+|made\s+up\s+of\s+|with\s+|:\s*)")
+
+    def team_medal_rules(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
+        """A team event's medals stated for nations, and the members named for each nation (drafted in ``team_medals_drafted``)."""
+        if event is None or event[2] not in TEAM_FORMATS:
+            return
+        nations = "|".join(re.escape(n) for n in sorted(self.spelling_noc, key=len, reverse=True) if len(n) > 3 or n.isupper())
+        for noc, start, end, spelling in self.nations_in(text):
+            after = self._MEMBERS_AT.match(text, end)
+            listed = [i for i, span in enumerate(spans) if after and span.start == after.end()]
+            if listed:
+                members = self.team_members.setdefault((event, noc), [])
+                for member in self._name_list(text, spans, listed[0]):
+                    if member.person not in members:
+                        members.append(member.person)
+                    self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
+                    self.see_nation(noc, text, spelling)
+        for pattern in self._TEAM_MEDAL:
+            for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
+                if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue
+                word = (match.groupdict().get("medal") or match.groupdict().get("ordinal") or match.groupdict().get("tail") or "gold").lower()
+                noc = self.spelling_noc[match.group("nation")]
+                self.see_nation(noc, text, match.group("nation"))
+                self.team_medals.setdefault((event, noc), (ORDINAL_MEDAL.get(word, word), text, day or ""))
+
+    def team_medals_drafted(self) -> None:
+        """Each named member of a team wins the team's medal; a team without named members is warned about."""
+        for (event, noc), (medal, quote, day) in self.team_medals.items():
+            members = self.team_members.get((event, noc), [])
+            if not members:
+                if not any(k[1] == event and k[2] == medal for k in self.medals):
+                    self.warnings.append(f"team {medal} medal of {self.noc_names.get(noc, noc)} not drafted: "
+                                         f"the text does not name the team's members ({quote[:80]!r})")
+                continue
+            for person in members:
+                self._draft_medal(person, event, medal, "medal-team-member", quote, day or None)
 
     def _day_in(self, text: str) -> str | None:
         match = re.search(r"\bon (" + "|".join(WEEKDAYS) + r")\b", text)
@@ -869,7 +959,7 @@ class _Extractor:
     def record_rules(self, text: str, spans: list[_Span], category: str | None, current_event: tuple | None) -> str | None:
         games_here = self.games_in(text)
         # Olympic and world records in an event.
-        for match in re.finditer(r"\b(?:set|sets|setting|broke|breaks|breaking|established|skated|skating)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(Olympic|world)\s+record\b", text, re.I):
+        for match in re.finditer(r"\b(?:set|sets|setting|broke|breaks|breaking|established|skated|skating|(?:raced|skated|skied|sped)\s+to|clocked|posted)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(Olympic|world)(?:\s+and\s+[\w-]+)?\s+record\b", text, re.I):
             subject = [s for s in spans if s.end <= match.start()]
             if subject and current_event:
                 kind = match.group(1).lower()
@@ -879,7 +969,7 @@ class _Extractor:
             if current_event:
                 self.add_record(f"{match.group(1).lower()}-record-@{current_event}", spans[0].person.athlete, text, "record-holder", previous=True)
         for span in spans:  # "NAME, the world record holder at this distance" / "the former Olympic record of NAME"
-            after = re.match(r",\s+the\s+(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
+            after = re.match(r",\s+(?:the\s+)?(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
             before = re.search(r"\b(?:former|previous|old)\s+(Olympic|world)\s+record\s+of\s*$", text[:span.start], re.I)
             found = after or before
             if found and current_event:
@@ -936,6 +1026,56 @@ class _Extractor:
                 self.add_category(cat, text)
                 value = int(has.group(1)) if has and has.group(1).isdigit() else NUMBER_WORDS.get(has.group(1)) if has else None
                 self.add_record(cat, after[0].person.athlete, text, "record-most-decorated", value=value, previous=True)
+        # "Wüst also became the most decorated Olympic skater", "making her the most successful female
+        # cross-country skier", "she became the most decorated athlete in Winter Olympics history":
+        # a career medal record of one kind of athlete.
+        for match in re.finditer(r"\b(?:became|becomes|become|is|was|remains|remained|making\s+(?:her|him))\s+(?:now\s+)?the\s+most\s+(?:decorated|successful)\s+"
+                                 r"(?P<winter>Winter\s+)?(?:Olympic\s+)?(?P<who>(?:[a-z-]+\s+){0,2}?(?:skater|skier|biathlete|luger|slider|jumper|snowboarder|curler|athlete|Olympian|woman|man))\b"
+                                 r"(?:\s+in\s+(?:the\s+)?(?P<winter2>Winter\s+)?Olympics?\s+history)?", text):
+            subject = [s for s in spans if s.end <= match.start() and not self._is_object(text, s)]
+            holder = subject[-1].person if subject else (self.last_subject if self._PRONOUN.search(text[:match.end()]) else None)
+            if holder is None:
+                continue
+            who = match.group("who").lower()
+            kind = "athlete" if who in ("athlete", "olympian") else slug(who)
+            winter = bool(match.group("winter") or match.group("winter2"))
+            cat = f"most-career-{'winter' if winter else 'olympic'}-medals-{kind}"
+            if cat not in self.categories:
+                name = f"Most career {'Winter ' if winter else ''}Olympic medals by one {'athlete' if kind == 'athlete' else who}"
+                fields = {"category": cat, "name": name, "measure": f"{'Winter ' if winter else ''}Olympic medals",
+                          "scope": "career"}
+                if winter:
+                    fields["season"] = "winter"
+                fields.update({"individual_only": False, "holder": "athlete"})
+                self.categories[cat] = DraftFact("", "record_category", fields, text, "record-most-decorated-sport",
+                                                 RULES["record-most-decorated-sport"][0])
+            self.add_record(cat, holder.athlete, text, "record-most-decorated-sport", games="main")
+        # "Athletes from Norway won the most medals overall, with 39, surpassing the previous record of 37 medals
+        # set by the United States at the 2010 Winter Olympics"; "Germany and Norway tied for the most gold
+        # medals with 14 each, equaling the record set by Canada in 2010": a record of all nations at one Games.
+        for match in re.finditer(r"\b(?:won|tied\s+for|took|claimed|collected)\s+the\s+most\s+(?P<measure>gold\s+medals|golds|medals)\b", text):
+            rest = text[match.end():]
+            beaten = re.search(r"\b(?P<how>surpassing|breaking|beating|bettering|equall?ing|tying|matching)\s+the\s+(?:previous\s+)?record\b(?P<of>[^.;]*?)\bset\s+by\s+", rest)
+            holders = [noc for noc, _, _, _ in self.nations_in(text[:match.start()])]
+            previous = self.nations_in(rest[beaten.end():]) if beaten else []
+            if not beaten or not holders or not previous or self._HEDGE.search(text[:match.start()]):
+                continue
+            at_games = self.games_in(rest[beaten.end():])
+            in_year = re.match(r"[^.;]*?\bin\s+((?:19|20)\d\d)\b", rest[beaten.end():])
+            if not (at_games or in_year or re.search(r"\bsingle\b", text)):
+                continue  # not said to be a record of one Games
+            measure = "golds" if "gold" in match.group("measure") else "medals"
+            cat = f"most-{measure}-nation-single-winter-games"
+            self.add_category(cat, text)
+            value = re.match(r"\s+(?:overall\s*)?,?\s*with\s+(\d+)", rest)
+            old_value = re.search(r"\bof\s+(\d+)", beaten.group("of"))
+            old_games = at_games[0][0] if at_games else int(in_year.group(1)) if in_year else None
+            self.add_record(cat, previous[0][0], text, "record-nation-most", previous=True, games=old_games,
+                            value=int(old_value.group(1)) if old_value else None)
+            equal = beaten.group("how").startswith(("equal", "tying", "matching"))
+            for noc in dict.fromkeys(holders):
+                self.add_record(cat, noc, text, "record-nation-most", games="main", note="equal" if equal else "new",
+                                value=int(value.group(1)) if value else None)
         # "Team Norway broke its own gold medal record at a single Winter Olympics on Friday when NAME won ..."
         for match in re.finditer(r"(?:Team\s+)?(\w+)\s+broke\s+its\s+own\s+([\w ]*record[\w ]*?(?:single Winter Olympics|single Games|single Olympics))", text):
             noc = self.spelling_noc.get(match.group(1))
@@ -981,26 +1121,46 @@ class _Extractor:
         return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}-{slug(name)}"
 
     def assemble(self) -> Draft:
-        facts: list[DraftFact] = []
+        """The draft: medals and records whose athletes, events and nations are known, and what they name."""
         published = self.date is not None and self.date_rule.startswith("published")
+        self.infer_event_sex()
+        used_events: set[tuple] = set()
+        used_people: dict[str, _Person] = {}
+        medals = self.resolve_medals(published, used_events, used_people)
+        records = self.resolve_records(medals, used_events, used_people)
+        self.link_supersessions(records)
+        self.name_records(records, used_people)
+        facts: list[DraftFact] = []
         if published:
-            facts.append(DraftFact("article-date", "published", {"date": self.date.isoformat()}, self.date_quote, self.date_rule, RULES[self.date_rule][0]))
-        # Events need sex: from the mention, else the medallists' sex in the name list.
+            facts.append(DraftFact("article-date", "published", {"date": self.date.isoformat()}, self.date_quote,
+                                   self.date_rule, RULES[self.date_rule][0]))
+        facts += self.games_facts(records, used_events)
+        facts += self.nation_facts(records, used_people)
+        facts += self.discipline_facts(used_events)
+        facts += self.athlete_facts(medals, used_people)
+        facts += self.event_facts(used_events)
+        facts += medals
+        facts += self.category_facts(records)
+        facts += records
+        if not medals and not records:
+            self.warnings.append("no medal or record found in the article")
+        return Draft(self.source_block(), facts, self.warnings)
+
+    def infer_event_sex(self) -> None:
+        """Events need a sex: from the mention, else the medallists' sex in the name list."""
         for key, event in self.events.items():
             if not event["sex"]:
                 sexes = {p.sex for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete and p.sex}
                 if len(sexes) == 1:
                     event["sex"] = {"M": "men", "F": "women"}[sexes.pop()]
                     event["sex_rule"] = "the medallists' sex in the results data"
+
+    def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
+        """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
         medals = []
-        used_events: set[tuple] = set()
-        used_people: dict[str, _Person] = {}
         for (athlete, key, medal), fact in self.medals.items():
             person = next(p for p in self.people.values() if p.athlete == athlete)
-            if not person.nation:
-                known = self.names.get(person.preferred) or self.names.get(person.name)
-                if known and known[1]:
-                    self.set_nation(person, known[1], "athlete-nation-data", person.first_quote)
+            self.nation_from_data(person, key)
             event_slug = self.event_slug(key)
             if event_slug is None:
                 self.warnings.append(f"{medal} medal of {person.name} not drafted: the event's Games, discipline or sex is not stated")
@@ -1019,7 +1179,10 @@ class _Extractor:
             medals.append(fact)
             used_events.add(key)
             used_people[athlete] = person
-        # Records: resolve "@event" categories and set_by medals.
+        return medals
+
+    def resolve_records(self, medals: list[DraftFact], used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
+        """The records with their "@event" categories, Games and ``set_by`` medals resolved; holders need a nation."""
         medal_ids = {(f.fields["athlete"], self._key_of(f)): f.id for f in medals}
         records = []
         for record in self.records:
@@ -1040,8 +1203,7 @@ class _Extractor:
                 record.fields["games"] = self.games_slug(record.fields["games"]) if isinstance(record.fields["games"], int) else record.fields["games"]
                 self.games_seen.setdefault(int(record.fields["games"].rsplit("-", 1)[1]), ("", "games-year", set()))
             if "set_by" in record.fields:
-                setter = record.fields["set_by"]
-                medal_id = medal_ids.get(setter)
+                medal_id = medal_ids.get(record.fields["set_by"])
                 if medal_id:
                     record.fields["set_by"] = medal_id
                 else:
@@ -1051,10 +1213,7 @@ class _Extractor:
                 person = next((p for p in self.people.values() if p.athlete == holder), None)
                 if person is None:
                     continue
-                if not person.nation:
-                    known = self.names.get(person.preferred) or self.names.get(person.name)
-                    if known and known[1]:
-                        self.set_nation(person, known[1], "athlete-nation-data", person.first_quote)
+                self.nation_from_data(person, None)
                 if not person.nation:
                     self.warnings.append(f"record of {person.name} not drafted: the athlete's nation is not stated")
                     continue
@@ -1062,15 +1221,25 @@ class _Extractor:
             if holder and holder.isupper():
                 self.nations_seen.setdefault(holder, (record.quote, holder))
             records.append(record)
-        # Supersession: within a category, the new mark supersedes the previous one.
+        return records
+
+    @staticmethod
+    def link_supersessions(records: list[DraftFact]) -> None:
+        """Within a category, the new mark supersedes the previous one (an equalled mark supersedes nothing)."""
         for category in {r.fields["category"] for r in records}:
             chain = [r for r in records if r.fields["category"] == category]
             previous = [r for r in chain if r.note == "previous"]
             new = [r for r in chain if r.note != "previous"]
             ordered = previous + sorted(new, key=lambda r: 1 if r.note == "nth" else 0)
             for older, newer in zip(ordered, ordered[1:]):
+                if newer.note == "equal" or older.note == "equal":
+                    continue
                 if newer.note != "previous":
                     newer.fields.setdefault("supersedes", older)
+
+    @staticmethod
+    def name_records(records: list[DraftFact], used_people: dict[str, _Person]) -> None:
+        """Ids and record slugs (category, holder, Games), unique; ``supersedes`` becomes the older record's slug."""
         for index, record in enumerate(records):
             holder = record.fields.get("holder")
             who = slug(holder) if holder and holder.isupper() else slug(used_people[holder].preferred.split()[-1]) if holder else f"value-{record.fields.get('value', index)}"
@@ -1081,7 +1250,10 @@ class _Extractor:
         for record in records:
             if isinstance(record.fields.get("supersedes"), DraftFact):
                 record.fields["supersedes"] = record.fields["supersedes"].fields["record"]
-        # Declarations: Games, nations, disciplines, athletes, events, categories.
+
+    def games_facts(self, records: list[DraftFact], used_events: set[tuple]) -> list[DraftFact]:
+        """The Games the medals and records need, where the text names them."""
+        facts = []
         games_years = sorted({int(r.fields["games"].rsplit("-", 1)[1]) for r in records if r.fields.get("games")}
                              | {self.events[k]["games"] or self.main_games for k in used_events})
         for year in games_years:
@@ -1095,6 +1267,11 @@ class _Extractor:
                 fields["aliases"] = aliases
             fields.update({"season": "winter", "year": year})
             facts.append(DraftFact(f"games-{self.games_slug(year)}", "games", fields, quote, rule, RULES[rule][0]))
+        return facts
+
+    def nation_facts(self, records: list[DraftFact], used_people: dict[str, _Person]) -> list[DraftFact]:
+        """The nations of the athletes, record holders and categories."""
+        facts = []
         nocs = sorted({p.nation for p in used_people.values()} | {r.fields["holder"] for r in records if r.fields.get("holder", "").isupper()}
                       | {c.fields["nation"] for c in self.categories.values() if "nation" in c.fields})
         for noc in nocs:
@@ -1110,8 +1287,12 @@ class _Extractor:
             else:
                 rule = "nation-mention"
             facts.append(DraftFact(f"nation-{noc.lower()}", "nation", fields, quote, rule, RULES[rule][0]))
-        used_disciplines = sorted({self.events[k]["discipline"] for k in used_events})
-        for discipline in used_disciplines:
+        return facts
+
+    def discipline_facts(self, used_events: set[tuple]) -> list[DraftFact]:
+        """The disciplines of the events drafted."""
+        facts = []
+        for discipline in sorted({self.events[k]["discipline"] for k in used_events}):
             quote, spellings = self.disciplines_seen.get(discipline, ("", set()))
             name = DISCIPLINES[discipline][0]
             if not quote:
@@ -1121,8 +1302,14 @@ class _Extractor:
             if aliases:
                 fields["aliases"] = aliases
             facts.append(DraftFact(f"discipline-{discipline}", "discipline", fields, quote, "discipline-mention", RULES["discipline-mention"][0]))
+        return facts
+
+    def athlete_facts(self, medals: list[DraftFact], used_people: dict[str, _Person]) -> list[DraftFact]:
+        """The athletes of the medals and records, in the order the article names them."""
+        facts = []
         athlete_discipline = {m.fields["athlete"]: self.events[self._key_of(m)]["discipline"] for m in medals}
-        for athlete, person in sorted(used_people.items(), key=lambda item: list(self.people.values()).index(item[1])):
+        order = list(self.people.values())
+        for athlete, person in sorted(used_people.items(), key=lambda item: order.index(item[1])):
             fields: dict[str, Any] = {"athlete": athlete, "name": person.name}
             if person.preferred != person.name:
                 fields["preferred_name"] = person.preferred
@@ -1132,9 +1319,14 @@ class _Extractor:
             fields["nation"] = person.nation
             if athlete in athlete_discipline:
                 fields["discipline"] = athlete_discipline[athlete]
-            quote = person.nation_quote if person.nation_rule != "athlete-nation-data" else person.first_quote
+            quote = person.nation_quote if not person.nation_rule.startswith("athlete-nation-data") else person.first_quote
             facts.append(DraftFact(f"athlete-{athlete}", "athlete", fields, quote or person.first_quote, person.nation_rule,
-                                   RULES[person.nation_rule][0]))
+                                   RULES[person.nation_rule][0], note=person.nation_note))
+        return facts
+
+    def event_facts(self, used_events: set[tuple]) -> list[DraftFact]:
+        """The events of the medals and records, in the order the article names them."""
+        facts = []
         for key in sorted(used_events, key=lambda k: list(self.events).index(k)):
             event = self.events[key]
             dist, unit, fmt = key
@@ -1147,12 +1339,17 @@ class _Extractor:
                            "sex": event["sex"], "team_event": fmt in TEAM_FORMATS})
             note = f"sex from {event['sex_rule']}" if event.get("sex_rule") else ""
             facts.append(DraftFact(f"event-{fields['event']}", "event", fields, event["quote"], "event-mention", RULES["event-mention"][0], note=note))
-        facts.extend(medals)
-        facts.extend(self.categories[c] for c in sorted({r.fields["category"] for r in records}))
-        for category in facts:
-            if category.type == "record_category":
-                category.id = f"category-{category.fields['category']}"
-        facts.extend(records)
+        return facts
+
+    def category_facts(self, records: list[DraftFact]) -> list[DraftFact]:
+        """The record categories of the records drafted."""
+        categories = [self.categories[c] for c in sorted({r.fields["category"] for r in records})]
+        for category in categories:
+            category.id = f"category-{category.fields['category']}"
+        return categories
+
+    def source_block(self) -> dict[str, str]:
+        """The draft's ``source:`` block, from the file name and the article's attribution lines."""
         source_id = slug(Path(self.file_name).stem)[:60].strip("-") or "article"
         source = {"id": source_id, "file": Path(self.file_name).name, "kind": "article",
                   "licence": self.header.get("licence", "UNKNOWN: state the article's licence before committing")}
@@ -1160,9 +1357,7 @@ class _Extractor:
             source["url"] = self.header["source"].split()[0]
         if self.header.get("title"):
             source["title"] = self.header["title"]
-        if not medals and not records:
-            self.warnings.append("no medal or record found in the article")
-        return Draft(source, facts, self.warnings)
+        return source
 
     def _key_of(self, medal: DraftFact) -> tuple:
         return next(k for (a, k, m), f in self.medals.items() if f is medal)
@@ -1199,6 +1394,7 @@ def draft_facts(path: Path | str, *, seeds: Path | str | None = None, date: dt.d
 
     Names are matched against the athletes of ``seeds`` and of the results data.
     """
+    read_article(Path(path))  # bad input fails before the name list is read (about a second)
     draft = extract(path, names=load_name_index(Path(seeds) if seeds else None), date=date)
     return draft_yaml(draft, explain=explain), draft.warnings
 

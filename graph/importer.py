@@ -43,8 +43,10 @@ Examples
 
 from __future__ import annotations
 
+import queue
 import re
 import sys
+import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -54,7 +56,7 @@ from typing import Callable, Iterable
 from pyoxigraph import RdfFormat
 from tqdm import tqdm
 
-from .datafile import DataFile, read_rows
+from .datafile import COLUMNS, DataFile, read_rows
 from .errors import PodiumError
 from .linking import MERGE_RULE, DataAthlete, same_athlete_pairs
 from .names import ID_BASE, fold, slug
@@ -212,6 +214,47 @@ class _Writer:
             self.buffer.clear()
 
 
+class _Loader:
+    """Bulk-loads N-Quads chunks in a second thread while the next chunk is generated.
+
+    pyoxigraph releases the GIL while it loads, so generating (Python) and loading
+    (Rust) overlap on two cores. At most two chunks wait, which bounds memory; an
+    error in the loader is raised again in the caller when the block ends.
+    """
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.chunks: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while (chunk := self.chunks.get()) is not None:
+            if self.error is None:
+                try:
+                    self.store.bulk_load(input=chunk, format=RdfFormat.N_QUADS)
+                except BaseException as error:  # handed to the caller's thread
+                    self.error = error
+
+    def __call__(self, text: str) -> None:
+        if self.error is not None:
+            raise self.error
+        self.chunks.put(text.encode("utf-8"))
+
+    def __enter__(self) -> "_Loader":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.chunks.put(None)
+        self.thread.join()
+        # Drop the store now: Oxigraph closes a store (and frees its lock) only when the
+        # last reference goes, and the thread's bound method makes a reference cycle.
+        self.store = self.thread = None
+        if self.error is not None and exc[0] is None:
+            raise self.error
+
+
 class _Mapper:
     """Turns rows into quads; remembers which entities it has described already."""
 
@@ -239,17 +282,19 @@ class _Mapper:
 
     def nation(self, noc: str, g: str, label: str | None = None) -> str:
         iri = _iri("nation", noc)
-        if self.once("n" + noc + g):
+        # Once per import, not once per file: Oxigraph's union of the named graphs keeps a
+        # triple stated in two graphs twice, which would double query rows.
+        if self.once("n" + noc):
             self.out.add(iri, RDF_TYPE, _p("Nation"), g)
             self.out.add(iri, _p("nocCode"), _lit(noc), g)
-        if label and self.once("nl" + noc + label + g):
+        if label and self.once("nl" + noc + label):
             self.out.add(iri, RDFS_LABEL, _lit(label), g)
         return iri
 
     def games_node(self, games: str, year: str, season: str, g: str) -> str:
         key = self.games[games]
         iri = _iri("games", key)
-        if self.once("g" + games + g):
+        if self.once("g" + games):
             add = self.out.add
             add(iri, RDF_TYPE, _p("Games"), g)
             add(iri, _p("year"), _typed(year, "gYear"), g)
@@ -337,32 +382,39 @@ def _read_athletes(data_file: DataFile, report: ImportReport, progress: bool) ->
     bar = tqdm(desc=f"reading {data_file.path.name}", unit=" rows", file=sys.stderr,
                disable=not progress, mininterval=0.5, smoothing=0)
     read = 0
-    for line, row in read_rows(data_file):
+    (c_id, c_name, c_team, c_noc, c_games, c_year, c_season, c_city, c_sport, c_event,
+     c_medal) = (COLUMNS["athletes"].index(name) for name in _KEEP)
+    noc_code = re.compile(r"[A-Z]{3}").fullmatch
+    for line, row in read_rows(data_file, as_tuples=True):
         read += 1
         bar.update()
-        where = f"{data_file.path}:{line}"
-        if not isinstance(row, dict):
-            report.skip("wrong number of fields", where)
+        if isinstance(row, list):
+            report.skip("wrong number of fields", f"{data_file.path}:{line}")
             continue
-        key = hash(tuple(row.values()))
+        key = hash(row)
         if key in seen_rows:
-            report.skip("exact duplicate of an earlier row", where)
+            report.skip("exact duplicate of an earlier row", f"{data_file.path}:{line}")
             continue
         seen_rows.add(key)
-        if not row["id"].isdigit():
-            report.skip("athlete id is not a number", where)
-        elif not row["name"].strip():
-            report.skip("no athlete name", where)
-        elif row["season"] not in SEASONS or not row["year"].isdigit() or not row["games"]:
-            report.skip("bad games, year or season", where)
-        elif not row["sport"] or not row["event"]:
-            report.skip("no sport or event", where)
-        elif row["medal"] and row["medal"] not in MEDAL_TYPES:
-            report.skip(f"unknown medal {row['medal']!r}", where)
-        elif row["noc"] != NO_NOC and not re.fullmatch(r"[A-Z]{3}", row["noc"]):
-            report.skip("NOC is not a three-letter code", where)
+        medal, noc = row[c_medal], row[c_noc]
+        if not row[c_id].isdigit():
+            reason = "athlete id is not a number"
+        elif not row[c_name].strip():
+            reason = "no athlete name"
+        elif row[c_season] not in SEASONS or not row[c_year].isdigit() or not row[c_games]:
+            reason = "bad games, year or season"
+        elif not row[c_sport] or not row[c_event]:
+            reason = "no sport or event"
+        elif medal and medal not in MEDAL_TYPES:
+            reason = f"unknown medal {medal!r}"
+        elif noc != NO_NOC and not noc_code(noc):
+            reason = "NOC is not a three-letter code"
         else:
-            kept.append((line, *(intern(row[name]) for name in _KEEP)))
+            kept.append((line, row[c_id], intern(row[c_name]), intern(row[c_team]), intern(noc),
+                         intern(row[c_games]), intern(row[c_year]), intern(row[c_season]),
+                         intern(row[c_city]), intern(row[c_sport]), intern(row[c_event]), intern(medal)))
+            continue
+        report.skip(reason, f"{data_file.path}:{line}")
     bar.close()
     report.used += len(kept)
     return kept, read
@@ -420,35 +472,51 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
         add(f"<{athlete_iri(old)}>", OWL_SAME_AS, f"<{athlete_iri(new)}>", gd)
     report.notes["athletes under two ids, joined by owl:sameAs"] = len(pairs)
 
+    # The hot loop (315,000 rows): lines are appended to the writer's buffer directly and
+    # everything per event, athlete or team is computed once and remembered.
+    out = mapper.out
+    buffer = out.buffer
+    emit = buffer.append
+    seen = mapper.seen
+    P_PARTICIPANT, P_OF_EVENT, P_REPRESENTS = _p("participant"), _p("ofEvent"), _p("represents")
+    P_MEMBER, T_ATHLETE, P_NAMEKEY, P_COMPETES = _p("member"), _p("Athlete"), _p("nameKey"), _p("competesIn")
+    events: dict[tuple[str, str], tuple[str, str, bool]] = {}
+    athletes: dict[str, str] = {}
+    slugs: dict[str, str] = {}
+    inferred_note = "2018+ team rows (no NOC, no medal): nation inferred from the athlete's other rows"
+    unknown_note = "2018+ team rows (no NOC, no medal): nation unknown, no team node"
     bar = tqdm(rows, desc="mapping rows", unit=" rows", file=sys.stderr, disable=not progress,
                mininterval=0.5, smoothing=0)
     for line, aid, name, team, noc, games, year, season, city, sport, event, medal in bar:
+        if len(buffer) >= out.chunk:
+            out.flush()
         row_iri = f"<{src}#row={line}>"
-        athlete = f"<{athlete_iri(aid)}>"
-        if mapper.once("a" + aid):
-            add(athlete, RDF_TYPE, _p("Athlete"), g)
-            add(athlete, RDFS_LABEL, _lit(name), g)
-            add(athlete, SKOS_PREF, _lit(name), g)
-            add(athlete, _p("nameKey"), _lit(fold(name)), g)  # the query files match names on it
-            mapper.seen.add("an" + aid + name)
-        elif mapper.once("an" + aid + name):
+        athlete = athletes.get(aid)
+        if athlete is None:
+            athlete = athletes[aid] = f"<{athlete_iri(aid)}>"
+            emit(f"{athlete} {RDF_TYPE} {T_ATHLETE} {g} .\n")
+            emit(f"{athlete} {RDFS_LABEL} {_lit(name)} {g} .\n")
+            emit(f"{athlete} {SKOS_PREF} {_lit(name)} {g} .\n")
+            emit(f"{athlete} {P_NAMEKEY} {_lit(fold(name))} {g} .\n")  # the query files match names on it
+            seen.add("an" + aid + name)
+        elif ("an" + aid + name) not in seen:
+            seen.add("an" + aid + name)
             add(athlete, SKOS_ALT, _lit(name), g)
-            add(athlete, _p("nameKey"), _lit(fold(name)), g)
-        games_iri = mapper.games_node(games, year, season, g)
-        if mapper.once("gl" + games):
-            name_of_games = GAMES_NAME_OVERRIDES.get(games, ("", f"{city} {year}"))[1]
-            add(games_iri, RDFS_LABEL, _lit(name_of_games), g)
-            add(games_iri, SKOS_PREF, _lit(name_of_games), g)
-        discipline = _iri("discipline", slug(sport))
-        if mapper.once("d" + sport):
-            add(discipline, RDF_TYPE, _p("Discipline"), g)
-            add(discipline, RDFS_LABEL, _lit(sport), g)
-        if mapper.once("ad" + aid + sport):
-            add(athlete, _p("competesIn"), discipline, g)
-        event_key = f"{mapper.games[games]}-{slug(event.replace(chr(39) + 's ', ' '))}"
-        event_iri = _iri("event", event_key)
-        is_team = (games, event) in team_events
-        if mapper.once("e" + games + event):
+            add(athlete, P_NAMEKEY, _lit(fold(name)), g)
+        cached = events.get((games, event))
+        if cached is None:
+            games_iri = mapper.games_node(games, year, season, g)
+            if mapper.once("gl" + games):
+                name_of_games = GAMES_NAME_OVERRIDES.get(games, ("", f"{city} {year}"))[1]
+                add(games_iri, RDFS_LABEL, _lit(name_of_games), g)
+                add(games_iri, SKOS_PREF, _lit(name_of_games), g)
+            discipline = _iri("discipline", slug(sport))
+            if mapper.once("d" + sport):
+                add(discipline, RDF_TYPE, _p("Discipline"), g)
+                add(discipline, RDFS_LABEL, _lit(sport), g)
+            event_key = f"{mapper.games[games]}-{slug(event.replace(chr(39) + 's ', ' '))}"
+            event_iri = _iri("event", event_key)
+            is_team = (games, event) in team_events
             add(event_iri, RDF_TYPE, _p("Event"), g)
             add(event_iri, RDFS_LABEL, _lit(f"{event}, {games}"), g)
             add(event_iri, SKOS_PREF, _lit(f"{event}, {games}"), g)
@@ -458,48 +526,58 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
             sex = event_sex(event)
             if sex:
                 add(event_iri, _p("sex"), _lit(sex), g)
+            cached = events[(games, event)] = (event_key, event_iri, is_team, discipline)
+        event_key, event_iri, is_team, discipline = cached
+        if ("ad" + aid + sport) not in seen:
+            seen.add("ad" + aid + sport)
+            emit(f"{athlete} {P_COMPETES} {discipline} {g} .\n")
         nation = None
         if noc != NO_NOC:
             nation = mapper.nation(noc, g)
-            if mapper.once("ar" + aid + noc):
-                add(athlete, _p("represents"), nation, g)
-        part = _iri("participation", f"{event_key}/{aid}")
+            if ("ar" + aid + noc) not in seen:
+                seen.add("ar" + aid + noc)
+                emit(f"{athlete} {P_REPRESENTS} {nation} {g} .\n")
+        part = f"<{ID_BASE}participation/{event_key}/{aid}>"
         # No rdf:type (pod:participant's domain implies it) and the nation only where the
         # athlete has more than one: 600,000 triples fewer, the same answers.
-        add(part, _p("participant"), athlete, g)
-        add(part, _p("ofEvent"), event_iri, g)
+        emit(f"{part} {P_PARTICIPANT} {athlete} {g} .\n")
+        emit(f"{part} {P_OF_EVENT} {event_iri} {g} .\n")
         if nation and aid in many_nations:
-            add(part, _p("represents"), nation, g)
-        add(part, PROV_DERIVED, row_iri, g)
+            emit(f"{part} {P_REPRESENTS} {nation} {g} .\n")
+        emit(f"{part} {PROV_DERIVED} {row_iri} {g} .\n")
 
         winner = athlete
         winner_key = aid
         if is_team:
             team_nation, team_key, team_label = nation, None, team
             if noc != NO_NOC:
-                team_key = slug(team) or noc.lower()
+                team_key = slugs.get(team)
+                if team_key is None:
+                    team_key = slugs[team] = slug(team) or noc.lower()
             else:
                 nocs = games_noc.get((aid, games), set())
                 if len(nocs) == 1:
                     inferred = next(iter(nocs))
                     team_nation, team_key, team_label = _iri("nation", inferred), inferred.lower(), inferred
-                    report.notes["2018+ team rows (no NOC, no medal): nation inferred from the athlete's other rows"] += 1
+                    report.notes[inferred_note] += 1
                 else:
-                    report.notes["2018+ team rows (no NOC, no medal): nation unknown, no team node"] += 1
+                    report.notes[unknown_note] += 1
             if team_key:
-                team_iri = _iri("team", f"{event_key}/{team_key}")
-                if mapper.once("t" + team_iri):
+                team_iri = f"<{ID_BASE}team/{event_key}/{team_key}>"
+                if ("t" + team_iri) not in seen:
+                    seen.add("t" + team_iri)
                     add(team_iri, RDF_TYPE, _p("Team"), g)
                     add(team_iri, RDFS_LABEL, _lit(f"{team_label}, {event}, {games}"), g)
                     add(team_iri, SKOS_PREF, _lit(f"{team_label}, {event}, {games}"), g)
-                    add(team_iri, _p("ofEvent"), event_iri, g)
-                    add(team_iri, _p("represents"), team_nation, g if noc != NO_NOC else gd)
-                add(team_iri, _p("member"), athlete, g)
+                    add(team_iri, P_OF_EVENT, event_iri, g)
+                    add(team_iri, P_REPRESENTS, team_nation, g if noc != NO_NOC else gd)
+                emit(f"{team_iri} {P_MEMBER} {athlete} {g} .\n")
                 winner, winner_key = team_iri, team_key
         if medal:
             kind = MEDAL_TYPES[medal]
-            medal_iri = _iri("medal", f"{event_key}/{kind.lower()}/{winner_key}")
-            if mapper.once("m" + medal_iri):
+            medal_iri = f"<{ID_BASE}medal/{event_key}/{kind.lower()}/{winner_key}>"
+            if ("m" + medal_iri) not in seen:
+                seen.add("m" + medal_iri)
                 add(medal_iri, RDF_TYPE, _p("Medal"), g)
                 add(medal_iri, RDFS_LABEL, _lit(f"{kind} medal, {event}, {games}, "
                                                 f"{team if is_team else name}"), g)
@@ -507,7 +585,7 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
                 add(medal_iri, _p("inEvent"), event_iri, g)
                 add(medal_iri, _p("medalType"), _p(kind), g)
                 add(medal_iri, _p("forNation"), nation, g)
-            add(medal_iri, PROV_DERIVED, row_iri, g)
+            emit(f"{medal_iri} {PROV_DERIVED} {row_iri} {g} .\n")
     bar.close()
 
 
@@ -596,10 +674,8 @@ def import_data(paths: Iterable[Path | str], store: Path | str = DEFAULT_STORE, 
     data_files = find_data_files(paths)
     report = ImportReport(store=Path(store))
     def fill(new_store) -> None:
-        def load(text: str) -> None:
-            new_store.bulk_load(input=text.encode("utf-8"), format=RdfFormat.N_QUADS)
-
-        generate_nquads(data_files, load, report, progress)
+        with _Loader(new_store) as load:
+            generate_nquads(data_files, load, report, progress)
         if seeds is not None:
             from .build import build
 

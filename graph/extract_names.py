@@ -1,0 +1,244 @@
+"""The name list of ``podium extract``: athletes of the graph and of the results data.
+
+An article writes a name one way, the results data another: "Ireen Wüst" is
+``Irene Karlijn "Ireen" Wst`` before 2018 (letters beyond ASCII dropped, the
+used name in quotes), "Michel Mulder" is ``Michel Theodoor Mulder``, "Alexander
+Bolshunov" is ``Aleksandr Bolshunov``. ``NameIndex.match`` finds the data's
+athlete behind an article's name in three steps, strictest first:
+
+1. ``exact``: the folded names are equal (``graph.names.fold``: Klaebo = Klæbo);
+2. ``variant``: a variant key is equal: first and last name only, the used name
+   in quotes instead of the given names, or the article's name with its letters
+   beyond ASCII dropped (the pre-2018 rows' spelling);
+3. ``fuzzy``: within the same Games (and sport, when known) only, a rapidfuzz
+   ``token_sort_ratio`` of the first-and-last-name keys of at least
+   ``FUZZY_THRESHOLD``, with the same first letter and a surname ratio of at
+   least ``FUZZY_THRESHOLD`` (transliterations: Alexander = Aleksandr).
+
+Rows of the same Games are preferred to rows of other Games: a name seen with
+one NOC in the Games of the article is strong evidence. A match is returned only
+when every candidate at the best step agrees on one NOC; otherwise there is no
+nation and the caller says why. The match says how it was made and its score,
+so the draft can report it.
+
+Examples
+--------
+>>> index = NameIndex()
+>>> index.add_row('Irene Karlijn "Ireen" Wst', "NED", "F", 2014, "Speed Skating")
+>>> index.add_row("Aleksandr Bolshunov", "ROC", "M", 2022, "Cross Country Skiing")
+>>> index.match("Ireen Wüst").how, index.match("Ireen Wüst").noc
+('variant', 'NED')
+>>> found = index.match("Alexander Bolshunov", games=2022, discipline="cross-country-skiing")
+>>> (found.how, found.noc, found.name, round(found.score))
+('fuzzy', 'ROC', 'Aleksandr Bolshunov', 89)
+>>> index.match("Alexander Bolshunov") is None   # fuzzy only within the article's Games
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .names import fold, slug
+
+__all__ = ["DATA_FILE", "FUZZY_THRESHOLD", "NameIndex", "NameMatch", "load_name_index", "name_keys"]
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The results data (read-only); ``PODIUM_DATA`` names another folder.
+DATA_FILE = Path(os.environ.get("PODIUM_DATA", ROOT.parent / "shared" / "data" / "olympics")) / "olympic_athletes.csv.gz"
+#: Least rapidfuzz score (0-100) of a fuzzy match, of the whole name and of the surname.
+FUZZY_THRESHOLD = 85.0
+
+_NICKNAME = re.compile(r'"([^"]+)"')
+
+
+def _strip_suffix(name: str) -> str:
+    return re.sub(r",\s*(?:I{1,3}|IV|Jr\.?|Sr\.?)$", "", name.strip())
+
+
+def name_keys(name: str) -> tuple[str, set[str]]:
+    """The full key of a name and its variant keys (first and last name, used name, ASCII only).
+
+    >>> full, variants = name_keys('Irene Karlijn "Ireen" Wst')
+    >>> full, sorted(variants)
+    ('irene karlijn wst', ['ireen wst', 'irene wst'])
+    >>> name_keys("Ireen Wüst")
+    ('ireen wust', {'ireen wst'})
+    """
+    name = _strip_suffix(name)
+    nickname = _NICKNAME.search(name)
+    plain = _NICKNAME.sub(" ", name)
+    full = fold(plain)
+    variants: set[str] = set()
+    tokens = full.split()
+    if len(tokens) > 2:
+        variants.add(f"{tokens[0]} {tokens[-1]}")
+    if nickname and tokens:
+        variants.add(f"{fold(nickname.group(1))} {tokens[-1]}")
+    ascii_only = fold("".join(char for char in plain if ord(char) < 128))
+    if any(ord(char) > 127 for char in plain) and len(ascii_only.split()) >= 2:
+        variants.add(ascii_only)
+        ascii_tokens = ascii_only.split()
+        variants.add(f"{ascii_tokens[0]} {ascii_tokens[-1]}")
+    variants.discard(full)
+    return full, {v for v in variants if len(v.split()) >= 2}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """The athlete of the name list behind an article's name, and how sure the match is."""
+
+    name: str           # the spelling of the name list
+    noc: str | None
+    sex: str | None
+    how: str            # "exact", "variant" or "fuzzy"
+    score: float        # 100 for exact and variant matches
+    games: int | None   # the Games of the rows matched, when they are the article's
+
+    def describe(self) -> str:
+        """One line for a warning or a draft comment.
+
+        >>> NameMatch("Aleksandr Bolshunov", "ROC", "M", "fuzzy", 89.47, 2022).describe()
+        "results data 'Aleksandr Bolshunov' (ROC, 2022 Games, fuzzy match, score 89)"
+        """
+        where = f", {self.games} Games" if self.games else ""
+        return f"results data '{self.name}' ({self.noc}{where}, {self.how} match, score {self.score:.0f})"
+
+
+@dataclass(frozen=True)
+class _Row:
+    name: str
+    noc: str | None
+    sex: str | None
+    year: int | None
+    sport: str | None   # slug of the data's sport ("cross-country-skiing")
+
+
+@dataclass
+class NameIndex:
+    """Known athletes: preferred spelling, NOC and sex by folded name, and the rows to match against.
+
+    Built from the graph's facts files and the results data (``load_name_index``);
+    an empty index still works: names are then read from the text alone.
+    """
+
+    people: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    rows: list[_Row] = field(default_factory=list)
+    by_full: dict[str, list[int]] = field(default_factory=dict)     # full key -> rows
+    by_variant: dict[str, list[int]] = field(default_factory=dict)  # variant key -> rows
+    by_games: dict[int, list[int]] = field(default_factory=dict)    # year -> rows
+    _seen: set[tuple] = field(default_factory=set, repr=False)
+
+    def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
+        """Know a spelling (a spelling with letters beyond ASCII, or ``prefer``, wins)."""
+        key = fold(_NICKNAME.sub(" ", name))
+        if key and (prefer or key not in self.people or _has_letters_beyond_ascii(name)):
+            old = self.people.get(key, (name, None, None))
+            self.people[key] = (name, noc or old[1], sex or old[2])
+
+    def add_row(self, name: str, noc: str | None, sex: str | None, year: int | None, sport: str | None) -> None:
+        """Add one athlete's row of the results data (or of a facts file, without Games)."""
+        self.add(_NICKNAME.sub(" ", name).replace("  ", " ").strip(), noc, sex)
+        row = _Row(name, noc, sex, year, slug(sport) if sport else None)
+        if row in self._seen:
+            return
+        self._seen.add(row)
+        number = len(self.rows)
+        self.rows.append(row)
+        full, variants = name_keys(name)
+        self.by_full.setdefault(full, []).append(number)
+        for key in variants:
+            self.by_variant.setdefault(key, []).append(number)
+        if year is not None:
+            self.by_games.setdefault(year, []).append(number)
+
+    def get(self, name: str) -> tuple[str, str | None, str | None] | None:
+        """(preferred spelling, NOC, sex) of a name whose folded form is known."""
+        return self.people.get(fold(name))
+
+    def match(self, name: str, *, games: int | None = None, discipline: str | None = None) -> NameMatch | None:
+        """The athlete behind ``name``: exact, then variant, then (same Games only) fuzzy; see the module."""
+        full, variants = name_keys(name)
+        exact = self.by_full.get(full, [])
+        variant = [i for key in variants for i in self.by_full.get(key, [])] + [i for key in {full} | variants for i in self.by_variant.get(key, [])]
+        for how, numbers in (("exact", exact), ("variant", variant)):
+            found = [row for row in dict.fromkeys(self.rows[i] for i in numbers) if row.noc]
+            if not found:
+                continue
+            same_games = [row for row in found if games is not None and row.year == games]
+            chosen = same_games or found
+            nocs = {row.noc for row in chosen}
+            if len(nocs) == 1:
+                row = chosen[0]
+                return NameMatch(row.name, row.noc, row.sex, how, 100.0, games if same_games else None)
+            return None  # the name is worn by athletes of several nations: no guess
+        if games is None or games not in self.by_games:
+            return None
+        return self._fuzzy(full, variants, games, discipline)
+
+    def _fuzzy(self, full: str, variants: set[str], games: int, discipline: str | None) -> NameMatch | None:
+        tokens = full.split()
+        if len(tokens) < 2:
+            return None
+        short = f"{tokens[0]} {tokens[-1]}"
+        candidates = [self.rows[i] for i in self.by_games[games] if self.rows[i].noc]
+        if discipline:
+            candidates = [row for row in candidates if row.sport == discipline] or candidates
+        choices = {}
+        for number, row in enumerate(candidates):
+            row_full, _ = name_keys(row.name)
+            row_tokens = row_full.split()
+            if len(row_tokens) >= 2:
+                choices[number] = f"{row_tokens[0]} {row_tokens[-1]}"
+        hits = process.extract(short, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD, limit=20)
+        good = []
+        for _, score, number in hits:
+            first, last = choices[number].split()
+            if first[0] == tokens[0][0] and fuzz.ratio(last, tokens[-1]) >= FUZZY_THRESHOLD:
+                good.append((score, candidates[number]))
+        if not good:
+            return None
+        if len({row.noc for _, row in good}) != 1:
+            return None
+        score, row = max(good, key=lambda item: (item[0], item[1].name))
+        return NameMatch(row.name, row.noc, row.sex, "fuzzy", score, games)
+
+
+def _has_letters_beyond_ascii(name: str) -> bool:
+    return any(ord(char) > 127 for char in name)
+
+
+def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FILE) -> NameIndex:
+    """The name list: Winter athletes of the results data and of ``seeds``.
+
+    Names from 2018 on keep their diacritics (Klæbo); earlier rows lost them
+    (``Marit Bjrgen``), so a spelling with letters beyond ASCII is preferred.
+
+    The results data is read when the file exists (about one second); names from
+    the facts files win, so a slug drafted for a known athlete is the slug the graph uses.
+    """
+    index = NameIndex()
+    if data_file is not None and Path(data_file).is_file():
+        with gzip.open(data_file, "rt", encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["season"] == "Winter":
+                    noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
+                    index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"])
+    if seeds is not None and Path(seeds).is_dir():
+        from .facts import load_facts_dir
+
+        for facts_file in load_facts_dir(Path(seeds)):
+            for fact in facts_file.facts:
+                if fact.type == "athlete":
+                    preferred = fact.fields.get("preferred_name", fact.fields["name"])
+                    index.add(preferred, fact.fields["nation"], prefer=True)
+                    index.add(fact.fields["name"], fact.fields["nation"])
+                    index.add_row(preferred, fact.fields["nation"], None, None, fact.fields.get("discipline"))
+    return index
