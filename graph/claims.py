@@ -324,13 +324,13 @@ def check_claims_in(store: Store, *, write: bool = True) -> list[Check]:
         stated = _value(store, ID_BASE + "record/most-golds-norway-single-winter-games-18", "value")
         ok = prev is not None and golds >= stated > prev.value
         add("record-norway-18", "18 golds is a record for Norway at a single Winter Games", str(stated),
-            f"{golds} at 2026; Norway's best before: {prev.value} ({_short(prev.games)})" if prev else str(golds),
+            f"{golds}; best before {prev.value} ({_short(prev.games)})" if prev else str(golds),
             "agrees" if ok else "disagrees",
             (f"medal table; the best of any nation before 2026 was {allcomers[-1].value} "
              f"({', '.join(_short(h) for h in allcomers[-1].holders)}, {_short(allcomers[-1].games)})")
             if allcomers else "medal table")
         add("record-norway-previous", "Norway broke its own single-Winter-Games gold record on Friday "
-            "(2026-02-20) with Dale-Skjevdal's biathlon mass start gold", "previous record broken (value not stated)",
+            "(2026-02-20) with Dale-Skjevdal's biathlon mass start gold", "broken (no value stated)",
             f"previous record {prev.value} ({_short(prev.games)})" if prev else "-", "cannot be checked",
             f"the medal table confirms Norway's previous record ({prev.value if prev else '-'}) was beaten, "
             "but the data has no medal dates, so which gold (and which day) broke it cannot be checked")
@@ -373,12 +373,14 @@ def format_checks(checks: list[Check], fmt: str = "table") -> str:
     """The checks as a text table (claim, stated, computed, verdict; then reason and quote) or JSON."""
     if fmt == "json":
         return json.dumps([{k: v for k, v in asdict(c).items()} for c in checks], ensure_ascii=False, indent=2) + "\n"
-    head = f"{'claim':<58} {'stated':<24} {'computed':<34} verdict"
-    out = [head, "-" * len(head)]
+    ws = max([len("stated")] + [len(c.stated) for c in checks])
+    wc = max([len("computed")] + [len(c.computed) for c in checks])
+    head = f"{'claim':<50}  {'stated':<{ws}}  {'computed':<{wc}}  verdict"
+    out = [head, "-" * (len(head) + 10)]
     for c in checks:
-        claim = textwrap.wrap(c.claim, 58)
-        out.append(f"{claim[0]:<58} {c.stated:<24} {c.computed:<34} {c.verdict}")
-        out.extend(f"{line:<58}" for line in claim[1:])
-        out.extend(textwrap.wrap(f"reason: {c.reason}", 120, initial_indent="    ", subsequent_indent="      "))
-        out.extend(textwrap.wrap(f'quote: "{c.quote}"', 120, initial_indent="    ", subsequent_indent="      "))
+        claim = textwrap.wrap(c.claim, 50)
+        out.append(f"{claim[0]:<50}  {c.stated:<{ws}}  {c.computed:<{wc}}  {c.verdict}")
+        out.extend(claim[1:])
+        out.extend(textwrap.wrap(f"reason: {c.reason}", 110, initial_indent="    ", subsequent_indent="      "))
+        out.extend(textwrap.wrap(f'quote: "{c.quote}"', 110, initial_indent="    ", subsequent_indent="      "))
     return "\n".join(out) + "\n"

@@ -116,8 +116,8 @@ def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bo
 def export_view_command(seeds: Path, fmt: str, view: str, output: Path | None) -> str:
     """``podium export`` in a network format: one call of ``graph.netexport.export_view``."""
     if fmt not in NETWORK_FORMATS:
-        raise PodiumError(f"a view is written in a network format (one of: {', '.join(NETWORK_FORMATS)}), not {fmt!r}",
-                          field="--view")
+        formats = ", ".join(NETWORK_FORMATS)
+        raise PodiumError(f"a view is written in a network format (one of: {formats}), not {fmt!r}", field="--view")
     return export_view(build(seeds), view, fmt, output)
 
 
@@ -157,7 +157,6 @@ def query_command(query: str | None, seeds: Path, params: tuple[str, ...], fmt: 
 def network_command(seeds: Path, top: int) -> None:
     """Print the podium network's components and its degree and betweenness centrality leaders."""
     click.echo(network_report(build(seeds), top))
-
 
 
 # --- [viz] commands: viz ---------------------------------------------------------------------

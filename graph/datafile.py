@@ -50,6 +50,8 @@ _MARKERS = (("athletes", {"id", "name", "event"}),
             ("medal_table", {"gold", "total"}),
             ("editions", {"opening_ceremony", "closing_ceremony"}))
 _GZIP_MAGIC = b"\x1f\x8b"
+_KIND_NAMES = {"athletes": "an athlete results file", "medal_table": "a medal table",
+               "editions": "an editions file"}
 
 
 def kind_of_header(header: list[str]) -> str | None:
@@ -86,7 +88,7 @@ class DataFile:
             )
         missing = [name for name in COLUMNS[kind] if name not in header]
         if missing:
-            raise PodiumError(f"missing column(s) {', '.join(missing)} for a {kind} file",
+            raise PodiumError(f"missing column(s) {', '.join(missing)} in what looks like {_KIND_NAMES[kind]}",
                               file=str(self.path), line=1, field=missing[0])
         self.kind = kind
 

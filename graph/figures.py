@@ -143,7 +143,7 @@ def draw_podium_network(ax, graph: nx.Graph) -> None:
     types = {node: str(data.get("type", "")) for node, data in graph.nodes(data=True)}
     edges = sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
     nx.draw_networkx_edges(graph, positions, edgelist=[(u, v) for u, v, _ in edges], ax=ax, edge_color="#8c8c8c",
-                           width=[1.5 * float(d.get("weight", 1)) for _, _, d in edges])
+                           width=[1.5 * float(d.get("podiums", 1)) for _, _, d in edges])
     for node_type in sorted(set(types.values())):
         color, shape, _ = CLASS_STYLES.get(node_type, DEFAULT_STYLE)
         nx.draw_networkx_nodes(graph, positions, nodelist=sorted(n for n in graph if types[n] == node_type), ax=ax,

@@ -289,6 +289,8 @@ class _Mapper:
             self.out.add(iri, _p("nocCode"), _lit(noc), g)
         if label and self.once("nl" + noc + label):
             self.out.add(iri, RDFS_LABEL, _lit(label), g)
+            first = self.once("np" + noc)
+            self.out.add(iri, SKOS_PREF if first else SKOS_ALT, _lit(label), g)
         return iri
 
     def games_node(self, games: str, year: str, season: str, g: str) -> str:
@@ -374,13 +376,20 @@ _KEEP = ("id", "name", "team", "noc", "games", "year", "season", "city_english",
 
 def _read_athletes(data_file: DataFile, report: ImportReport, progress: bool) -> tuple[list[tuple], int]:
     """First pass: check every row, drop the unusable ones (counted), keep the rest compactly."""
+    bar = tqdm(desc=f"reading {data_file.path.name}", unit=" rows", file=sys.stderr,
+               disable=None if progress else True, mininterval=0.5, smoothing=0, leave=False)
+    try:
+        return _check_rows(data_file, report, bar)
+    finally:
+        bar.close()  # cleared (leave=False), so an error stays one line
+
+
+def _check_rows(data_file: DataFile, report: ImportReport, bar: tqdm) -> tuple[list[tuple], int]:
     kept: list[tuple] = []
+    intern = sys.intern
     # 64-bit hashes of the rows seen, not the rows: a set of 315,000 full rows costs
     # ~300 MB; two different rows colliding has a chance of about 1 in 10^8.
     seen_rows: set[int] = set()
-    intern = sys.intern
-    bar = tqdm(desc=f"reading {data_file.path.name}", unit=" rows", file=sys.stderr,
-               disable=not progress, mininterval=0.5, smoothing=0)
     read = 0
     (c_id, c_name, c_team, c_noc, c_games, c_year, c_season, c_city, c_sport, c_event,
      c_medal) = (COLUMNS["athletes"].index(name) for name in _KEEP)
@@ -415,7 +424,6 @@ def _read_athletes(data_file: DataFile, report: ImportReport, progress: bool) ->
                          intern(row[c_city]), intern(row[c_sport]), intern(row[c_event]), intern(medal)))
             continue
         report.skip(reason, f"{data_file.path}:{line}")
-    bar.close()
     report.used += len(kept)
     return kept, read
 
@@ -485,8 +493,8 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
     slugs: dict[str, str] = {}
     inferred_note = "2018+ team rows (no NOC, no medal): nation inferred from the athlete's other rows"
     unknown_note = "2018+ team rows (no NOC, no medal): nation unknown, no team node"
-    bar = tqdm(rows, desc="mapping rows", unit=" rows", file=sys.stderr, disable=not progress,
-               mininterval=0.5, smoothing=0)
+    bar = tqdm(rows, desc="mapping rows", unit=" rows", file=sys.stderr, disable=None if progress else True,
+               mininterval=0.5, smoothing=0, leave=False)
     for line, aid, name, team, noc, games, year, season, city, sport, event, medal in bar:
         if len(buffer) >= out.chunk:
             out.flush()

@@ -297,8 +297,9 @@ def values_clause(bindings: dict[str, Identifier]) -> str:
     """Bindings as a trailing SPARQL ``VALUES`` clause, for engines without initBindings.
 
     Each value is written with its own RDF serialisation (``.n3()``), never pasted
-    text, and the clause goes after the whole query, where the SPARQL grammar
-    allows it (``Query ::= ... ValuesClause``).
+    text. The grammar allows the clause after the whole query (``Query ::= ...
+    ValuesClause``, as the tests do on rdflib); ``graph.remote.with_values`` puts it
+    first in the WHERE group instead, where every store joins it before projection.
 
     >>> values_clause({"nation": Literal("NOR"), "games": URIRef("https://w3id.org/podium/id/games/x")})
     'VALUES (?nation ?games) { ("NOR" <https://w3id.org/podium/id/games/x>) }'
@@ -315,7 +316,8 @@ def values_clause(bindings: dict[str, Identifier]) -> str:
 def _execute(target: Graph, query: QueryFile, bindings: dict[str, Identifier]) -> Result:
     """The one engine call: rdflib with initBindings on a Graph or Dataset.
 
-    A remote engine would instead run ``query.text + "\\n" + values_clause(bindings)``.
+    Another engine (an Oxigraph store, a remote endpoint) goes here too, with the
+    bindings as ``values_clause(bindings)`` where it has no initBindings.
     """
     try:
         prepared = prepareQuery(query.text)

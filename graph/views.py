@@ -34,10 +34,12 @@ from rdflib.term import Node
 from .names import GRAPH_ONTOLOGY, ID_BASE
 from .vocab import POD
 
-__all__ = ["full_view", "podium_view", "records_view", "VIEWS", "network_report", "EXACT_BETWEENNESS_MAX"]
+__all__ = ["full_view", "podium_view", "records_view", "VIEWS", "network_report", "EXACT_BETWEENNESS_MAX",
+           "BETWEENNESS_SAMPLE"]
 
 _RANK = {POD.Gold: 1, POD.Silver: 2, POD.Bronze: 3}
 EXACT_BETWEENNESS_MAX = 2000
+BETWEENNESS_SAMPLE = 500
 
 
 # --- Labels and types ----------------------------------------------------------------------
@@ -194,10 +196,11 @@ def records_view(dataset: Graph) -> nx.DiGraph:
     source does not name stands for itself (its node is the record IRI, type Record,
     label ``holder not named (...)``). Edge attributes describe the break:
     ``record`` (category IRI) and ``record_label``, ``old_mark`` and ``new_mark``
-    (IRIs), ``old_value``, ``new_value``, ``set_on`` (date of the new mark) and
-    ``stood_years``; an attribute the sources leave unknown is left out (GraphML
-    has no null). A holder who broke a record more than once in a row (Norway's own
-    record, twice) gets one edge: ``breaks`` counts them, ``lineage`` lists each
+    (IRIs), ``old_value``, ``new_value``, ``set_on`` (date of the new mark),
+    ``old_set_at`` and ``new_set_at`` (the Games' names) and ``stood_years``; an
+    attribute the sources leave unknown is left out (GraphML has no null). A holder
+    who broke a record more than once in a row (Norway's own record, twice) gets one
+    edge: ``breaks`` counts them, ``lineage`` lists each
     break as ``old -> new``, oldest first, joined by ``; ``, and the other
     attributes describe the latest break.
     """
@@ -233,6 +236,10 @@ def records_view(dataset: Graph) -> nx.DiGraph:
         set_on = dataset.value(new, POD.setOn)
         if set_on is not None:
             attributes["set_on"] = str(set_on)
+        for key, mark in (("old_set_at", old), ("new_set_at", new)):
+            games = dataset.value(mark, POD.setAt)
+            if games is not None:
+                attributes[key] = _label(dataset, games)
         graph.add_edge(u, v, **attributes)
     return graph
 
@@ -258,8 +265,8 @@ def network_report(dataset: Graph, top: int = 5) -> str:
     for number, nodes in enumerate(components, start=1):
         lines.append(f"  {number}. {len(nodes)}: {', '.join(sorted(map(label, nodes)))}")
     # Exact betweenness costs O(nodes x edges); past EXACT_BETWEENNESS_MAX athletes it is
-    # estimated from that many sampled sources, with a fixed seed so the report is stable.
-    sample = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_MAX else EXACT_BETWEENNESS_MAX
+    # estimated from BETWEENNESS_SAMPLE sampled sources, with a fixed seed so the report is stable.
+    sample = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_MAX else BETWEENNESS_SAMPLE
     betweenness = nx.betweenness_centrality(graph, k=sample, seed=0 if sample else None)
     estimated = f", estimated from {sample} sampled athletes" if sample else ""
     for title, scores in (("degree centrality", nx.degree_centrality(graph)),

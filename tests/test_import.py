@@ -141,7 +141,7 @@ def test_unusable_rows_are_counted_by_reason(tmp_path):
 
 @pytest.mark.parametrize("name, message", [
     ("truncated.csv.gz", "truncated or corrupt gzip data"),
-    ("missing_column.csv", ":1: medal: missing column(s) medal for a athletes file"),
+    ("missing_column.csv", ":1: medal: missing column(s) medal in what looks like an athlete results file"),
     ("latin1.csv", ":4: not UTF-8 text (invalid start byte at byte 14 of the line)"),
 ])
 def test_malformed_file_is_one_line_exit_2_and_the_store_unchanged(imported, tmp_path, capsys, name, message):
@@ -162,3 +162,18 @@ def test_cli_import_prints_the_report(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"medal_table.csv: medal_table, 72 rows" in out
     assert "rows used: 72; rows skipped: 0" in out
+
+
+def test_gzip_or_not_gives_the_same_store(tmp_path):
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "olympic_athletes.csv").write_bytes(gzip.decompress((SLICE / "olympic_athletes.csv.gz").read_bytes()))
+    import_data([plain / "olympic_athletes.csv"], tmp_path / "a", derive=False)
+    import_data([SLICE / "olympic_athletes.csv.gz"], tmp_path / "b", derive=False)
+    a, b = dump(tmp_path / "a"), dump(tmp_path / "b")
+    # Only the source's file name differs (the same source IRI: the name without .csv/.gz).
+    assert sorted(set(a) ^ set(b)) == sorted(
+        f'<{ID}source/olympic-athletes> <{p}> "{name}" <{ID}source/olympic-athletes> .'.encode()
+        for p in ("http://www.w3.org/2000/01/rdf-schema#label", "https://w3id.org/podium/ontology#sourceFile")
+        for name in ("olympic_athletes.csv", "olympic_athletes.csv.gz"))
+    assert len(a) == len(b) > 1500

@@ -10,7 +10,6 @@ Protocol, Digest login).
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import shutil
@@ -30,11 +29,10 @@ from graph.remote import Login, push, query_endpoint
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 PASSWORD_VARIABLE = "PODIUM_TEST_VIRTUOSO_PASSWORD"
 # Query files whose Virtuoso answer differs from the standard one, with the reason.
-VIRTUOSO_DEVIATIONS = {
-    "record-lineage": "Virtuoso 7.2 drops the rows of OPTIONAL { ?mark pod:supersedes+ ?earlier } that have no "
-                      "match when grouped (COUNT), so the first mark of each lineage is missing; the portable "
-                      "form pod:supersedes/pod:supersedes* gives the standard answer there",
-}
+# Query files whose answer on Virtuoso 7.2 differs from the standard one (none now:
+# record-lineage uses pod:supersedes/pod:supersedes* because Virtuoso drops unmatched
+# OPTIONAL rows of a grouped pod:supersedes+).
+VIRTUOSO_DEVIATIONS: dict[str, str] = {}
 
 INI = """\
 [Database]
@@ -182,18 +180,6 @@ def test_every_query_file_on_virtuoso_equals_the_local_result(loaded, seed_datas
     remote = query_endpoint(f"{loaded}/sparql", query, params)
     assert (remote.variables, remote.rows) == (local.variables, local.rows)
     assert local.rows
-
-
-def test_the_portable_form_of_record_lineage_gives_the_standard_answer_on_virtuoso(loaded, seed_dataset):
-    query = next(query for query in list_queries() if query.name == "record-lineage")
-    if "pod:supersedes+" not in query.text:
-        pytest.skip("record-lineage.rq no longer uses pod:supersedes+ (its query is already portable)")
-    portable = dataclasses.replace(query, text=query.text.replace("pod:supersedes+", "pod:supersedes/pod:supersedes*"))
-    params = example_params(query)
-    local = run_query(seed_dataset, query, params)
-    assert run_query(seed_dataset, portable, params).rows == local.rows
-    assert query_endpoint(f"{loaded}/sparql", portable, params).rows == local.rows
-    assert len(local.rows) == 2  # Heiden's 5 in 1980, then Klæbo's 6 in 2026
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])

@@ -102,10 +102,12 @@ def test_records_view_heiden_to_klaebo_and_norway_breaking_its_own_record(views)
         "old_mark": single + "heiden-1980", "new_mark": single + "klaebo-2026", "breaks": 1,
         "lineage": f"{single}heiden-1980 -> {single}klaebo-2026",
         "old_value": 5, "new_value": 6, "stood_years": 46, "set_on": "2026-02-21",
+        "old_set_at": "Lake Placid 1980", "new_set_at": "Milano Cortina 2026",
     }
     career = graph.edges[eight, KLAEBO]
     assert (career["old_value"], career["new_value"]) == (8, 11)
     assert "set_on" not in career and "stood_years" not in career  # the source gives neither
+    assert (career.get("old_set_at"), career["new_set_at"]) == (None, "Milano Cortina 2026")
     own = ID + "record/most-golds-norway-single-winter-games-"
     assert graph.edges[norway, norway] == {
         "record": ID + "category/most-golds-norway-single-winter-games",
@@ -113,6 +115,7 @@ def test_records_view_heiden_to_klaebo_and_norway_breaking_its_own_record(views)
         "old_mark": own + "2026-friday", "new_mark": own + "18", "breaks": 2,
         "lineage": f"{own}before-2026 -> {own}2026-friday; {own}2026-friday -> {own}18",
         "new_value": 18, "stood_years": 0, "set_on": "2026-02-21",
+        "old_set_at": "Milano Cortina 2026", "new_set_at": "Milano Cortina 2026",
     }
     assert graph.number_of_edges() == 3
 

@@ -9,7 +9,7 @@ Two graphs:
    and views, not a Podium graph) and given the ontology, for the podium questions
    and the podium network on about 44,000 medals.
 
-Run: ``python benchmarks/bench_queries.py [--data DIR] [--repeat N] [--limit ROWS]``.
+Run: ``python tests/benchmarks/bench_queries.py [--data DIR] [--repeat N] [--limit ROWS]``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from rdflib import RDF, SKOS, XSD, Dataset, Literal, URIRef
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.build import ONTOLOGY_FILE, build  # noqa: E402
