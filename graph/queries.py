@@ -24,8 +24,10 @@ says what a result column means. Parameter types:
 ``string``, ``integer``, ``date``
     A plain, ``xsd:integer`` or ``xsd:date`` literal.
 
-Parameters are bound with rdflib's ``initBindings`` (never pasted into the
-query text). For an engine without it (a remote SPARQL endpoint),
+A query runs on an rdflib ``Graph``/``Dataset`` or on an Oxigraph ``Store`` (the
+imported data, ``graph.store``), with the same rows. Parameters are bound with
+rdflib's ``initBindings``, or Oxigraph's ``substitutions`` (never pasted into the
+query text). For an engine without them (a remote SPARQL endpoint),
 :func:`values_clause` writes the same bindings as a trailing ``VALUES`` clause of
 properly serialised RDF terms; the query files use their parameters only in
 plain triple patterns, where both ways give the same rows.
@@ -53,6 +55,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from pyoxigraph import BlankNode, NamedNode, QueryBoolean, QuerySolutions, Store
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import Variable as OxVariable
 from rdflib import XSD, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
@@ -313,17 +318,93 @@ def values_clause(bindings: dict[str, Identifier]) -> str:
 
 # --- Running -------------------------------------------------------------------------------
 
-def _execute(target: Graph, query: QueryFile, bindings: dict[str, Identifier]) -> Result:
-    """The one engine call: rdflib with initBindings on a Graph or Dataset.
+def _execute(target: Graph | Store, query: QueryFile, bindings: dict[str, Identifier]) -> Result:
+    """The one engine call: rdflib with initBindings, or an Oxigraph store.
 
-    Another engine (an Oxigraph store, a remote endpoint) goes here too, with the
-    bindings as ``values_clause(bindings)`` where it has no initBindings.
+    The query is parsed by rdflib first in both cases, so a syntax error names the
+    file and line the same way whatever the engine.
     """
     try:
         prepared = prepareQuery(query.text)
     except Exception as error:  # pyparsing's ParseException, or rdflib's unknown-prefix error
         raise _syntax_error(error, query) from None
+    if isinstance(target, Store):
+        return _execute_store(target, query, prepared, bindings)
     return target.query(prepared, initBindings=bindings)
+
+
+def _execute_store(store: Store, query: QueryFile, prepared: Any, bindings: dict[str, Identifier]) -> Result:
+    """Run a query file on an Oxigraph store, over the union of its graphs; an rdflib Result.
+
+    The union is the default graph, as in the seed ``Dataset(default_union=True)``.
+    Parameters are bound as RDF terms, never pasted as text: with Oxigraph's
+    ``substitutions`` (SEP-0007) where the query projects every bound variable, else
+    (Oxigraph substitutes only projected variables, and the query files do not
+    project their parameters) as a ``VALUES`` block of serialised terms put first in
+    the WHERE group (:func:`graph.remote.with_values`), which joins the triple patterns
+    as initBindings does.
+    """
+    from .remote import with_values  # local: only this engine needs the VALUES placement
+
+    text = query.text
+    projected = {str(var) for var in prepared.algebra.get("PV") or ()}
+    substitutions = None
+    if bindings and prepared.algebra.name == "SelectQuery" and set(bindings) <= projected:
+        substitutions = {OxVariable(name): _oxigraph_term(term) for name, term in bindings.items()}
+    elif bindings:
+        text = with_values(text, values_clause(bindings))
+    try:
+        raw = store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    except SyntaxError as error:
+        raise PodiumError(f"SPARQL syntax error: {error}", file=_shown(query.path)) from None
+    if isinstance(raw, QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(raw)
+        return result
+    if not isinstance(raw, QuerySolutions):
+        raise PodiumError("only SELECT and ASK queries give rows, not CONSTRUCT or DESCRIBE", file=_shown(query.path))
+    result = Result("SELECT")
+    names = [var.value for var in raw.variables]
+    result.vars = [Variable(name) for name in names]
+    result.bindings = [
+        {Variable(name): _rdflib_term(term) for name, term in zip(names, solution) if term is not None}
+        for solution in raw
+    ]
+    return result
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(term: Any) -> Identifier:
+    """An Oxigraph term as the rdflib term the seed graph would give.
+
+    Oxigraph types every plain literal ``xsd:string`` (RDF 1.1); rdflib keeps such
+    literals without a datatype, so the datatype is dropped to give the same cells.
+
+    >>> from pyoxigraph import Literal as L, NamedNode as N
+    >>> _rdflib_term(L("Norway")), _rdflib_term(L("18", datatype=N(str(XSD.integer))))
+    (rdflib.term.Literal('Norway'), rdflib.term.Literal('18', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')))
+    """
+    if isinstance(term, NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+
+
+def _oxigraph_term(term: Identifier) -> Any:
+    """An rdflib term (a bound parameter) as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return NamedNode(str(term))
+    if isinstance(term, BNode):
+        return BlankNode(str(term))
+    if term.language:
+        return OxLiteral(str(term), language=term.language)
+    return OxLiteral(str(term), datatype=NamedNode(str(term.datatype or _XSD_STRING)))
 
 
 def _syntax_error(error: Exception, query: QueryFile) -> PodiumError:
@@ -341,13 +422,14 @@ def _syntax_error(error: Exception, query: QueryFile) -> PodiumError:
     return PodiumError(f"SPARQL syntax error{where}: {message}", file=_shown(query.path), line=line)
 
 
-def run_query(target: Graph, query: QueryFile | str, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(target: Graph | Store, query: QueryFile | str, params: dict[str, str] | None = None) -> QueryResult:
     """Run a query file on a graph with parameter values; rows as plain strings.
 
     Parameters
     ----------
     target:
-        An rdflib Graph or Dataset (a Dataset with ``default_union=True`` queries all graphs).
+        An rdflib Graph or Dataset (a Dataset with ``default_union=True`` queries all
+        graphs), or an Oxigraph ``Store`` (queried over the union of its graphs).
     query:
         A :class:`QueryFile`, or a query name or path for :func:`load_query`.
     params:
@@ -481,16 +563,22 @@ def describe_queries(folder: Path = QUERIES_DIR) -> str:
 
 
 def answer(query: str | Path, params: dict[str, str] | None = None, fmt: str = "table",
-           seeds: Path | str | None = None) -> str:
-    """Build the graph of a seeds folder, run one query file on it, and format the rows.
+           seeds: Path | str | None = None, store: Path | str | None = None) -> str:
+    """Run one query file on the graph of a seeds folder, or on a store, and format the rows.
 
-    The query and its parameters are checked before the (slower) build.
+    With ``store`` (a folder made by ``podium import``) the query runs on that Oxigraph
+    store; otherwise the seeds folder is built. The query and its parameters are
+    checked before the (slower) build or opening.
     """
-    from .build import DEFAULT_SEEDS, build  # local: building is only needed here
-
     if fmt not in FORMATS:
         raise PodiumError(f"unknown format {fmt!r} (expected one of: {', '.join(FORMATS)})", field="--format")
     query_file = load_query(query)
     bind_params(query_file, params)
+    if store is not None:
+        from .store import open_store  # local: the store is only needed here
+
+        return format_result(run_query(open_store(store), query_file, params), fmt)
+    from .build import DEFAULT_SEEDS, build  # local: building is only needed here
+
     dataset = build(seeds if seeds is not None else DEFAULT_SEEDS)
     return format_result(run_query(dataset, query_file, params), fmt)

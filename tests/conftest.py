@@ -10,6 +10,9 @@ from graph.build import DEFAULT_SEEDS, build
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Benchmarks print figures and are run by hand (see the README); pytest leaves them out.
+collect_ignore_glob = ["benchmarks/*"]
+
 
 @pytest.fixture(scope="session")
 def seed_dataset():
