@@ -19,6 +19,7 @@ from .export import RDF_FORMATS, export
 from .netexport import NETWORK_FORMATS, export_view
 from .queries import FORMATS as QUERY_FORMATS
 from .queries import answer, describe_queries, parse_param_args
+from .store import DEFAULT_STORE
 from .views import VIEWS, network_report
 
 __all__ = ["cli", "main", "DEFAULT_OUTPUT"]
@@ -34,6 +35,23 @@ def seeds_option(command: Callable) -> Callable:
         "--seeds", type=click.Path(path_type=Path), default=DEFAULT_SEEDS, show_default="seeds/",
         help="Folder of source articles and their *.facts.yaml files.",
     )(command)
+
+
+def store_option(default: Path | None = None, help_text: str | None = None,
+                 dest: str = "store") -> Callable[[Callable], Callable]:
+    """--store DIR: an Oxigraph store folder (made by ``podium import``).
+
+    The data commands read and write ``build/store`` by default; the others work on
+    the seed graph unless a store is given.
+    """
+    def decorate(command: Callable) -> Callable:
+        return click.option(
+            "--store", dest, type=click.Path(path_type=Path, file_okay=False), default=default,
+            show_default=str(default) if default else False,
+            help=help_text or "Work on this Oxigraph store (made by `podium import`) instead of the seed graph.",
+        )(command)
+
+    return decorate
 
 
 def output_option(default: Path | None, help_text: str) -> Callable[[Callable], Callable]:
@@ -65,11 +83,19 @@ def cli() -> None:
 @seeds_option
 @output_option(DEFAULT_OUTPUT, "Where to write the graph as Turtle.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (faster; for debugging only).")
-def build_command(seeds: Path, output: Path, no_validate: bool) -> None:
+@store_option(help_text="Load the graph into this Oxigraph store instead of writing Turtle: each of its named "
+                        "graphs replaces the store's graph of the same name.")
+def build_command(seeds: Path, output: Path, no_validate: bool, store: Path | None) -> None:
     """Build the knowledge graph from the seed facts, validate it, write Turtle.
 
     Prints one line: where it wrote and the graph's counts.
     """
+    if store is not None:
+        from .store import load_seeds
+
+        graphs = load_seeds(store, seeds, validate=not no_validate)
+        click.echo(f"loaded {len(graphs)} graphs, {sum(n for _, n in graphs)} triples into {store}")
+        return
     dataset = build(seeds, validate=not no_validate)
     export(dataset, _output_path(output, DEFAULT_OUTPUT), "ttl")
     counts = summary(dataset)
@@ -92,10 +118,25 @@ def build_command(seeds: Path, output: Path, no_validate: bool) -> None:
 @click.option("--with-ontology", is_flag=True, help="Include the ontology's own triples.")
 @click.option("--view", type=click.Choice(sorted(VIEWS)), default=None,
               help="For graphml/gexf/node-link: the networkx view to write (default: full).")
-def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bool, view: str | None) -> None:
+@store_option(help_text="Write this Oxigraph store (made by `podium import`) instead of the seed graph: "
+                        "nq, nt, ttl or trig, sorted.")
+def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bool, view: str | None,
+                   store: Path | None) -> None:
     """Write the graph in another RDF format, or a networkx view of it."""
     from .export import serialize
 
+    if store is not None:
+        from .storeexport import export_store
+
+        if fmt in NETWORK_FORMATS or view is not None:
+            raise PodiumError("a store is written in an RDF format (nq, nt, ttl, trig); draw its views with "
+                              "`podium viz --store`", field="--view" if view else "--format")
+        written = export_store(store, fmt, output, with_ontology=with_ontology)
+        if output is None:
+            click.echo(written.decode("utf-8"), nl=False)
+        else:
+            click.echo(f"wrote {output} ({fmt})", err=True)
+        return
     if fmt in NETWORK_FORMATS or view is not None:
         text = export_view_command(seeds, fmt, view or "full", output)
         if output is None:
@@ -130,8 +171,9 @@ def export_view_command(seeds: Path, fmt: str, view: str, output: Path | None) -
               help="table for reading; csv, tsv, json or xml: the W3C SPARQL result formats.")
 @click.option("--list", "list_only", is_flag=True, help="List the query files with their questions and parameters.")
 @click.option("--endpoint", metavar="URL", help="Run it on this remote SPARQL endpoint instead of the seed graph.")
+@store_option()
 def query_command(query: str | None, seeds: Path, params: tuple[str, ...], fmt: str, list_only: bool,
-                  endpoint: str | None) -> None:
+                  endpoint: str | None, store: Path | None) -> None:
     """Run a query file (a name from queries/, or a path) on the graph built from the seeds.
 
     Example: podium query medal-tally --param nation=NOR --param games=games/milano-cortina-2026
@@ -146,7 +188,7 @@ def query_command(query: str | None, seeds: Path, params: tuple[str, ...], fmt: 
 
         text = answer_endpoint(endpoint, query, parse_param_args(params), fmt)
     else:
-        text = answer(query, parse_param_args(params), fmt, seeds)
+        text = answer(query, parse_param_args(params), fmt, seeds, store=store)
     click.echo(text, nl=not text.endswith("\n"))
 
 
@@ -172,15 +214,28 @@ DEFAULT_HTML = Path("build") / "podium.html"
                    "podium) or records (who broke whose record).")
 @click.option("--static", "static", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Write a static figure (podium network and record timeline) to FILE.svg or FILE.png instead.")
-def viz_command(seeds: Path, output: Path, view: str, static: Path | None) -> None:
+@store_option(help_text="Draw this Oxigraph store (made by `podium import`) instead of the seed graph: the records "
+                        "view, the podium view of one --games, or the full view of a small store.")
+@click.option("--games", metavar="IRI", help="With --store and --view podium: only the medals of these Games, "
+                                             "e.g. games/milano-cortina-2026.")
+def viz_command(seeds: Path, output: Path, view: str, static: Path | None, store: Path | None,
+                games: str | None) -> None:
     """Draw the graph: an interactive, self-contained HTML page, or a static figure.
 
     The HTML page works offline: click a node for its properties and source
     sentences, search a name with or without diacritics, drag and zoom.
     """
     from .figures import write_static
-    from .viz import check_view, write_html
+    from .viz import check_view, write_html, write_store_html
 
+    if store is not None:
+        if static is not None:
+            raise PodiumError("static figures are drawn from the seed graph, not from a store", field="--static")
+        path = write_store_html(store, _output_path(output, DEFAULT_HTML), view, games)
+        click.echo(f"wrote {path} ({view} view of {store}{', ' + games if games else ''})")
+        return
+    if games is not None:
+        raise PodiumError("--games narrows the podium view of a store: give --store DIR too", field="--games")
     if static is not None:
         path = write_static(build(seeds), static)
         click.echo(f"wrote {path} (podium network and record timeline)")
@@ -192,19 +247,12 @@ def viz_command(seeds: Path, output: Path, view: str, static: Path | None) -> No
 
 # --- [data] commands: import, link, check-claims --------------------------------------------
 
-def data_store_option(command: Callable) -> Callable:
-    """--store DIR: the persistent Oxigraph store the data commands read and write."""
-    from .store import DEFAULT_STORE
-
-    return click.option(
-        "--store", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_STORE,
-        show_default="build/store", help="Folder of the persistent Oxigraph store.",
-    )(command)
+DATA_STORE_HELP = "Folder of the persistent Oxigraph store."
 
 
 @cli.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@data_store_option
+@store_option(DEFAULT_STORE, DATA_STORE_HELP)
 @seeds_option
 @click.option("--no-seeds", is_flag=True, help="Do not load the seed articles' graph into the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars.")
@@ -222,7 +270,7 @@ def import_command(paths: tuple[Path, ...], store: Path, seeds: Path, no_seeds: 
 
 
 @cli.command("link")
-@data_store_option
+@store_option(DEFAULT_STORE, DATA_STORE_HELP)
 @click.option("--report", "show_report", is_flag=True, help="List every match (score and rule) and every miss.")
 def link_command(store: Path, show_report: bool) -> None:
     """Link the articles' athletes and events to the imported data (owl:sameAs, with score and rule)."""
@@ -237,7 +285,7 @@ def link_command(store: Path, show_report: bool) -> None:
 
 
 @cli.command("check-claims")
-@data_store_option
+@store_option(DEFAULT_STORE, DATA_STORE_HELP)
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="A text table, or JSON (a list of objects).")
 def check_claims_command(store: Path, fmt: str) -> None:
@@ -261,8 +309,8 @@ def login_options(command: Callable) -> Callable:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port).")
-@click.option("--store", "store_path", type=click.Path(path_type=Path, file_okay=False),
-              help="Serve this Oxigraph store directory (read-only) instead of building from --seeds.")
+@store_option(help_text="Serve this Oxigraph store directory (read-only) instead of building from --seeds.",
+              dest="store_path")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
               help="Seconds a query may run before it is cancelled (503).")
 @click.option("--max-result-bytes", type=click.IntRange(min=1), default=16 * 1024 * 1024, show_default=True,

@@ -65,6 +65,7 @@ from rdflib.term import BNode, Identifier
 
 from .errors import PodiumError
 from .names import ID_BASE, fold
+from .store import rdflib_term
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -367,33 +368,13 @@ def _execute_store(store: Store, query: QueryFile, prepared: Any, bindings: dict
     names = [var.value for var in raw.variables]
     result.vars = [Variable(name) for name in names]
     result.bindings = [
-        {Variable(name): _rdflib_term(term) for name, term in zip(names, solution) if term is not None}
+        {Variable(name): rdflib_term(term) for name, term in zip(names, solution) if term is not None}
         for solution in raw
     ]
     return result
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _rdflib_term(term: Any) -> Identifier:
-    """An Oxigraph term as the rdflib term the seed graph would give.
-
-    Oxigraph types every plain literal ``xsd:string`` (RDF 1.1); rdflib keeps such
-    literals without a datatype, so the datatype is dropped to give the same cells.
-
-    >>> from pyoxigraph import Literal as L, NamedNode as N
-    >>> _rdflib_term(L("Norway")), _rdflib_term(L("18", datatype=N(str(XSD.integer))))
-    (rdflib.term.Literal('Norway'), rdflib.term.Literal('18', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')))
-    """
-    if isinstance(term, NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
 
 
 def _oxigraph_term(term: Identifier) -> Any:
@@ -577,7 +558,7 @@ def answer(query: str | Path, params: dict[str, str] | None = None, fmt: str = "
     if store is not None:
         from .store import open_store  # local: the store is only needed here
 
-        return format_result(run_query(open_store(store), query_file, params), fmt)
+        return format_result(run_query(open_store(store, read_only=True), query_file, params), fmt)
     from .build import DEFAULT_SEEDS, build  # local: building is only needed here
 
     dataset = build(seeds if seeds is not None else DEFAULT_SEEDS)

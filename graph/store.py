@@ -29,21 +29,24 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Mapping, TypeVar
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Store, Variable
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Store, Variable
 from rdflib import Dataset
+from rdflib.term import BNode, Identifier
 from rdflib.term import Literal as RdfLiteral
 from rdflib.term import URIRef
 
 from .errors import PodiumError
 
 __all__ = ["DEFAULT_STORE", "open_store", "replace_store", "load_nquads", "load_dataset",
-           "query_store", "store_summary"]
+           "replace_graphs", "load_seeds", "query_store", "rdflib_term", "store_summary"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 DEFAULT_STORE = Path("build") / "store"
 T = TypeVar("T")
 
 
-def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True) -> Store:
+def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True, read_only: bool = False) -> Store:
     """Open the persistent store in a folder.
 
     Parameters
@@ -53,6 +56,9 @@ def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True) -> 
     must_exist:
         If true (the default), a folder that holds no store is an error that says to run
         ``podium import`` first, instead of silently creating an empty store.
+    read_only:
+        Open it for reading only (``query``, ``export``, ``viz``): no lock is taken, so
+        any number of readers may open it while another process or object has it open.
 
     Raises
     ------
@@ -63,7 +69,7 @@ def open_store(path: Path | str = DEFAULT_STORE, *, must_exist: bool = True) -> 
     if must_exist and not (path / "CURRENT").exists():
         raise PodiumError("no store here: run `podium import PATH --store DIR` first", file=str(path))
     try:
-        return Store(str(path))
+        return Store.read_only(str(path)) if read_only else Store(str(path))
     except OSError as error:
         raise PodiumError(f"cannot open the store: {error}", file=str(path)) from None
 
@@ -112,6 +118,65 @@ def load_dataset(store: Store, dataset: Dataset) -> None:
     load_nquads(store, dataset.serialize(format="nquads"))
 
 
+def replace_graphs(store: Store, dataset: Dataset) -> list[tuple[str, int]]:
+    """Put every named graph of an rdflib dataset into the store, replacing the graph of that name.
+
+    One SPARQL update (``DROP SILENT GRAPH``, then ``INSERT DATA``), which Oxigraph runs
+    as one transaction: a reader sees the old graphs or the new ones, never a mix. The
+    triples are written as N-Triples terms by rdflib's serialiser. Returns each graph's
+    IRI and triple count, sorted by IRI.
+
+    >>> from rdflib import URIRef
+    >>> store, dataset = Store(), Dataset()
+    >>> load_nquads(store, '<http://ex/old> <http://ex/p> "0" <http://ex/g> .\\n')
+    >>> _ = dataset.graph(URIRef("http://ex/g")).add((URIRef("http://ex/new"), URIRef("http://ex/p"), RdfLiteral("1")))
+    >>> replace_graphs(store, dataset)
+    [('http://ex/g', 1)]
+    >>> [quad.subject.value for quad in store]
+    ['http://ex/new']
+    """
+    graphs = sorted((g for g in dataset.graphs() if len(g) and isinstance(g.identifier, URIRef)),
+                    key=lambda g: str(g.identifier))
+    drops = "".join(f"DROP SILENT GRAPH <{g.identifier}> ;\n" for g in graphs)
+    inserts = "".join(f"GRAPH <{g.identifier}> {{\n{g.serialize(format='nt')}}}\n" for g in graphs)
+    store.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+    return [(str(g.identifier), len(g)) for g in graphs]
+
+
+def load_seeds(store: Path | str, seeds: Path | str, *, validate: bool = True) -> list[tuple[str, int]]:
+    """Build the seed graph (``graph.build``) and put its named graphs into the store folder.
+
+    Each source's graph, the derived graph and the ontology graph replace the store's
+    graphs of the same name (:func:`replace_graphs`); the imported data and the
+    graphs computed from it are left as they are (``podium link`` and ``podium import``
+    recompute those). Returns each graph's IRI and triple count.
+    """
+    from .build import build  # local: the store module does not need the builder otherwise
+
+    dataset = build(Path(seeds), validate=validate)
+    return replace_graphs(open_store(store), dataset)
+
+
+def rdflib_term(term: Any) -> Identifier:
+    """An Oxigraph term as the rdflib term the seed graph would give.
+
+    Oxigraph types every plain literal ``xsd:string`` (RDF 1.1); rdflib keeps such
+    literals without a datatype, so the datatype is dropped to give the same cells.
+
+    >>> from pyoxigraph import Literal as L, NamedNode as N
+    >>> rdflib_term(L("Norway")), rdflib_term(L("18", datatype=N("http://www.w3.org/2001/XMLSchema#integer")))
+    (rdflib.term.Literal('Norway'), rdflib.term.Literal('18', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')))
+    """
+    if isinstance(term, NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return RdfLiteral(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return RdfLiteral(term.value) if datatype == _XSD_STRING else RdfLiteral(term.value, datatype=URIRef(datatype))
+
+
 def _term(value: Any) -> Any:
     """An Oxigraph term for a binding: IRIs stay IRIs, everything else becomes a literal."""
     if isinstance(value, (NamedNode, Literal)):
@@ -150,10 +215,14 @@ def query_store(store: Store, text: str, bindings: Mapping[str, Any] | None = No
             if not terms:
                 raise
             # Oxigraph substitutes only variables of the SELECT projection; for the others,
-            # the same bindings as a trailing VALUES clause of serialised terms.
+            # the same bindings as a VALUES block of serialised terms, first in the WHERE
+            # group (where it joins the patterns as initBindings would, see graph.remote).
+            from .remote import with_values  # local: only this fallback needs it
+
             names = " ".join(f"?{k}" for k in terms)
             values = " ".join(str(v) for v in terms.values())
-            return store.query(f"{text}\nVALUES ({names}) {{ ({values}) }}", use_default_graph_as_union=True)
+            return store.query(with_values(text, f"VALUES ({names}) {{ ({values}) }}"),
+                               use_default_graph_as_union=True)
     except SyntaxError as error:
         raise PodiumError(f"bad SPARQL: {error}") from None
 

@@ -43,6 +43,7 @@ from .vocab import POD
 __all__ = [
     "CLASS_STYLES", "DEFAULT_STYLE", "VIEW_NAMES",
     "check_view", "view_graph", "graph_data", "render_html", "write_html",
+    "STORE_FULL_VIEW_MAX_QUADS", "STORE_PODIUM_VIEW_MAX_MEDALS", "store_dataset", "write_store_html",
 ]
 
 VIEW_NAMES = tuple(VIEWS)  # full, podium, records
@@ -285,3 +286,111 @@ def write_html(dataset: Dataset, path: Path | str, view: str = "full") -> Path:
         raise PodiumError("output folder does not exist", file=str(path.parent))
     write_atomic(path, render_html(dataset, view))
     return path
+
+
+# --- From an Oxigraph store (podium viz --store) ----------------------------------------------
+
+# A browser draws a few thousand nodes at most: beyond these bounds the store's view is refused
+# with a message saying how to narrow it, rather than written as a page nobody can open.
+STORE_FULL_VIEW_MAX_QUADS = 20_000
+STORE_PODIUM_VIEW_MAX_MEDALS = 3_000
+
+_STORE_PREFIXES = """PREFIX pod:  <https://w3id.org/podium/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+# The medals of the podium view (of one Games when ?games is bound), anchored on the
+# event's Games so that Oxigraph starts from its index.
+_MEDALS = "?event pod:partOfGames ?games . ?medal pod:inEvent ?event ; pod:medalType ?type ; pod:awardedTo ?winner ."
+_PODIUM_COUNT = f"SELECT (COUNT(DISTINCT ?medal) AS ?n) WHERE {{ {_MEDALS} }}"
+# One CONSTRUCT per kind of node: a UNION of them would be evaluated branch by branch
+# before the join (SPARQL's bottom-up scoping), each branch over the whole store.
+_PODIUM_CONSTRUCTS = (
+    f"CONSTRUCT {{ ?medal ?p ?o }} WHERE {{ {_MEDALS} ?medal ?p ?o }}",
+    f"CONSTRUCT {{ ?winner ?p ?o }} WHERE {{ {_MEDALS} ?winner ?p ?o }}",
+    f"CONSTRUCT {{ ?member ?p ?o }} WHERE {{ {_MEDALS} ?winner pod:member ?member . ?member ?p ?o }}",
+    f"CONSTRUCT {{ ?event skos:prefLabel ?label . ?type rdfs:label ?kind }} "
+    f"WHERE {{ {_MEDALS} ?event skos:prefLabel ?label . ?type rdfs:label ?kind }}",
+    f"CONSTRUCT {{ ?nation pod:nocCode ?code }} WHERE {{ {_MEDALS} ?medal pod:forNation ?nation . "
+    f"?nation pod:nocCode ?code }}",
+    f"CONSTRUCT {{ ?nation pod:nocCode ?code }} WHERE {{ {_MEDALS} ?winner pod:represents ?nation . "
+    f"?nation pod:nocCode ?code }}",
+    f"CONSTRUCT {{ ?nation pod:nocCode ?code }} WHERE {{ {_MEDALS} ?winner pod:member/pod:represents ?nation . "
+    f"?nation pod:nocCode ?code }}",
+)
+_RECORDS_CONSTRUCT = """CONSTRUCT { ?mark ?p ?o . ?o skos:prefLabel ?label . ?o rdfs:label ?name . ?o a ?class }
+WHERE { ?mark a pod:Record ; ?p ?o .
+        OPTIONAL { ?o skos:prefLabel ?label } OPTIONAL { ?o rdfs:label ?name } OPTIONAL { ?o a ?class } }"""
+
+
+def store_dataset(store: Any, view: str = "podium", games: str | None = None) -> Dataset:
+    """The part of an Oxigraph store a view draws, as an rdflib dataset (bounded).
+
+    Parameters
+    ----------
+    store:
+        An open ``pyoxigraph.Store``.
+    view:
+        ``records``: every record mark with its properties and the labels of what it
+        points to. ``podium``: the medals (of one Games if ``games`` is given), their
+        winners, team members, events, medal types and nations, pulled by CONSTRUCT
+        queries; refused above STORE_PODIUM_VIEW_MAX_MEDALS medals. ``full``: the whole
+        store, named graphs kept; refused above STORE_FULL_VIEW_MAX_QUADS quads.
+    games:
+        The IRI of one Games (full, or relative to ``https://w3id.org/podium/id/``), for
+        the podium view.
+
+    Raises
+    ------
+    PodiumError
+        For an unknown view, a view too large to draw, or Games with no medals.
+    """
+    from pyoxigraph import RdfFormat
+
+    from .names import ID_BASE
+    from .store import query_store, rdflib_term
+
+    check_view(view)
+    dataset = Dataset(default_union=True)
+    if games is not None and view != "podium":
+        raise PodiumError("--games narrows the podium view only", field="--games")
+    if view == "full":
+        if len(store) > STORE_FULL_VIEW_MAX_QUADS:
+            raise PodiumError(
+                f"the full view draws every triple and this store has {len(store):,} quads (at most "
+                f"{STORE_FULL_VIEW_MAX_QUADS:,} are drawn): use --view records, or --view podium --games "
+                "games/<city>-<year>", field="--view")
+        dataset.parse(data=store.dump(format=RdfFormat.N_QUADS), format="nquads")
+        return dataset
+    bindings = {}
+    if games is not None:
+        bindings["games"] = URIRef(games if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", games) else ID_BASE + games)
+    if view == "podium":
+        count = int(next(iter(query_store(store, _STORE_PREFIXES + _PODIUM_COUNT, bindings)))["n"].value)
+        if games is not None and count == 0:
+            raise PodiumError(f"no medals of {bindings['games']} in the store", field="--games")
+        if count > STORE_PODIUM_VIEW_MAX_MEDALS:
+            raise PodiumError(
+                f"the podium view of the whole store has {count:,} medals (at most "
+                f"{STORE_PODIUM_VIEW_MAX_MEDALS:,} are drawn): give --games games/<city>-<year>", field="--view")
+        queries = _PODIUM_CONSTRUCTS
+    else:
+        queries = (_RECORDS_CONSTRUCT,)
+    for query in queries:
+        for triple in query_store(store, _STORE_PREFIXES + query, bindings):
+            dataset.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
+    return dataset
+
+
+def write_store_html(store: Path | str, path: Path | str, view: str = "podium", games: str | None = None) -> Path:
+    """Write the HTML view of a store folder (see :func:`store_dataset`) atomically; return the path.
+
+    The store is opened read-only, so a running ``podium serve`` may have it open too.
+    """
+    from .store import open_store
+
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise PodiumError("output folder does not exist", file=str(path.parent))
+    check_view(view)
+    return write_html(store_dataset(open_store(store, read_only=True), view, games), path, view)

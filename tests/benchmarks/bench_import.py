@@ -19,6 +19,9 @@ process of its own, so each peak memory (``ru_maxrss``) is its own:
   of the CSV, deduplicated on (games, event, NOC, medal) (the floor).
 
 It prints one table with the machine, seconds, peak memory and quads.
+
+``--queries-only STORE`` times every query file (``graph.queries.run_query``, the
+code ``podium query --store`` runs) on an existing store and prints that table only.
 """
 
 from __future__ import annotations
@@ -57,9 +60,6 @@ def child_podium(data: Path, work: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     from graph.claims import check_claims
     from graph.importer import import_data
-    from graph.queries import bind_params, list_queries
-    from graph.store import open_store, query_store
-
     out: dict = {}
     started = time.perf_counter()
     report = import_data([data], work / "data-only", derive=False)
@@ -74,19 +74,33 @@ def child_podium(data: Path, work: Path) -> dict:
     out["notes"] = dict(report.notes)
     out["counts"] = report.counts
     out["peak_mib"] = _peak_mib()
-    store = open_store(work / "store")
-    out["queries"] = {}
-    for query in list_queries():
-        bindings = bind_params(query, PARAMS.get(query.name))
-        started = time.perf_counter()
-        rows = _count(query_store(store, query.text, bindings))
-        out["queries"][query.name] = (time.perf_counter() - started, rows)
-    del store
+    out["queries"] = time_queries(work / "store")
     started = time.perf_counter()
     checks = check_claims(work / "store")
     out["check_claims_s"] = time.perf_counter() - started
     out["verdicts"] = {c.id: c.verdict for c in checks}
     return out
+
+
+def time_queries(store_dir: Path) -> dict:
+    """Seconds and rows of every query file on a store, as ``podium query --store`` runs them."""
+    sys.path.insert(0, str(ROOT))
+    from graph.queries import list_queries, run_query
+    from graph.store import open_store
+
+    store = open_store(store_dir, read_only=True)
+    times = {}
+    for query in list_queries():
+        started = time.perf_counter()
+        rows = len(run_query(store, query, PARAMS.get(query.name)).rows)
+        times[query.name] = (time.perf_counter() - started, rows)
+    return times
+
+
+def print_query_table(times: dict) -> None:
+    print("\n| query file on the Podium store | seconds | rows |\n|---|---|---|")
+    for name, (seconds, count) in sorted(times.items()):
+        print(f"| {name} | {seconds:.2f} | {count} |")
 
 
 def _nquads(data: Path, path: Path) -> int:
@@ -197,7 +211,13 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--nquads", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--queries-only", type=Path, metavar="STORE",
+                        help="Only time every query file on this existing store.")
     args = parser.parse_args()
+    if args.queries_only:
+        print(f"machine: {machine()}", flush=True)
+        print_query_table(time_queries(args.queries_only))
+        return
     if args.child == "podium":
         print(json.dumps(child_podium(args.data, args.work)))
         return
@@ -251,9 +271,7 @@ def main() -> None:
     print(f"| pyoxigraph store of the same quads | {s(oxigraph['teammates_s'])} | {oxigraph['teammates_rows']} |")
     print(f"| rdflib in memory | {s(rdflib_q) if rdflib_q is not None else f'> {args.rdflib_timeout:.0f} - load (stopped)'} | {rdflib.get('teammates_rows', '-')} |")
     print(f"| Python hash join (floor; CSV read {hashjoin['read_s']:.2f} s not counted) | {s(hashjoin['join_s'])} | {hashjoin['pairs']} |")
-    print("\n| query file on the Podium store | seconds | rows |\n|---|---|---|")
-    for name, (seconds, count) in sorted(podium["queries"].items()):
-        print(f"| {name} | {seconds:.2f} | {count} |")
+    print_query_table(podium["queries"])
     print(f"| (podium check-claims, all claims) | {podium['check_claims_s']:.2f} | {len(podium['verdicts'])} |")
 
 
