@@ -7,7 +7,6 @@ default graph the union of the named graphs, as Podium's queries expect.
 
 from __future__ import annotations
 
-import re
 import shutil
 import socket
 import subprocess
@@ -23,6 +22,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import push, query_endpoint
+from support import example_params
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 INTEGER_SUBTYPES = {XSD[name] for name in (
@@ -79,17 +79,6 @@ def loaded(oxigraph, seed_dataset):
     """The Oxigraph server holding the seed graph (every push test leaves it so, too)."""
     push(seed_dataset, graph_store=f"{oxigraph}/store")
     return oxigraph
-
-
-def example_params(query) -> dict[str, str]:
-    """Each required parameter's example value, taken from its meaning ("e.g. NOR")."""
-    values = {}
-    for param in query.params:
-        if param.default is None:
-            example = re.search(r"e\.g\. (\S+)", param.meaning)
-            assert example, f"{query.name}: param {param.name} has no default and no 'e.g.' example"
-            values[param.name] = example.group(1).rstrip(",;.")
-    return values
 
 
 def stored_graph(base: str, iri: str) -> Graph:

@@ -11,7 +11,6 @@ Protocol, Digest login).
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -25,6 +24,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import Login, push, query_endpoint
+from support import example_params
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 PASSWORD_VARIABLE = "PODIUM_TEST_VIRTUOSO_PASSWORD"
@@ -119,17 +119,6 @@ def loaded(virtuoso, seed_dataset):
 def password(monkeypatch):
     monkeypatch.setenv(PASSWORD_VARIABLE, "dba")
     return PASSWORD_VARIABLE
-
-
-def example_params(query) -> dict[str, str]:
-    """Each required parameter's example value, taken from its meaning ("e.g. NOR")."""
-    values = {}
-    for param in query.params:
-        if param.default is None:
-            example = re.search(r"e\.g\. (\S+)", param.meaning)
-            assert example, f"{query.name}: param {param.name} has no default and no 'e.g.' example"
-            values[param.name] = example.group(1).rstrip(",;.")
-    return values
 
 
 def stored_graph(base: str, iri: str) -> Graph:

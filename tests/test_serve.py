@@ -29,6 +29,7 @@ from graph.cli import main
 from graph.export import serialize
 from graph.queries import list_queries, run_query
 from graph.remote import query_endpoint
+from support import example_params
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 2.0  # the server's query time limit in these tests
@@ -76,17 +77,6 @@ def endpoint():
     process, url = start_server("--timeout", str(TIMEOUT), "--max-result-bytes", str(CAP), "--workers", "2")
     yield url
     stop_server(process)
-
-
-def example_params(query) -> dict[str, str]:
-    """Each required parameter's example value, taken from its meaning ("e.g. NOR")."""
-    values = {}
-    for param in query.params:
-        if param.default is None:
-            example = re.search(r"e\.g\. (\S+)", param.meaning)
-            assert example, f"{query.name}: param {param.name} has no default and no 'e.g.' example"
-            values[param.name] = example.group(1).rstrip(",;.")
-    return values
 
 
 def post(url: str, query: str, accept: str | None = None, **kwargs) -> httpx.Response:
