@@ -51,6 +51,7 @@ ARTICLE_DATE = "article date"
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _NOC = re.compile(r"^[A-Z]{3}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 # --- Field checkers: each returns the clean value or raises ValueError(reason) --------
@@ -93,6 +94,8 @@ def _flag(value: Any) -> bool:
 
 def _date(value: Any) -> dt.date:
     try:
+        if not _ISO_DATE.match(str(value)):
+            raise ValueError(value)
         return dt.date.fromisoformat(str(value))
     except ValueError:
         raise ValueError(f"must be a real date written YYYY-MM-DD, not {value!r}") from None

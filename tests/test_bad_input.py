@@ -83,6 +83,13 @@ def test_impossible_date(seeds_copy, tmp_path, capsys):
     assert_one_line_error(code, err, output, f"{FACTS}:{line}:", "fact 'article-date' field 'date'", "'2026-02-30'")
 
 
+@pytest.mark.parametrize("written", ["20260221", "2026-2-21", "21.02.2026"])
+def test_date_must_be_written_yyyy_mm_dd(seeds_copy, tmp_path, capsys, written):
+    line = replace_once(seeds_copy / FACTS, "    date: 2026-02-21\n", f"    date: {written}\n")
+    code, err, output = run_build(seeds_copy, tmp_path, capsys)
+    assert_one_line_error(code, err, output, f"{FACTS}:{line}:", "must be a real date written YYYY-MM-DD")
+
+
 def test_duplicate_id(seeds_copy, tmp_path, capsys):
     line = replace_once(seeds_copy / FACTS, "  - id: medal-50km-bronze\n", "  - id: medal-50km-silver\n")
     code, err, output = run_build(seeds_copy, tmp_path, capsys)
