@@ -55,8 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pyoxigraph import BlankNode, NamedNode, QueryBoolean, QuerySolutions, Store
-from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import QueryBoolean, QuerySolutions, Store
 from pyoxigraph import Variable as OxVariable
 from rdflib import XSD, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
@@ -65,7 +64,7 @@ from rdflib.term import BNode, Identifier
 
 from .errors import PodiumError
 from .names import ID_BASE, fold
-from .store import rdflib_term
+from .store import oxigraph_term, rdflib_term
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -351,7 +350,7 @@ def _execute_store(store: Store, query: QueryFile, prepared: Any, bindings: dict
     projected = {str(var) for var in prepared.algebra.get("PV") or ()}
     substitutions = None
     if bindings and prepared.algebra.name == "SelectQuery" and set(bindings) <= projected:
-        substitutions = {OxVariable(name): _oxigraph_term(term) for name, term in bindings.items()}
+        substitutions = {OxVariable(name): oxigraph_term(term) for name, term in bindings.items()}
     elif bindings:
         text = with_values(text, values_clause(bindings))
     try:
@@ -372,20 +371,6 @@ def _execute_store(store: Store, query: QueryFile, prepared: Any, bindings: dict
         for solution in raw
     ]
     return result
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _oxigraph_term(term: Identifier) -> Any:
-    """An rdflib term (a bound parameter) as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return NamedNode(str(term))
-    if isinstance(term, BNode):
-        return BlankNode(str(term))
-    if term.language:
-        return OxLiteral(str(term), language=term.language)
-    return OxLiteral(str(term), datatype=NamedNode(str(term.datatype or _XSD_STRING)))
 
 
 def _syntax_error(error: Exception, query: QueryFile) -> PodiumError:

@@ -38,7 +38,7 @@ from rdflib.term import URIRef
 from .errors import PodiumError
 
 __all__ = ["DEFAULT_STORE", "open_store", "replace_store", "load_nquads", "load_dataset",
-           "replace_graphs", "load_seeds", "query_store", "rdflib_term", "store_summary"]
+           "replace_graphs", "load_seeds", "oxigraph_term", "query_store", "rdflib_term", "store_summary"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -177,12 +177,19 @@ def rdflib_term(term: Any) -> Identifier:
     return RdfLiteral(term.value) if datatype == _XSD_STRING else RdfLiteral(term.value, datatype=URIRef(datatype))
 
 
-def _term(value: Any) -> Any:
-    """An Oxigraph term for a binding: IRIs stay IRIs, everything else becomes a literal."""
-    if isinstance(value, (NamedNode, Literal)):
+def oxigraph_term(value: Any) -> Any:
+    """An Oxigraph term for a binding: rdflib IRIs, blank nodes and literals are
+    converted, Oxigraph terms kept, and any other Python value becomes a literal.
+
+    >>> oxigraph_term(RdfLiteral("NOR"))
+    <Literal value=NOR datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>
+    """
+    if isinstance(value, (NamedNode, BlankNode, Literal)):
         return value
     if isinstance(value, URIRef):
         return NamedNode(str(value))
+    if isinstance(value, BNode):
+        return BlankNode(str(value))
     if isinstance(value, RdfLiteral):
         return Literal(str(value), datatype=NamedNode(str(value.datatype))) if value.datatype \
             else Literal(str(value), language=value.language)
@@ -206,7 +213,7 @@ def query_store(store: Store, text: str, bindings: Mapping[str, Any] | None = No
     -------
     The Oxigraph result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT).
     """
-    terms = {name: _term(value) for name, value in (bindings or {}).items()}
+    terms = {name: oxigraph_term(value) for name, value in (bindings or {}).items()}
     try:
         try:
             return store.query(text, use_default_graph_as_union=True,
