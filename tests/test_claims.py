@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from graph.claims import check_claims, format_checks
 from graph.cli import main
-from graph.importer import import_data
 from graph.store import open_store, query_store
+from support import import_slice
 
-SLICE = Path(__file__).resolve().parent / "data" / "olympics-slice"
 GAP = "from 2018 on the data has no medal and no NOC on team-event rows"
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("claims") / "store"
-    import_data([SLICE], path, seeds="seeds")
-    return path
+    return import_slice(tmp_path_factory, "claims")
 
 
 @pytest.fixture(scope="module")

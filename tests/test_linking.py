@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from graph.cli import main
-from graph.importer import athlete_iri, import_data
+from graph.importer import athlete_iri
 from graph.linking import DataAthlete, link, name_parts, same_athlete_pairs, strip_non_ascii
+from support import import_slice
 
-SLICE = Path(__file__).resolve().parent / "data" / "olympics-slice"
 ID = "https://w3id.org/podium/id/"
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("linking") / "store"
-    import_data([SLICE], path, seeds="seeds")
-    return path
+    return import_slice(tmp_path_factory, "linking")
 
 
 @pytest.fixture(scope="module")

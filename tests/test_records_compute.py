@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from graph.importer import athlete_iri, import_data
+from graph.importer import athlete_iri
 from graph.records_compute import MedalRow, career_lineage, single_games_lineage
 from graph.store import open_store, query_store
+from support import import_slice
 
-SLICE = Path(__file__).resolve().parent / "data" / "olympics-slice"
 ID = "https://w3id.org/podium/id/"
 PREFIX = "PREFIX pod: <https://w3id.org/podium/ontology#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    path = tmp_path_factory.mktemp("records") / "store"
-    import_data([SLICE], path, seeds="seeds")
-    store = open_store(path)
+    store = open_store(import_slice(tmp_path_factory, "records"))
     yield store
     del store
 

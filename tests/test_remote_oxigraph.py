@@ -22,7 +22,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import push, query_endpoint
-from support import example_params
+from support import example_params, stop_process
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 INTEGER_SUBTYPES = {XSD[name] for name in (
@@ -66,12 +66,7 @@ def oxigraph(tmp_path_factory):
             pytest.fail("oxigraph serve did not start within 30 s")
         time.sleep(0.1)
     yield base
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop_process(process, timeout=10)
 
 
 @pytest.fixture(scope="module")

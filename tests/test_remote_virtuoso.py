@@ -24,7 +24,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import Login, push, query_endpoint
-from support import example_params
+from support import example_params, stop_process
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 PASSWORD_VARIABLE = "PODIUM_TEST_VIRTUOSO_PASSWORD"
@@ -100,12 +100,7 @@ def virtuoso(tmp_path_factory):
             pytest.fail(f"virtuoso did not start within 60 s: {log}")
         time.sleep(0.2)
     yield base
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop_process(process, timeout=20)
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ from graph.cli import main
 from graph.export import serialize
 from graph.queries import list_queries, run_query
 from graph.remote import query_endpoint
-from support import example_params
+from support import example_params, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 2.0  # the server's query time limit in these tests
@@ -63,13 +63,8 @@ def start_server(*args: str) -> tuple[subprocess.Popen, str]:
 
 
 def stop_server(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    """Stop `podium serve` as Ctrl-C would."""
+    stop_process(process, timeout=15, how=signal.SIGINT)
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ import graph.viz
 from graph.cli import main
 from graph.importer import import_data
 from graph.store import open_store
+from support import SLICE, import_slice
 
-SLICE = Path(__file__).resolve().parent / "data" / "olympics-slice"
 ID = "https://w3id.org/podium/id/"
 ONTOLOGY = "https://w3id.org/podium/ontology"
 
@@ -29,9 +29,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("store-cli") / "store"
-    import_data([SLICE], folder, seeds="seeds")
-    return folder
+    return import_slice(tmp_path_factory, "store-cli")
 
 
 def _quads(store_dir: Path) -> set[str]:

@@ -18,11 +18,10 @@ from pyoxigraph import RdfFormat
 from rdflib import Dataset
 
 from graph.errors import PodiumError
-from graph.importer import import_data
 from graph.queries import FORMATS, answer, format_result, list_queries, run_query
 from graph.store import open_store
+from support import import_slice
 
-SLICE = Path(__file__).resolve().parent / "data" / "olympics-slice"
 ID = "https://w3id.org/podium/id/"
 KLAEBO, NYENGET, IVERSEN = "Johannes Høsflot Klæbo", "Martin Løwstrøm Nyenget", "Emil Iversen"
 MILANO = "Milano Cortina 2026"
@@ -46,9 +45,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def slice_store_dir(tmp_path_factory) -> Path:
-    store_dir = tmp_path_factory.mktemp("store-queries") / "store"
-    import_data([SLICE], store_dir, seeds="seeds")
-    return store_dir
+    return import_slice(tmp_path_factory, "store-queries")
 
 
 @pytest.fixture(scope="module")
