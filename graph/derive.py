@@ -18,6 +18,8 @@ The rules:
 - ``birth-years``: the years a stated age on a date allows.
 - ``stood-years``: how many years a broken record stood.
 - ``name-key``: every label folded for matching, with or without diacritics.
+- ``national-podium``: the medals one nation won in one event, when there are two
+  or more, grouped in one ``pod:NationalPodium`` (what teammates shared).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from rdflib.namespace import PROV
 
 from .build import Registry, add_stated, fact_iri
 from .facts import ARTICLE_DATE, WEEKDAYS, Fact, FactsFile
-from .names import GRAPH_DERIVED, entity_iri, fold
+from .names import GRAPH_DERIVED, NATIONAL_PODIUM_RULE, entity_iri, fold, national_podium_iri
 from .vocab import POD
 
 __all__ = ["derive", "resolve_day", "birth_year_range"]
@@ -261,6 +263,26 @@ class _Deriver:
             derived.add(athlete, POD.birthYearEarliest, Literal(str(earliest), datatype=XSD.gYear))
             derived.add(athlete, POD.birthYearLatest, Literal(str(latest), datatype=XSD.gYear))
 
+    def national_podiums(self) -> None:
+        by_group: dict[tuple[str, str], dict[URIRef, URIRef]] = {}
+        for fact, facts_file in self.facts("medal"):
+            medal = self.registry.medals[(facts_file.source.id, fact.id)]
+            group = by_group.setdefault((fact.fields["event"], fact.fields["nation"]), {})
+            group.setdefault(medal, fact_iri(facts_file.source.id, fact.id))
+        for (event, nation), medals in sorted(by_group.items()):
+            if len(medals) < 2:
+                continue
+            podium = national_podium_iri(event, nation)
+            derived = self.derivation(
+                "national-podium", f"{event}/{nation}", NATIONAL_PODIUM_RULE, sorted(medals.values()),
+            )
+            derived.add(podium, RDF.type, POD.NationalPodium)
+            derived.add(podium, RDFS.label, Literal(
+                f"medals of {self.registry.display_name('nation', nation)} in "
+                f"{self.registry.display_name('event', event)}"))
+            for medal in sorted(medals):
+                derived.add(podium, POD.podiumMedal, medal)
+
     def name_keys(self) -> None:
         for kind, entries in sorted(self.registry.declared.items()):
             if kind not in ("athlete", "nation", "games", "discipline", "event"):
@@ -290,5 +312,6 @@ def derive(dataset: Dataset, files: list[FactsFile], registry: Registry) -> Grap
     deriver.records()
     deriver.stood_years()
     deriver.birth_years()
+    deriver.national_podiums()
     deriver.name_keys()
     return deriver.graph

@@ -59,7 +59,7 @@ from tqdm import tqdm
 from .datafile import COLUMNS, DataFile, read_rows
 from .errors import PodiumError
 from .linking import MERGE_RULE, DataAthlete, same_athlete_pairs
-from .names import ID_BASE, fold, slug
+from .names import ID_BASE, NATIONAL_PODIUM_RULE, fold, national_podium_iri, slug
 from .store import DEFAULT_STORE, load_dataset, replace_store, store_summary
 
 __all__ = ["ImportReport", "import_data", "find_data_files", "generate_nquads", "games_slug",
@@ -493,6 +493,8 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
     slugs: dict[str, str] = {}
     inferred_note = "2018+ team rows (no NOC, no medal): nation inferred from the athlete's other rows"
     unknown_note = "2018+ team rows (no NOC, no medal): nation unknown, no team node"
+    podiums: dict[tuple[str, str], list[str]] = defaultdict(list)  # (event key, NOC) -> medal IRIs
+    podium_labels: dict[str, str] = {}
     bar = tqdm(rows, desc="mapping rows", unit=" rows", file=sys.stderr, disable=None if progress else True,
                mininterval=0.5, smoothing=0, leave=False)
     for line, aid, name, team, noc, games, year, season, city, sport, event, medal in bar:
@@ -593,8 +595,35 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
                 add(medal_iri, _p("inEvent"), event_iri, g)
                 add(medal_iri, _p("medalType"), _p(kind), g)
                 add(medal_iri, _p("forNation"), nation, g)
+                podiums[(event_key, noc)].append(medal_iri)
+                podium_labels[event_key] = f"{event}, {games}"
             emit(f"{medal_iri} {PROV_DERIVED} {row_iri} {g} .\n")
     bar.close()
+    _map_national_podiums(mapper, src, podiums, podium_labels)
+
+
+def _map_national_podiums(mapper: _Mapper, src: str, podiums: dict[tuple[str, str], list[str]],
+                          labels: dict[str, str]) -> None:
+    """The medals of one nation in one event, two or more, as a pod:NationalPodium (derived).
+
+    The same grouping as ``graph.derive`` makes for the seed; the podium-teammates and
+    podium-sweeps query files join on it (one lookup per medal instead of a self-join of all).
+    """
+    gd = f"<{GRAPH_DERIVED_DATA}>"
+    add = mapper.out.add
+    rule = _iri("derived", "national-podium/" + src.rsplit("/", 1)[-1])
+    add(rule, RDF_TYPE, _p("DerivedFact"), gd)
+    add(rule, _p("rule"), _lit(NATIONAL_PODIUM_RULE), gd)
+    add(rule, PROV_DERIVED, f"<{src}>", gd)
+    for (event_key, code), medals in sorted(podiums.items()):
+        if len(medals) < 2:
+            continue
+        podium = f"<{national_podium_iri(event_key, code)}>"
+        add(podium, RDF_TYPE, _p("NationalPodium"), gd)
+        add(podium, RDFS_LABEL, _lit(f"medals of {code} in {labels[event_key]}"), gd)
+        add(podium, PROV_DERIVED, f"<{src}>", gd)
+        for medal in medals:
+            add(podium, _p("podiumMedal"), medal, gd)
 
 
 def _games_slugs(files: dict[str, tuple[DataFile, list]], athletes: list[tuple]) -> dict[str, str]:
@@ -694,6 +723,10 @@ def import_data(paths: Iterable[Path | str], store: Path | str = DEFAULT_STORE, 
 
             link_store(new_store)
             compute_records(new_store)
+        # Compact the store's files once it is complete (RocksDB full compaction): each
+        # bulk load and the small graphs written after it leave files of their own, which
+        # every lookup visits. Measured on all Games: 3.7 s here, podium-teammates 0.93 s -> 0.67 s.
+        new_store.optimize()
         report.counts = store_summary(new_store)
 
     replace_store(store, fill)

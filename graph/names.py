@@ -23,11 +23,15 @@ import re
 from rdflib import URIRef
 from unidecode import unidecode
 
-__all__ = ["ID_BASE", "GRAPH_DERIVED", "GRAPH_ONTOLOGY", "fold", "slug", "entity_iri", "source_iri"]
+__all__ = ["ID_BASE", "GRAPH_DERIVED", "GRAPH_ONTOLOGY", "NATIONAL_PODIUM_RULE", "fold", "slug", "entity_iri",
+           "source_iri", "national_podium_iri"]
 
 ID_BASE = "https://w3id.org/podium/id/"
 GRAPH_DERIVED = URIRef(ID_BASE + "graph/derived")
 GRAPH_ONTOLOGY = URIRef("https://w3id.org/podium/ontology")
+# The rule of a pod:NationalPodium, in words; the seed's and the data's are the same.
+NATIONAL_PODIUM_RULE = ("The medals one nation won in one event, when there are two or more, "
+                        "form that nation's podium in the event.")
 
 # Written forms of the Nordic and German letters in English copy: ø as oe, æ as ae,
 # å as aa, ü as ue. unidecode turns the real letters into o, ae, a, u; folding the
@@ -55,6 +59,15 @@ def slug(text: str) -> str:
 def entity_iri(kind: str, key: str) -> URIRef:
     """The IRI of an entity of a kind (athlete, nation, event...) by its slug or code."""
     return URIRef(f"{ID_BASE}{kind}/{key}")
+
+
+def national_podium_iri(event_key: str, noc: str) -> URIRef:
+    """The IRI of the medals one nation won in one event (a ``pod:NationalPodium``).
+
+    >>> str(national_podium_iri("milano-cortina-2026-cross-country-skiing-men-50-km-mass-start", "NOR"))
+    'https://w3id.org/podium/id/national-podium/milano-cortina-2026-cross-country-skiing-men-50-km-mass-start/NOR'
+    """
+    return entity_iri("national-podium", f"{event_key}/{noc}")
 
 
 def source_iri(source_id: str) -> URIRef:

@@ -66,7 +66,7 @@ SELECT DISTINCT ?m ?event ?type ?winner ?noc WHERE {
 _EVENTS_QUERY = _PREFIX + """
 SELECT DISTINCT ?event ?games ?team WHERE { ?event pod:partOfGames ?games ; pod:teamEvent ?team }"""
 _MEMBERS_QUERY = _PREFIX + """
-SELECT DISTINCT ?team ?athlete WHERE { ?team pod:member ?athlete }"""
+SELECT DISTINCT ?team ?athlete WHERE { ?medal pod:awardedTo ?team . ?team pod:member ?athlete }"""
 _GAMES_QUERY = _PREFIX + """
 SELECT DISTINCT ?games ?year ?season WHERE { ?games a pod:Games ; pod:year ?year ; pod:season ?season }"""
 _TALLY_QUERY = _PREFIX + """

@@ -29,6 +29,7 @@ class POD(DefinedNamespace):
     MedalTally: URIRef
     MedalType: URIRef
     Nation: URIRef
+    NationalPodium: URIRef
     Record: URIRef
     RecordCategory: URIRef
     RecordScope: URIRef
@@ -77,6 +78,7 @@ class POD(DefinedNamespace):
     nocCode: URIRef
     partOfGames: URIRef
     photoCredit: URIRef
+    podiumMedal: URIRef
     quote: URIRef
     rank: URIRef
     represents: URIRef

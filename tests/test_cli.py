@@ -18,9 +18,9 @@ def test_build_prints_a_one_line_summary(tmp_path, capsys):
     assert main(["build", "-o", str(output)]) == 0
     out = capsys.readouterr().out
     assert out == (
-        f"wrote {output}: 2504 triples, 6 athletes, 2 events, 4 medals, 9 records, 1 sources\n"
+        f"wrote {output}: 2540 triples, 6 athletes, 2 events, 4 medals, 9 records, 1 sources\n"
     )
-    assert len(Graph().parse(output, format="turtle")) == 2504
+    assert len(Graph().parse(output, format="turtle")) == 2540
 
 
 def test_build_default_output_is_build_podium_ttl(tmp_path, monkeypatch, capsys):
@@ -34,7 +34,7 @@ def test_build_default_output_is_build_podium_ttl(tmp_path, monkeypatch, capsys)
 def test_export_to_stdout(fmt, rdflib_format):
     result = CliRunner().invoke(cli, ["export", "--format", fmt])
     assert result.exit_code == 0
-    assert len(Graph().parse(data=result.output, format=rdflib_format)) == 2504
+    assert len(Graph().parse(data=result.output, format=rdflib_format)) == 2540
 
 
 def test_export_trig_to_file(tmp_path, capsys):
@@ -42,7 +42,7 @@ def test_export_trig_to_file(tmp_path, capsys):
     assert main(["export", "--format", "trig", "-o", str(output)]) == 0
     dataset = Dataset()
     dataset.parse(output, format="trig")
-    assert sum(len(g) for g in dataset.graphs()) == 2504
+    assert sum(len(g) for g in dataset.graphs()) == 2540
 
 
 def test_unknown_export_format_is_a_usage_error(capsys):

@@ -177,7 +177,7 @@ def test_export_full_view_is_the_default_view(capsys):
     code, out, _ = run(capsys, "export", "-f", "node-link")
     assert code == 0
     data = json.loads(out)
-    assert (data["graph"]["view"], data["multigraph"], len(data["edges"])) == ("full", True, 2504)
+    assert (data["graph"]["view"], data["multigraph"], len(data["edges"])) == ("full", True, 2540)
 
 
 def test_export_rdf_formats_are_unchanged_and_reject_a_view(capsys):

@@ -93,6 +93,21 @@ def test_nyenget_silver_in_the_2026_fifty_km(imported):
     assert found == [("https://w3id.org/podium/ontology#Silver", f"{ID}nation/NOR")]
 
 
+def test_national_podiums_group_one_nations_medals_in_one_event(imported):
+    store_dir, _ = imported
+    found = rows(store_dir, f"""SELECT ?type ?athlete ?graph WHERE {{
+        GRAPH ?graph {{ <{ID}national-podium/milano-cortina-2026-cross-country-skiing-50-kilometres-classical-men/NOR>
+                        a pod:NationalPodium ; pod:podiumMedal ?m }}
+        ?m pod:medalType ?type ; pod:awardedTo ?athlete }}""")
+    assert [(t.rsplit("#", 1)[1], a) for t, a, _ in found] == [
+        ("Bronze", athlete_iri("136458")), ("Gold", athlete_iri("136452")), ("Silver", athlete_iri("149341"))]
+    assert {g for _, _, g in found} == {f"{ID}graph/derived/data"}
+    # Only a nation with two or more medals in an event has one: Heiden's golds of 1980 are alone.
+    podiums = rows(store_dir, "SELECT ?p WHERE { GRAPH ?g { ?p a pod:NationalPodium } }")
+    assert not [p for (p,) in podiums if "/USA" in p]
+    assert len(podiums) == 6
+
+
 def test_complete_team_event_before_2018_is_one_team_medal(imported):
     store_dir, _ = imported
     event = f"{ID}event/sochi-2014-cross-country-skiing-women-team-sprint"

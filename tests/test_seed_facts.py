@@ -55,6 +55,20 @@ def test_fifty_km_podium_is_a_norwegian_sweep(seed_dataset):
     ]
 
 
+def test_fifty_km_medals_form_norways_national_podium_derived_from_them(seed_dataset):
+    podium = URIRef(ID + "national-podium/milano-cortina-2026-cross-country-skiing-men-50-km-mass-start/NOR")
+    medals = rows(seed_dataset, """SELECT ?m WHERE { GRAPH ?g { ?p a pod:NationalPodium ; pod:podiumMedal ?m } }""", p=podium)
+    assert [m.rsplit("/", 2)[-2:] for (m,) in medals] == [
+        ["bronze", "emil-iversen"], ["gold", "johannes-hosflot-klaebo"], ["silver", "martin-lowstrom-nyenget"]]
+    assert rows(seed_dataset, """SELECT DISTINCT ?g ?rule ?factId WHERE { GRAPH ?g { ?p pod:podiumMedal ?m }
+        ?d a pod:DerivedFact ; pod:rule ?rule ; pod:factId ?factId ; pod:states/rdf:subject ?p }""", p=podium) == [
+        (ID + "graph/derived",
+         "The medals one nation won in one event, when there are two or more, form that nation's podium in the event.",
+         "national-podium/milano-cortina-2026-cross-country-skiing-men-50-km-mass-start/NOR")]
+    # Dale-Skjevdal's is the only medal of its event: a podium of one is no national podium.
+    assert rows(seed_dataset, "SELECT ?p WHERE { ?p a pod:NationalPodium }") == [(str(podium),)]
+
+
 @pytest.mark.parametrize("athlete, medal, quote", [
     ("johannes-hosflot-klaebo", "gold", "Norway's Johannes Hoesflot Klaebo skis on his way to cross the finish line to win gold"),
     ("martin-lowstrom-nyenget", "silver", "Klaebo's teammates, Martin Loewstroem Nyenget, took silver"),

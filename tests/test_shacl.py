@@ -56,3 +56,13 @@ def test_negative_tally_violates(fresh):
     remove_everywhere(fresh, (tally, POD.golds, None))
     fresh.graph(URIRef("urn:test")).add((tally, POD.golds, Literal(-1)))
     assert any("0 or more" in line for line in violations(fresh))
+
+
+def test_national_podium_of_one_medal_violates(fresh):
+    podium = URIRef("https://w3id.org/podium/id/national-podium/milano-cortina-2026-cross-country-skiing-men-50-km-mass-start/NOR")
+    for medal in list(fresh.objects(podium, POD.podiumMedal))[:2]:
+        remove_everywhere(fresh, (podium, POD.podiumMedal, medal))
+    assert violations(fresh) == [
+        "national-podium/milano-cortina-2026-cross-country-skiing-men-50-km-mass-start/NOR "
+        "podiumMedal: a national podium groups two or more medals"
+    ]

@@ -46,7 +46,7 @@ def test_full_view_has_one_edge_per_data_triple(seed_dataset, views):
     assert isinstance(graph, nx.MultiDiGraph)
     data_triples = {(s, p, o) for s, p, o, g in seed_dataset.quads((None, None, None, None))
                     if str(g.identifier if hasattr(g, "identifier") else g) != "https://w3id.org/podium/ontology"}
-    assert graph.number_of_edges() == len(data_triples) == 2504  # `podium build` prints 2504 triples
+    assert graph.number_of_edges() == len(data_triples) == 2540  # `podium build` prints 2540 triples
 
 
 def test_full_view_labels_types_and_literal_nodes(views):
