@@ -16,7 +16,7 @@ import click
 from .build import DEFAULT_SEEDS, build, summary
 from .errors import PodiumError
 from .export import RDF_FORMATS, export
-from .netexport import NETWORK_FORMATS, export_view
+from .netexport import NETWORK_FORMATS, export_store_view, export_view, store_network_report
 from .queries import FORMATS as QUERY_FORMATS
 from .queries import answer, describe_queries, parse_param_args
 from .store import DEFAULT_STORE
@@ -119,9 +119,12 @@ def build_command(seeds: Path, output: Path, no_validate: bool, store: Path | No
 @click.option("--view", type=click.Choice(sorted(VIEWS)), default=None,
               help="For graphml/gexf/node-link: the networkx view to write (default: full).")
 @store_option(help_text="Write this Oxigraph store (made by `podium import`) instead of the seed graph: "
-                        "nq, nt, ttl or trig, sorted.")
+                        "nq, nt, ttl or trig, sorted; or a network format of its podium (default) or "
+                        "records view.")
+@click.option("--games", metavar="IRI", help="With --store and a network format: only the medals of these "
+                                             "Games, e.g. games/milano-cortina-2026.")
 def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bool, view: str | None,
-                   store: Path | None) -> None:
+                   store: Path | None, games: str | None) -> None:
     """Write the graph in another RDF format, or a networkx view of it."""
     from .export import serialize
 
@@ -129,14 +132,26 @@ def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bo
         from .storeexport import export_store
 
         if fmt in NETWORK_FORMATS or view is not None:
-            raise PodiumError("a store is written in an RDF format (nq, nt, ttl, trig); draw its views with "
-                              "`podium viz --store`", field="--view" if view else "--format")
+            if fmt not in NETWORK_FORMATS:
+                raise PodiumError(f"a view is written in a network format ({', '.join(NETWORK_FORMATS)}), "
+                                  f"not {fmt!r}", field="--view")
+            text = export_store_view(store, view or "podium", fmt, output, games)
+            if output is None:
+                click.echo(text, nl=False)
+            else:
+                click.echo(f"wrote {output} ({view or 'podium'} view of {store}, {fmt})", err=True)
+            return
+        if games is not None:
+            raise PodiumError("--games narrows a network view of a store: give --format graphml|gexf|node-link",
+                              field="--games")
         written = export_store(store, fmt, output, with_ontology=with_ontology)
         if output is None:
             click.echo(written.decode("utf-8"), nl=False)
         else:
             click.echo(f"wrote {output} ({fmt})", err=True)
         return
+    if games is not None:
+        raise PodiumError("--games narrows a view of a store: give --store DIR too", field="--games")
     if fmt in NETWORK_FORMATS or view is not None:
         text = export_view_command(seeds, fmt, view or "full", output)
         if output is None:
@@ -196,8 +211,16 @@ def query_command(query: str | None, seeds: Path, params: tuple[str, ...], fmt: 
 @seeds_option
 @click.option("--top", type=click.IntRange(min=1), default=5, show_default=True,
               help="How many leaders to show for each centrality.")
-def network_command(seeds: Path, top: int) -> None:
+@store_option(help_text="Analyse this Oxigraph store (made by `podium import`) instead of the seed graph.")
+@click.option("--games", metavar="IRI", help="With --store: only the medals of these Games, e.g. "
+                                             "games/milano-cortina-2026 (all Games take about a minute).")
+def network_command(seeds: Path, top: int, store: Path | None, games: str | None) -> None:
     """Print the podium network's components and its degree and betweenness centrality leaders."""
+    if store is not None:
+        click.echo(store_network_report(store, games, top))
+        return
+    if games is not None:
+        raise PodiumError("--games narrows the network of a store: give --store DIR too", field="--games")
     click.echo(network_report(build(seeds), top))
 
 

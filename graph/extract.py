@@ -15,7 +15,10 @@ small reference tables (``graph/reference``).
 
 The rules are hand-written regular expressions over one sentence at a time;
 each has a name (``medal-won``, ``medal-won-by``, ``record-set`` ...) shown by
-``--explain``. What they cannot read is left out, never guessed: a medal whose
+``--explain``. The medal rules and the words for events live in
+``graph.extract_rules``; this module reads the article, keeps the state across
+sentences (people, events, Games), reads nations and records, and assembles the
+draft. What the rules cannot read is left out, never guessed: a medal whose
 athlete, event or nation cannot be read from the text is not drafted.
 
 Examples
@@ -40,9 +43,14 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import pysbd
+from rapidfuzz import fuzz
 
 from .errors import PodiumError
 from .extract_names import DATA_FILE, NameIndex, load_name_index
+from .extract_rules import (
+    CREW_FORMATS, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
+    _LONE_FORMAT_UNSAFE, _ONE_EVENT_DISCIPLINES, _Person, _Span,
+)
 from .facts import WEEKDAYS
 from .names import fold, slug
 
@@ -59,79 +67,6 @@ __all__ = [
 ]
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
-
-# --- Reference tables ------------------------------------------------------------------------
-
-DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
-    # slug: (name, spellings in copy); longest spellings are tried first
-    "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
-    "biathlon": ("biathlon", ("biathlon",)),
-    "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track")),
-    "speed-skating": ("speed skating", ("speed skating", "speedskating", "speed skater", "speedskater")),
-    "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
-    "ski-jumping": ("ski jumping", ("ski jumping", "ski jump")),
-    "nordic-combined": ("Nordic combined", ("nordic combined",)),
-    "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
-    "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
-    "figure-skating": ("figure skating", ("figure skating",)),
-    "luge": ("luge", ("luge",)),
-    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsled")),
-    "skeleton": ("skeleton", ("skeleton",)),
-    "curling": ("curling", ("curling",)),
-    "ice-hockey": ("ice hockey", ("ice hockey",)),
-    "ski-mountaineering": ("ski mountaineering", ("ski mountaineering", "skimo")),
-}
-# Event formats, longest first so "giant slalom" wins over "slalom".
-FORMATS = (
-    "team sprint", "mass start", "team pursuit", "giant slalom", "super-G", "super G", "big air",
-    "normal hill", "large hill", "skiathlon", "sprint", "pursuit", "individual", "relay",
-    "freestyle", "classical", "classic", "downhill", "slalom", "combined", "halfpipe",
-    "slopestyle", "moguls", "aerials", "singles", "doubles", "ski cross", "snowboard cross",
-)
-TEAM_FORMATS = {"team sprint", "team pursuit", "relay"}
-MEDALS = ("gold", "silver", "bronze")
-ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": "gold", "2nd": "silver", "3rd": "bronze"}
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
-
-# Confidence of each rule: how sure a reviewer can be that the fact is stated as drafted.
-RULES: dict[str, tuple[float, str]] = {
-    "published-date-line": (0.95, "a 'date YYYY-MM-DD' line at the top of the article"),
-    "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
-    "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
-    "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
-    "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
-    "discipline-mention": (0.9, "a discipline's name in the text"),
-    "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
-    "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
-    "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),
-    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85); warned, check it"),
-    "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
-    "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
-    "medal-won-event": (0.9, "'NAME won the event|race|title' or 'won the <event>'"),
-    "medal-won-by": (0.9, "'the event was won by NAME' or 'gold|silver|bronze went to NAME'"),
-    "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
-    "medal-champion": (0.85, "'the (Olympic) champion was NAME', 'NAME became the Olympic champion' (not 'the defending champion')"),
-    "medal-finished": (0.85, "'NAME finished|came|placed|became second|third', 'to take second place'"),
-    "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
-    "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway won the relay' and 'Norway (A)' for a leg)"),
-    "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
-    "medal-victory": (0.8, "'NAME's victory in the <event>'"),
-    "record-set": (0.85, "'NAME set|broke a new Olympic|world record'"),
-    "record-holder": (0.8, "'the Olympic|world record holder was NAME', 'NAME, the world record holder', 'the former Olympic record of NAME'"),
-    "record-category": (0.85, "'the record for most <golds|medals> by one athlete in a single Winter Olympics'"),
-    "record-set-by": (0.85, "'the record set by NAME, who won <n> golds at <Games>'"),
-    "record-broken": (0.75, "'NAME's victory shattered|broke the record' (the record named before)"),
-    "record-still-stands": (0.85, "'NAME's record for individual wins still stands'"),
-    "record-previous-value": (0.8, "'the previous record of <n> for most ...'"),
-    "record-broken-pronoun": (0.6, "'he|she has broken the previous record': the article's main athlete"),
-    "record-most-decorated": (0.75, "'most decorated ... in Olympic history after NAME, who has <n>'"),
-    "record-most-decorated-sport": (0.75, "'NAME became|making her the most decorated|successful (Winter) Olympic skater|skier|athlete... (in Winter Olympics history)'"),
-    "record-nation-most": (0.75, "'<Nations> won|tied for the most (gold) medals ..., surpassing|equaling the record set by <Nation> at <Games>'"),
-    "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
-    "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
-}
 
 
 def _read_reference(name: str) -> list[dict[str, str]]:
@@ -263,7 +198,7 @@ def _sentences(text: str) -> list[_Sentence]:
 
 # --- Mentions ----------------------------------------------------------------------------------------
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin-1 and Extended-A capitals (Šics, Łukasz; the block alternates cases)
 _TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
 _PARTICLE = r"(?:van der|van den|van|von|de|der|di|da|le|la|del|af|ter|ten)"
 _NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
@@ -282,29 +217,7 @@ _STOP = {
 }
 
 
-@dataclass
-class _Person:
-    name: str          # the full name as the article writes it
-    preferred: str     # the spelling with diacritics where the name list has it
-    athlete: str       # the slug
-    short: set[str] = field(default_factory=set)   # shorter spellings the article uses
-    nation: str | None = None
-    nation_rule: str = ""
-    nation_quote: str = ""
-    nation_note: str = ""   # how the results data gave the nation
-    sex: str | None = None
-    first_quote: str = ""
-    mentions: int = 0
-
-
-@dataclass
-class _Span:
-    person: _Person
-    start: int   # offsets within the sentence
-    end: int
-
-
-class _Extractor:
+class _Extractor(MedalRules):
     """One article's extraction: state carried across sentences (current event, category...)."""
 
     def __init__(self, text: str, file_name: str, names: NameIndex, date: dt.date | None) -> None:
@@ -330,9 +243,14 @@ class _Extractor:
         self.records: list[DraftFact] = []
         self.categories: dict[str, DraftFact] = {}
         self.main_games: int | None = None
+        self.article_year: int | None = None
         self.last_subject: _Person | None = None
         self.team_medals: dict[tuple, tuple[str, str, str]] = {}   # (event, NOC) -> (medal, quote, nation spelling)
         self.team_members: dict[tuple, list[_Person]] = {}         # (event, NOC) -> members named
+        self.leg_mentions: dict[tuple, list[_Person]] = {}         # event -> people named in a relay's leg narrative
+        self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
+        self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
+        self.title_event: tuple | None = None   # the event the page title names
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -370,6 +288,7 @@ class _Extractor:
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?P<year>\d{{4}})(?: (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics|Games))?"), "games-year"
         yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics)"), "games-year"
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
+        yield re.compile(r"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games) (?P<year>\d{4})"), "games-year"
 
     def games_in(self, sentence: str) -> list[tuple[int, str, str, str | None]]:
         """(year, quote, rule, spelling) of each Winter Games the sentence names."""
@@ -462,14 +381,40 @@ class _Extractor:
             person = self.person(name)
             if person:
                 spans.append(_Span(person, start, start + len(name)))
-        return spans
+        return self._siblings(sentence, spans)
+
+    _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|brother\s+and\s+sister|sister\s+and\s+brother)\b", re.I)
+
+    def _siblings(self, sentence: str, spans: list[_Span]) -> list[_Span]:
+        """ "Andreas and Wolfgang Linger": a given name alone before "and" and a two-word name is a sibling sharing the surname.
+
+        Read only where the sentence says they are siblings ("brothers", "sisters", "twins") or the name list
+        knows the composed name; the given name must not end another name ("Anna Alpha and Bo Beta").
+        """
+        found = list(spans)
+        for span in spans:
+            tokens = sentence[span.start:span.end].split()
+            given = re.search(rf"(?<![\w’'.-])([{_UPPER}][a-zß-öø-ÿ]+)\s+and\s+$", sentence[:span.start])
+            if len(tokens) != 2 or not given or re.search(rf"[{_UPPER}][\w’'.-]*\s+$", sentence[:given.start()]):
+                continue
+            word = given.group(1)
+            if fold(word) in _STOP or word in self.spelling_noc or word in self.games_years or any(s.start <= given.start() < s.end for s in found):
+                continue
+            full = f"{word} {tokens[1]}"
+            if not (self._SIBLINGS.search(sentence) or self.names.get(full)):
+                continue
+            person = self.person(full)
+            if person:
+                person.written = person.written or word
+                found.append(_Span(person, given.start(1), given.end(1)))
+        return sorted(found, key=lambda s: s.start)
 
     def person(self, name: str) -> _Person | None:
         """The person a name means: known full name, an earlier person's short name, or a new full name."""
         key = fold(name)
         tokens = name.split()
-        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens):
-            return None
+        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens) or name in self.spelling_noc:
+            return None  # "the United States" is a nation, not a person
         if any(t in self.games_years for t in (name, *tokens)):
             return None
         if key in self.people:
@@ -479,6 +424,14 @@ class _Extractor:
             if len(key.split()) < len(full) and full[-len(key.split()):] == key.split():
                 person.short.add(name)
                 return person
+        if len(tokens) == 1 and len(key) >= 6:
+            # a misspelt surname of someone named in full before ("Geizenberger" after "Natalie Geisenberger"):
+            # the same first letter and a rapidfuzz ratio >= 88 with one person's surname only
+            near = [p for p in self.people.values() if fold(p.name).split()[-1][:1] == key[:1]
+                    and fuzz.ratio(fold(p.name).split()[-1], key) >= 88]
+            if len(near) == 1:
+                near[0].short.add(name)
+                return near[0]
         known = self.names.get(name)
         if len(tokens) < 2 and not known:
             return None
@@ -494,36 +447,55 @@ class _Extractor:
     # -- Events ---------------------------------------------------------------------------------------
 
     _SEX = r"(?P<sex>men['’]s|women['’]s|mixed|ladies['’])"
-    _DIST = r"(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
+    _DIST = r"(?P<plus>\d+(?:\.\d+)?\s?km\s?\+\s?)?(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
 
     def events_in(self, sentence: str) -> list[tuple[dict[str, Any], int, int, str]]:
         """Event mentions: (parts, start, end, core spelling)."""
         disciplines = "|".join(sorted((re.escape(s) for _, ss in DISCIPLINES.values() for s in ss), key=len, reverse=True))
-        formats = "|".join(re.escape(f) for f in FORMATS)
+        formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
         pattern = re.compile(
-            rf"(?:{self._SEX}\s+)?(?:(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:\s+(?P<disc2>{disciplines}))?",
+            rf"(?:{self._SEX}\s+)?(?:(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
             re.IGNORECASE,
         )
         found = []
         for match in pattern.finditer(sentence):
-            if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and match.group("disc")):
+            if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
             if not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():]):
                 continue  # "30 km" alone is not an event
-            if not match.group("dist") and not match.group("sex"):
-                continue  # "sprint" alone is not an event
+            fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
+                                                if f[0] == match.group("fmt").lower()), (None, None))[1]
+            if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
+                    match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events)
+                    or fmt and not self.events and fmt not in _LONE_FORMAT_UNSAFE or fmt and (match.group("disc") or match.group("disc2"))):
+                continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
+            if not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2")):
+                continue
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
             unit = match.group("unit")
+            dist = match.group("dist")
+            if match.group("plus") and dist:  # "15km+15km skiathlon": the whole race, 30 km
+                first = float(re.match(r"[\d.]+", match.group("plus")).group(0))
+                dist = f"{first + float(dist):g}"
             parts = {
                 "sex": (match.group("sex") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
                 "discipline": self._discipline_of(match.group("disc") or match.group("disc2")),
-                "dist": re.sub(r"\s?[x×]\s?", " × ", match.group("dist").replace(",", ".")) if match.group("dist") else None,
+                # "1,500 metres" is 1500 (a thousands comma), "7,5 km" is 7.5 (a decimal comma)
+                "dist": re.sub(r"\s?[x×]\s?", " × ", re.sub(r",(?=\d{3}\b)", "", dist).replace(",", ".")) if dist else None,
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
-                "fmt": match.group("fmt").lower() if match.group("fmt") else None,
+                "fmt": (fmt if fmt in FORMAT_SPELLINGS.values() else fmt.lower()) if fmt else None,
             }
-            if parts["fmt"] == "super g":
+            if parts["fmt"] is None and parts["discipline"] == "figure-skating" and parts["sex"] in ("men", "women"):
+                parts["fmt"] = "singles"  # "the men's figure skating" is the men's singles
+            if parts["fmt"] is None and parts["dist"] and " × " in parts["dist"]:
+                parts["fmt"] = "relay"  # "the men's 4 × 7.5 km biathlon relay": legs make a relay
+            if parts["fmt"] == "tournament":
+                parts["fmt"] = None  # "the men's curling tournament" is the discipline's event for one sex
+            if parts["fmt"] in ("super g", "super-g"):
                 parts["fmt"] = "super-G"
+            parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
+            parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
                 parts["fmt"] = "classical"
             core = match.group("core").strip()
@@ -539,11 +511,27 @@ class _Extractor:
                 return discipline
         return None
 
-    def event_key(self, parts: dict[str, Any]) -> tuple:
-        """Mentions of one event share distance and format; a format alone joins the one event that has it."""
+    def event_key(self, parts: dict[str, Any]) -> tuple | None:
+        """Mentions of one event share distance and format; a format alone joins the one event that has it.
+
+        The men's and the women's event of one distance and format are two events: a mention whose sex is
+        not the sex of the event already seen with that distance and format gets a key with its sex.
+        """
+        key = self._event_key(parts)
+        if key is not None and len(key) == 3 and parts.get("sex") and key in self.events and self.events[key]["sex"] not in (None, parts["sex"]):
+            return (*key, parts["sex"])
+        return key
+
+    def _event_key(self, parts: dict[str, Any]) -> tuple | None:
         key = (parts["dist"], parts["unit"], parts["fmt"])
+        title = self.title_event
+        if (title and parts["dist"] and parts["fmt"] == title[2] and title[0] is None and key not in self.events
+                and self.events[title]["sex"] in (None, parts["sex"]) and parts["sex"]):
+            return title  # "Women's sprint" in the page title, "the women's 7.5 km sprint" in its text: the page's one event
         if parts["dist"] is None and parts["fmt"] is None:
             same = [k for k, e in self.events.items() if e["discipline"] == parts["discipline"] and e["sex"] in (None, parts["sex"])]
+            if not same and parts["discipline"] in _ONE_EVENT_DISCIPLINES and parts["sex"]:
+                return (None, None, parts["discipline"])  # "the women's skeleton": the discipline's event for one sex
             return same[0] if len(same) == 1 else None
         if parts["dist"] is None:
             same = [k for k in self.events if k[2] == parts["fmt"]]
@@ -585,8 +573,13 @@ class _Extractor:
             parts["discipline"] = parts["discipline"] or (title_disciplines[0][0] if title_disciplines else None)
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), core, title_games[0][0] if title_games else None) or current_event
+        self.title_event = current_event
         current_category: str | None = None
+        in_rounds = False
         skip_header = bool(self.header)
+        # the article's Games, read ahead, so that a medal of another year is known as such while reading
+        years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
+        self.article_year = self._main_games(title_games, years)
         for sentence in self.sentences:
             text = sentence.text
             if skip_header and _HEADER.match(text.split("\n")[0]):
@@ -607,41 +600,94 @@ class _Extractor:
                 span.person.first_quote = span.person.first_quote or text
             self.nation_rules(text, spans)
             event_here = None
+            self.event_spans = []
+            # "After A and B won the men's and women's singles, C and D ...": the leading clause's event is not C's
+            lead = re.match(r"(?:After|Before|While|Although|Though|As|Since|When|Following|Despite)\b[^,]*,", text)
             for parts, start, end, core in self.events_in(text):
                 if re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start]):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one
+                if re.match(r"\s+(?:gold|silver|bronze)\s+medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
+                    continue  # "Germany's women's relay silver medallists, A and B, ...": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
                 # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
                 near = text[max(0, start - 25):end + 25]
                 disciplines = [d for d, _ in self.disciplines_in(near)]
                 if not parts["discipline"] and len(set(disciplines)) == 1:
                     parts["discipline"] = disciplines[0]
+                elif not parts["discipline"]:
+                    # "In snowboarding, ... in the women's halfpipe": the one sport named before the mention (not "a speed skater")
+                    before = {d for d, spelling in self.disciplines_in(text[:start]) if not spelling.lower().endswith(("skater", "skier"))}
+                    parts["discipline"] = before.pop() if len(before) == 1 else None
                 games_near = [g[0] for g in self.games_in(text[end:end + 60])]
                 key = self.see_event(parts, sentence, core, games_near[0] if games_near else None)
-                event_here = event_here or key
+                relative = re.search(r",\s*(?:who|which)\s+[^,;]*$", text[:start])  # "Silver went to X, who took gold in the sprint"
+                if key and not (lead and start < lead.end()) and not relative:
+                    event_here = event_here or key
+                if key:
+                    self.event_spans.append((start, key))
             if event_here:
                 current_event = event_here
-            self.medal_rules(text, spans, current_event, event_here)
+            elif current_event and self.disciplines_in(text) and all(
+                    d != self.events[current_event]["discipline"] for d, _ in self.disciplines_in(text)):
+                current_event = None  # "In snowboarding, ..." after a figure skating event: not that event any more
+            if re.fullmatch(r"(?:Heats?|Quarter-?finals?|Semi-?finals?|Qualification|Qualifying(?: round)?|Preliminary round|"
+                            r"Round \d+|Repechage|Final B|B final|Training)\s*:?", text, re.I):
+                in_rounds = True   # a section of the rounds before the final: "won the race" there wins no medal
+            elif re.fullmatch(r"(?:Final(?: A)?|A final|Finals?|Results|Medal(?:l?ists)|Summary|Race|Medals)\s*:?", text, re.I):
+                in_rounds = False
+            if not in_rounds:
+                self.medal_rules(text, spans, current_event, event_here)
+            if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
+                # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
+                self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             current_category = self.record_rules(text, spans, current_category, current_event)
             subjects = [span for span in spans if not self._is_object(text, span)]
             self.last_subject = subjects[0].person if subjects else (self.last_subject if self._PRONOUN.search(text) else None)
         self.main_games = self._main_games(title_games)
+        for year, quote, rule, spelling in title_games:  # "title: Alpine skiing at the 2022 Winter Olympics – ..."
+            if year not in self.games_seen:
+                self.games_seen[year] = (title, rule, {spelling} if spelling else set())
+        if self.main_games and self.main_games not in self.games_seen:
+            self.see_games_by_city(self.main_games)
         self.team_medals_drafted()
+        self.pending_medals_drafted()
+        self.conflicting_medals_dropped()
         if title_disciplines:
             for event in self.events.values():
                 event["discipline"] = event["discipline"] or title_disciplines[0][0]
                 if title_disciplines[0][0] not in self.disciplines_seen:
                     self.disciplines_seen[title_disciplines[0][0]] = ("", {title_disciplines[0][1]})
+        elif len(self.disciplines_seen) == 1:
+            # "the men's halfpipe" in an article that names one discipline (snowboarding) is of that discipline
+            only = next(iter(self.disciplines_seen))
+            for event in self.events.values():
+                event["discipline"] = event["discipline"] or only
         return self.assemble()
 
-    def _main_games(self, title_games: list) -> int | None:
+    def _main_games(self, title_games: list, seen: Iterable[int] | None = None) -> int | None:
+        """The article's Games: the title's, else the article date's if named or dated in Games time, else the latest named."""
+        seen = set(self.games_seen if seen is None else seen)
         if title_games:
             return title_games[0][0]
-        if self.date and self.date.year in self.games_seen:
-            return self.date.year
-        if self.games_seen:
-            return max(self.games_seen)
+        during = self.date and self.date.year in self.games_names and self.date.month <= 3
+        if self.date and (self.date.year in seen or during and self._city_named(self.date.year)):
+            return self.date.year  # "date 2018-02-20 ... in PyeongChang": news written during the Games
+        if during:
+            return None  # written during Games it does not name: the other Games named are not the article's
+        if seen:
+            return max(seen)
         return None
+
+    def _city_named(self, year: int) -> re.Match | None:
+        spellings = sorted({name for name, years in self.games_years.items() if year in years} | {self.games_names[year]}, key=len, reverse=True)
+        return re.search(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in spellings)})(?!\w)", self.text, re.I)
+
+    def see_games_by_city(self, year: int) -> None:
+        """The Games of an article dated during them that names their city ("in PyeongChang"): quote that sentence."""
+        city = self._city_named(year)
+        sentence = next((s for s in self.sentences if city and s.start <= city.start() < s.start + len(s.text)), None)
+        if sentence:
+            self.games_seen[year] = (sentence.text, "games-dated-city", {city.group(0)})
 
     # -- Nation rules -----------------------------------------------------------------------------
 
@@ -657,7 +703,7 @@ class _Extractor:
                     and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
                 ) or (
                     start >= span.end and re.fullmatch(
-                        r"(?:['’]s?)?\s*(?:,\s*(?:also\s+)?(?:representing\s+)?|\s+)?(?:of|from|for|\()\s*(?:the\s+)?|\s+\(|\s{1,3}|,\s+(?:also\s+)?of\s+|,\s+representing\s+the\s+",
+                        r"(?:\s*\((?:gold|silver|bronze)\))?(?:['’]s?)?\s*(?:,\s*(?:also\s+)?(?:representing\s+)?|\s+)?(?:of|from|for|\()\s*(?:the\s+)?|\s+\(|\s{1,3}|,\s+(?:also\s+)?of\s+|,?\s+representing\s+(?:the\s+)?",
                         text[span.end:start],
                     ) is not None
                 )
@@ -704,107 +750,7 @@ class _Extractor:
         if rank[rule] > rank[person.nation_rule]:
             person.nation, person.nation_rule, person.nation_quote = noc, rule, quote
 
-    # -- Medal rules ------------------------------------------------------------------------------------
-
-    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|added|picked up|settled for)"
-    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not|never|will|no longer|went on to defend|favou?rite|expected|try|tries|tried|gunning)\b", re.I)
-
-    # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
-    # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
-    _CLAUSE_END = re.compile(r"[;]|\bwhile\b|\bafter\b|\bbut\b(?=\s+(?:[A-ZÀ-Ö]|(?:he|she|they|it|the|a|an|his|her|their)\b))")
-    # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
-    # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
-    _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|defeating|edging|outpacing)\s+(?:[a-z]+\s+){0,3}$")
-
-    def _is_object(self, text: str, span: _Span) -> bool:
-        return (self._OBJECT_BEFORE.search(text[:span.start]) is not None
-                and re.match(r"\s*,?\s*(?:who|which)\b", text[span.end:]) is None)
-
-    # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
-    # without a name whose subject is a pronoun speaks of the previous sentence's subject.
-    _PRONOUN = re.compile(r"\b(?P<fem>she|her)\b|\b(?P<masc>he|him|his)\b", re.I)
-
-    def pronoun_span(self, text: str) -> _Span | None:
-        """The previous sentence's subject standing for the first pronoun of a sentence without names."""
-        match = self._PRONOUN.search(text)
-        person = self.last_subject
-        if not match or person is None:
-            return None
-        if person.sex and person.sex != ("F" if match.group("fem") else "M"):
-            return None
-        return _Span(person, match.start(), match.end())
-
-    def medal_rules(self, text: str, spans: list[_Span], current_event: tuple | None, event_here: tuple | None) -> None:
-        previous_medal_verb = False
-        day = self._day_in(text)
-        spans = [span for span in spans if not self._is_object(text, span)]
-        # a pronoun sentence about another year or the career ("she won gold in 2014") is not read
-        pronoun = self.pronoun_span(text) if not spans and not re.search(r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|career)\b", text) else None
-        if pronoun:
-            spans = [pronoun]
-        for index, span in enumerate(spans):
-            nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
-            window = text[span.end:nxt]
-            before = text[spans[index - 1].end if index else 0:span.start]
-            clause = self._CLAUSE_END.split(window)[0]
-            medal = rule = None
-            verb = re.search(rf"\b{self._VERB}\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?:Olympic|first|second|third|\w+['’]s)\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
-            if verb and not self._HEDGE.search(clause[:verb.start()]) and not re.search(r"\b(?:19|20)\d\d\b", clause[:verb.start()]):
-                medal, rule = verb.group("medal").lower(), "medal-won"
-            if not medal:
-                won_event = re.search(r"\b(?:won|wins|winning|claimed|took|captured|clinched)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?(?:event|race|title|final|competition|crown)\b", clause)
-                if won_event and not self._HEDGE.search(clause[:won_event.start()]) and not re.search(r"\bmedal\b", won_event.group(0)):
-                    medal, rule = "gold", "medal-won-event"
-            relative = re.search(r"(\w+),\s*which\s+was\s+won\s+by\s*$", before)  # "the sprint event of the day before, which was won by"
-            if (not medal and re.search(r"\b(?:won|claimed|taken|captured)\s+by\s*$", before) and not self._HEDGE.search(before)
-                    and not (relative and relative.group(1).lower() not in ("event", "race", "competition", "final"))):
-                medal, rule = "gold", "medal-won-by"
-            if not medal:
-                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s*$", before, re.I)
-                if went:
-                    medal, rule = went.group(1).lower(), "medal-won-by"
-            if not medal:
-                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from)\s+(?:the\s+)?[\w ]+?\s*,?\s+)?(?:the\s+)?(gold|silver|bronze|second|third)\s*[.,;]?\s*$", clause)
-                if ellipsis and previous_medal_verb:
-                    word = ellipsis.group(1).lower()
-                    medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
-            if not medal and re.search(r"\b(?:the\s+)?(?:Olympic\s+)?champion\s+(?:was|is)\s*$", before) and not re.search(r"\b(?:defending|\d{4})\s+(?:Olympic\s+)?champion", before):
-                medal, rule = "gold", "medal-champion"
-            if not medal:
-                finished = re.search(r"\b(?:finished|came|placed|was|became)\s+(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
-                                     r"|\b(?:to\s+)?(?:take|took|taking|claim|claimed|claiming)\s+(first|second|third)\s+place\b", clause)
-                if finished and not self._HEDGE.search(clause[:finished.start()]):
-                    medal, rule = ORDINAL_MEDAL[finished.group(1) or finished.group(2)], "medal-finished"
-            if not medal:
-                # "posted the third fastest time": a timed race's final order; "the (then-)fastest time" is
-                # often a provisional lead, so only second and third are read.
-                fastest = re.search(r"\b(?:posted|set|skated|recorded|clocked)\s+the\s+(second|third)[- ](?:fastest|best)\s+time\b", clause)
-                partial = fastest and re.search(r"\b(?:run|heat|round|leg|lap|training|qualif\w*|split|intermediate)\b", clause[fastest.end():])
-                if fastest and not partial and not self._HEDGE.search(clause[:fastest.start()]):
-                    medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
-            if not medal:
-                champion = re.search(r"\bbecame\s+(?:the\s+)?(?:Olympic\s+)?champion\b|\bremained\s+in\s+the\s+gold\s+medal\s+position\b"
-                                     r"|\bbecame\s+the\s+(gold|silver|bronze)\s+medal(?:l)?ist\b", clause)
-                if champion and not self._HEDGE.search(clause[:champion.start()]):
-                    medal, rule = (champion.group(1) or "gold").lower(), "medal-champion"
-            if not medal and re.match(r"['’]s\s+(?:victory|win|triumph)\s+in\b", window):
-                medal, rule = "gold", "medal-victory"
-            if not medal:
-                continue
-            previous_medal_verb = True
-            event = event_here or current_event
-            if event is None:
-                self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
-                continue
-            self._draft_medal(span.person, event, medal, "medal-pronoun" if span is pronoun else rule, text, day)
-            if event[2] in TEAM_FORMATS:
-                # "A, B, C and D won the relay": each named member of the team wins the medal.
-                for member in self._name_list(text, spans, index):
-                    if member is not span:
-                        self._draft_medal(member.person, event, medal, "medal-team-member", text, day)
-                        if span.person.nation:
-                            self.set_nation(member.person, span.person.nation, "athlete-nation-teammate", text)
-        self.team_medal_rules(text, spans, event_here or current_event, day)
+    # -- Medals ------------------------------------------------------------------------------------------
 
     def _draft_medal(self, person: _Person, event: tuple, medal: str, rule: str, quote: str, day: str | None) -> None:
         """Keep the medal drafted by the surest rule."""
@@ -816,68 +762,6 @@ class _Extractor:
             if day:
                 fields["day"] = day
             self.medals[key] = DraftFact("", "medal", fields, quote, rule, confidence, note=person.name)
-
-    @staticmethod
-    def _name_list(text: str, spans: list[_Span], index: int) -> list[_Span]:
-        """The names listed with ``spans[index]`` ("A, B, C and D"), in order."""
-        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*")
-        first = last = index
-        while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
-            first -= 1
-        while last + 1 < len(spans) and joiner.fullmatch(text[spans[last].end:spans[last + 1].start]):
-            last += 1
-        return spans[first:last + 1]
-
-    # A nation's team medal: "Norway won the gold|the event", "with Sweden taking the silver medal", "..., and
-    # Olympic Athletes from Russia (OAR) bronze", "OAR became third", "Germany were second", "the gold went to
-    # Norway", "won by Norway", "thus winning gold for Norway".
-    _TEAM_MEDAL = (
-        r"(?P<nation>{nations})(?:['’]s)?\s+(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
-        r"(?P<nation>{nations})(?:['’]s)?\s+(?:team\s+)?(?:won|wins|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
-        r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
-        r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
-        r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
-        r"\b(?:won|claimed|taken)\s+by\s+(?:the\s+)?(?P<nation>{nations})\b",
-        r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
-    )
-    # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.
-    _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|consisting\s+of\s+|made\s+up\s+of\s+|with\s+|:\s*)")
-
-    def team_medal_rules(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
-        """A team event's medals stated for nations, and the members named for each nation (drafted in ``team_medals_drafted``)."""
-        if event is None or event[2] not in TEAM_FORMATS:
-            return
-        nations = "|".join(re.escape(n) for n in sorted(self.spelling_noc, key=len, reverse=True) if len(n) > 3 or n.isupper())
-        for noc, start, end, spelling in self.nations_in(text):
-            after = self._MEMBERS_AT.match(text, end)
-            listed = [i for i, span in enumerate(spans) if after and span.start == after.end()]
-            if listed:
-                members = self.team_members.setdefault((event, noc), [])
-                for member in self._name_list(text, spans, listed[0]):
-                    if member.person not in members:
-                        members.append(member.person)
-                    self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
-                    self.see_nation(noc, text, spelling)
-        for pattern in self._TEAM_MEDAL:
-            for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
-                if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
-                    continue
-                word = (match.groupdict().get("medal") or match.groupdict().get("ordinal") or match.groupdict().get("tail") or "gold").lower()
-                noc = self.spelling_noc[match.group("nation")]
-                self.see_nation(noc, text, match.group("nation"))
-                self.team_medals.setdefault((event, noc), (ORDINAL_MEDAL.get(word, word), text, day or ""))
-
-    def team_medals_drafted(self) -> None:
-        """Each named member of a team wins the team's medal; a team without named members is warned about."""
-        for (event, noc), (medal, quote, day) in self.team_medals.items():
-            members = self.team_members.get((event, noc), [])
-            if not members:
-                if not any(k[1] == event and k[2] == medal for k in self.medals):
-                    self.warnings.append(f"team {medal} medal of {self.noc_names.get(noc, noc)} not drafted: "
-                                         f"the text does not name the team's members ({quote[:80]!r})")
-                continue
-            for person in members:
-                self._draft_medal(person, event, medal, "medal-team-member", quote, day or None)
 
     def _day_in(self, text: str) -> str | None:
         match = re.search(r"\bon (" + "|".join(WEEKDAYS) + r")\b", text)
@@ -958,22 +842,7 @@ class _Extractor:
 
     def record_rules(self, text: str, spans: list[_Span], category: str | None, current_event: tuple | None) -> str | None:
         games_here = self.games_in(text)
-        # Olympic and world records in an event.
-        for match in re.finditer(r"\b(?:set|sets|setting|broke|breaks|breaking|established|skated|skating|(?:raced|skated|skied|sped)\s+to|clocked|posted)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(Olympic|world)(?:\s+and\s+[\w-]+)?\s+record\b", text, re.I):
-            subject = [s for s in spans if s.end <= match.start()]
-            if subject and current_event:
-                kind = match.group(1).lower()
-                cat = f"{kind}-record-@{current_event}"
-                self.add_record(cat, subject[-1].person.athlete, text, "record-set", set_by=(subject[-1].person.athlete, current_event))
-        for match in re.finditer(r"\b(?:the\s+)?(?:(?:defending champion|champion)\s+and\s+the\s+)?(Olympic|world)\s+record[- ]holder\s+(?:was|is)\s*$", text[: spans[0].start] if spans else "", re.I):
-            if current_event:
-                self.add_record(f"{match.group(1).lower()}-record-@{current_event}", spans[0].person.athlete, text, "record-holder", previous=True)
-        for span in spans:  # "NAME, the world record holder at this distance" / "the former Olympic record of NAME"
-            after = re.match(r",\s+(?:the\s+)?(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
-            before = re.search(r"\b(?:former|previous|old)\s+(Olympic|world)\s+record\s+of\s*$", text[:span.start], re.I)
-            found = after or before
-            if found and current_event:
-                self.add_record(f"{found.group(1).lower()}-record-@{current_event}", span.person.athlete, text, "record-holder", previous=True)
+        self.event_record_rules(text, spans, current_event)
         # "the record for most golds by one athlete in a single Winter Olympics"
         for match in re.finditer(r"\brecord (?:for|of) (?:(\w+) for )?most ([^.,;]+?)(?=[.,;]|$)", text):
             cat = self._category_from(match.group(2), "athlete")
@@ -1101,6 +970,146 @@ class _Extractor:
                                 set_by=(main.athlete, current_event) if main and current_event else None, note="nth")
         return category
 
+    # -- Olympic and world records of an event ---------------------------------------------------------
+
+    _RECORD_KIND = r"(?P<kind>Olympic|world)(?:\s+and\s+[\w-]+)?"
+    _RECORD_VERB = (r"(?:set|sets|setting|broke|breaks|breaking|established|establishing|skated|skating|(?:raced|skated|skied|sped)\s+to|"
+                    r"clocked|posted|improved|improving|bettered|bettering|beat|beating|edged|edging|lowered|lowering|eclipsed|eclipsing|"
+                    r"smashed|smashing|shattered|shattering)")
+    # "set an Olympic record", "edging the existing Olympic record", "set Olympic records", "in Olympic record time",
+    # "with a new Olympic record of 12:39.77"; not "the Olympic record holder"
+    _RECORD_SET = re.compile(
+        rf"\b{_RECORD_VERB}\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:new\s+|existing\s+|previous\s+|old\s+|standing\s+)?{_RECORD_KIND}\s+(?P<noun>records?)\b(?![- ]hold)"
+        rf"|\b(?:in|with)\s+(?:a\s+|an\s+)?(?:new\s+)?{_RECORD_KIND.replace('kind', 'kind2')}\s+(?P<noun2>record)\b(?![- ]hold)", re.I)
+    # "Olympic speed skating records were set on the men's 5,000 metres by A, the men's team pursuit by B, C and D"
+    _RECORD_PASSIVE = re.compile(rf"\b{_RECORD_KIND}\s+(?:[\w-]+\s+){{0,2}}?records?\s+(?:was|were|has\s+been|have\s+been)\s+"
+                                 r"(?:set|broken|established|bettered|improved|lowered)\b", re.I)
+    # a record of something else than the event's result: "a world record score in the short program"
+    _RECORD_NOT_EVENT = re.compile(r"\s*(?:score|points|total|for\s+(?:a|the)\s+(?:short|free)|in\s+the\s+(?:short\s+program|free\s+(?:skate|skating|program|dance)|"
+                                   r"rhythm\s+dance|(?:first|second|third|opening)\s+(?:run|round|jump|leg)))", re.I)
+    # ... unless the event's total is named too ("world record scores in both the rhythm dance and overall total")
+    _RECORD_TOTAL = re.compile(r"\b(?:(?:overall|combined|final)\s+(?:total|score)|total\s+score)\b", re.I)
+    # words that make a record a wish, a near miss or a mistake ("under the impression that he had won ... in a
+    # new Olympic record", "nearly broke the world record", "failed to beat the Olympic record")
+    _RECORD_HEDGE = re.compile(r"\b(?:impression|thought|believed|almost|nearly|narrowly|outside|short\s+of|shy\s+of|disqualified|would|could|might|"
+                               r"not|never|miss\w*|fail\w*|chas\w*|bid|attempt\w*|try|tried|hop\w*|expected|aim\w*)\b", re.I)
+    # a record of another competition ("set the world record at the World Cup in Calgary") or Games ("in 2014")
+    _RECORD_ELSEWHERE = re.compile(r"\bWorld\s+(?:Championships?|Cup)|\bEuropean|\bnational\b|\bjunior|\bYouth\b|\bParalympic|\btest\s+event|\bpersonal\b"
+                                   r"|\b(?:a|one|two|four|eight|\w+)\s+years?\s+(?:earlier|ago|before|previously)|\bprevious\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
+                                   r"|\bhad\s+(?:previously\s+|already\s+)?(?:set|broken|held|established)\b", re.I)
+
+    def event_record_rules(self, text: str, spans: list[_Span], current_event: tuple | None) -> None:
+        """Olympic and world records of an event: who set them, and who held them before.
+
+        * set, in the active voice: "NAME set|broke a new Olympic record", "edging the existing Olympic record",
+          "won in Olympic record time", "first A and then B set Olympic records" (each of them); a team
+          event's record goes to each member named ("A, B and C set an Olympic record in the team pursuit");
+        * set, in the passive: "Olympic records were set on the men's 5,000 metres by A, the men's team
+          pursuit by B, C and D" (each event with its holders);
+        * held: "the Olympic record holder NAME", "world record holder, NAME", "NAME, the world record holder",
+          "the former Olympic record of NAME" (the standing record before the race).
+
+        A record in a hedge ("nearly", "under the impression", "failed to"), of another competition or Games
+        ("at the World Cup", "in 2014") or of a part of the event ("a world record score in the short program")
+        is not drafted.
+        """
+        for match in self._RECORD_SET.finditer(text):
+            kind = (match.group("kind") or match.group("kind2")).lower()
+            plural = (match.group("noun") or match.group("noun2") or "").lower() == "records"
+            # "world record scores in both the rhythm dance and overall total": the total is the event's mark
+            total = self._RECORD_TOTAL.search(re.split(r"[.;]", text[match.end():])[0])
+            if (self._RECORD_NOT_EVENT.match(text, match.end()) and not total) or self._record_elsewhere(text, match):
+                continue
+            event = next((key for start, key in self.event_spans if match.end() <= start < match.end() + 40), None)
+            holders = self._record_holders(text, spans, match.start(), several=plural or (event or current_event or ("",) * 3)[2] in CREW_FORMATS)
+            event = event or next((key for start, key in self.event_spans if holders and holders[0].end <= start < match.start()), None) or current_event
+            if not event:
+                continue
+            several = plural or event[2] in CREW_FORMATS
+            for person in (span.person for span in (holders if several else holders[-1:])):
+                self.add_record(f"{kind}-record-@{event}", person.athlete, text, "record-set", set_by=(person.athlete, event))
+        for match in self._RECORD_PASSIVE.finditer(text):
+            if self._record_elsewhere(text, match):
+                continue
+            kind = match.group("kind").lower()
+            items = [(start, key) for start, key in self.event_spans if start >= match.end()] or [(match.end(), current_event)]
+            for number, (start, key) in enumerate(items):
+                stop = items[number + 1][0] if number + 1 < len(items) else len(text)
+                by = re.match(r"(?:[^,;]|,(?=\d))*?\bby\s+", text[start:stop])  # "5,000 metres by"
+                first = next((i for i, span in enumerate(spans) if by and span.start == start + by.end()), None)
+                if key is None or first is None:
+                    continue
+                listed = self._name_list(text, spans, first, loose=True)
+                for member in listed[listed.index(spans[first]):]:
+                    self.add_record(f"{kind}-record-@{key}", member.person.athlete, text, "record-set-passive", set_by=(member.person.athlete, key))
+        if not current_event:
+            return
+        self.nation_record_rules(text, current_event)
+        for span in spans:
+            held = re.search(r"\b(Olympic|world)\s+record[- ]holders?\s*(?:,\s*|\s+(?:was|is)\s+|\s+)$", text[:span.start], re.I)
+            after = re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?"
+                             r",\s+(?:the\s+)?(?:current\s+|reigning\s+)?(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
+            former = re.search(r"\b(?:(?:former|previous|old)\s+(Olympic|world)\s+record\s+of|(Olympic|world)\s+record\s+held\s+by)\s*$", text[:span.start], re.I)
+            found = held or after or former
+            if found:
+                kind = next(group for group in found.groups() if group).lower()
+                self.add_record(f"{kind}-record-@{current_event}", span.person.athlete, text, "record-holder", previous=True)
+
+    # "Norway were the defending champion and the Olympic record holder", "Japan, the world record holder", "the
+    # world record was held by Norway", "the Olympic record holders were the United States"
+    _NATION_HELD = re.compile(r"(?:\s+team)?(?:\s+(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+[\w\s-]{0,40}?\s+and\s+(?:also\s+)?)?|\s*,\s+)(?:the\s+)?"
+                              r"(?:current\s+|reigning\s+)?(Olympic|world)\s+record[- ]holders?\b", re.I)
+    _HELD_BY_NATION = re.compile(r"\b(Olympic|world)\s+record(?:\s+(?:was|is)\s+held\s+by|\s+held\s+by|[- ]holders?\s*(?:,|\s+(?:was|were|is|are)))\s+(?:the\s+)?$", re.I)
+    # "the US team set a new world record ... two months before the start of the Olympics": the world record at the start
+    _NATION_SET_BEFORE = re.compile(r"(?:['’]s)?(?:\s+team)?\s+(?:set|broke|established|lowered|improved)\s+(?:a\s+|the\s+)?(?:new\s+)?(world)\s+record\b", re.I)
+    _BEFORE_GAMES = re.compile(r"\b(?:before|ahead\s+of)\s+the\s+(?:start\s+of\s+the\s+)?(?:Olympics|Games|Olympic\s+Games|Winter\s+Olympics)\b", re.I)
+
+    def nation_record_rules(self, text: str, current_event: tuple) -> None:
+        """A team event's Olympic or world record held by a nation before the Games (a previous record, holder the NOC).
+
+        Read in a team event only: "Norway were the defending champion and the Olympic record holder", "the world record
+        was held by Japan", "the US team set a new world record two months before the start of the Olympics"; not a
+        former holder ("the former world record holder"), nor a hedge ("could break the world record").
+        """
+        if current_event[2] not in TEAM_FORMATS:
+            return
+        for noc, start, end, spelling in self.nations_in(text):
+            lead = re.split(r"[;]|\bwhile\b|\bbut\b", text[:start])[-1]
+            possessive = re.match(r"['’]s\s", text[end:]) is not None   # "held by Norway's Anders Alpha": the athlete's
+            found = self._NATION_HELD.match(text, end) or (None if possessive else self._HELD_BY_NATION.search(text[:start]))
+            if not found:
+                found = self._NATION_SET_BEFORE.match(text, end)
+                found = found if found and self._BEFORE_GAMES.search(text) else None
+            if not found or self._RECORD_HEDGE.search(lead[-120:]) or re.search(r"\b(?:former|previous|old|then)\s*$", text[:found.start(1)]):
+                continue
+            self.see_nation(noc, text, spelling)
+            self.add_record(f"{found.group(1).lower()}-record-@{current_event}", noc, text, "record-holder", previous=True)
+
+    def _record_elsewhere(self, text: str, match: re.Match) -> bool:
+        """A record of another competition or Games, or in a hedge (``event_record_rules``)."""
+        window = text[max(0, match.start() - 80):match.end() + 50]
+        years = {int(y) for y in re.findall(r"\b(?:in|at|during)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?((?:19|20)\d\d)\b", text[match.end():match.end() + 50])}
+        lead = re.split(r"[;]|\bwhile\b|\bbut\b", text[:match.start()])[-1]
+        return bool(years - {self.article_year}) or bool(self._RECORD_ELSEWHERE.search(window)) or bool(self._RECORD_HEDGE.search(lead[-120:]))
+
+    def _record_holders(self, text: str, spans: list[_Span], position: int, several: bool) -> list[_Span]:
+        """The subject(s) of a record set at ``position``: the nearest name before it in its clause, or the names
+        listed with it ("A, B and C", "first A and then B") when ``several``; a pronoun is the previous subject."""
+        before = [span for span in spans if span.end <= position and not self._is_object(text, span)]
+        if not before:
+            pronoun = self._PRONOUN.search(text[:position])
+            return [_Span(self.last_subject, pronoun.start(), pronoun.end())] if pronoun and self.last_subject else []
+        if re.search(r"[;]|\bwhile\b|\bbut\b|\bwhereas\b", text[before[-1].end:position]):
+            return []
+        holders = [before[-1]]
+        while several and len(holders) < len(before):
+            previous = before[-len(holders) - 1]
+            if not re.fullmatch(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?"
+                                r"\s*,?\s*(?:and\s+)?(?:then\s+|later\s+|afterwards\s+)?", text[previous.end:holders[0].start]):
+                break
+            holders.insert(0, previous)
+        return holders
+
     def main_athlete(self) -> _Person | None:
         if not self.people:
             return None
@@ -1113,11 +1122,13 @@ class _Extractor:
 
     def event_slug(self, key: tuple) -> str | None:
         event = self.events[key]
-        dist, unit, fmt = key
+        dist, unit, fmt = key[:3]
         games = event["games"] or self.main_games
         if games is None or not event["discipline"] or not event["sex"]:
             return None
-        name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt) if x)
+        name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
+        if not name:
+            return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}"
         return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}-{slug(name)}"
 
     def assemble(self) -> Draft:
@@ -1175,7 +1186,10 @@ class _Extractor:
             if "day" in fact.fields and not published:
                 self.warnings.append(f"{medal} medal of {person.name}: 'on {fact.fields['day']}' is not resolved, the article has no date (pass --date)")
                 del fact.fields["day"]
-            fact.id = f"medal-{slug(person.preferred.split()[-1])}-{medal}-{slug(' '.join(str(k) for k in key if k))}"
+            what = f"{medal}-{slug(' '.join(str(k) for k in key if k))}"
+            fact.id = f"medal-{slug(person.preferred.split()[-1])}-{what}"
+            if any(m.id == fact.id for m in medals):  # siblings of one crew ("Andreas and Wolfgang Linger"): the full name
+                fact.id = f"medal-{athlete}-{what}"
             medals.append(fact)
             used_events.add(key)
             used_people[athlete] = person
@@ -1310,8 +1324,9 @@ class _Extractor:
         athlete_discipline = {m.fields["athlete"]: self.events[self._key_of(m)]["discipline"] for m in medals}
         order = list(self.people.values())
         for athlete, person in sorted(used_people.items(), key=lambda item: order.index(item[1])):
-            fields: dict[str, Any] = {"athlete": athlete, "name": person.name}
-            if person.preferred != person.name:
+            written = person.name if person.name in self.text else person.written or person.name
+            fields: dict[str, Any] = {"athlete": athlete, "name": written}
+            if person.preferred != written and fold(person.preferred) == fold(written):
                 fields["preferred_name"] = person.preferred
             aliases = sorted(s for s in person.short if s in self.text)
             if aliases:
@@ -1329,9 +1344,11 @@ class _Extractor:
         facts = []
         for key in sorted(used_events, key=lambda k: list(self.events).index(k)):
             event = self.events[key]
-            dist, unit, fmt = key
-            name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt) if x)
-            fields = {"event": self.event_slug(key), "name": f"{event['sex'].capitalize()}'s {name}"}
+            dist, unit, fmt = key[:3]
+            name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
+            name = name or DISCIPLINES[event["discipline"]][0]
+            sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"
+            fields = {"event": self.event_slug(key), "name": f"{sex} {name}"}
             aliases = sorted(s for s in event["spellings"] if s != name and s in self.text)
             if aliases:
                 fields["aliases"] = aliases

@@ -60,6 +60,8 @@ _NICKNAME = re.compile(r'"([^"]+)"')
 
 
 def _strip_suffix(name: str) -> str:
+    """A name without its generation suffix and a bracketed name change ("Tessa Jane Virtue (-McCormick)")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name)
     return re.sub(r",\s*(?:I{1,3}|IV|Jr\.?|Sr\.?)$", "", name.strip())
 
 
@@ -71,6 +73,8 @@ def name_keys(name: str) -> tuple[str, set[str]]:
     ('irene karlijn wst', ['ireen wst', 'irene wst'])
     >>> name_keys("Ireen Wüst")
     ('ireen wust', {'ireen wst'})
+    >>> name_keys("Tessa Jane Virtue (-McCormick)")[1] == {name_keys("Tessa Virtue")[0]}
+    True
     """
     name = _strip_suffix(name)
     nickname = _NICKNAME.search(name)
@@ -181,9 +185,9 @@ class NameIndex:
             return None  # the name is worn by athletes of several nations: no guess
         if games is None or games not in self.by_games:
             return None
-        return self._fuzzy(full, variants, games, discipline)
+        return self._fuzzy(full, variants, games, discipline, family_first=_family_first(name))
 
-    def _fuzzy(self, full: str, variants: set[str], games: int, discipline: str | None) -> NameMatch | None:
+    def _fuzzy(self, full: str, variants: set[str], games: int, discipline: str | None, *, family_first: bool = False) -> NameMatch | None:
         tokens = full.split()
         if len(tokens) < 2:
             return None
@@ -203,12 +207,34 @@ class NameIndex:
             first, last = choices[number].split()
             if first[0] == tokens[0][0] and fuzz.ratio(last, tokens[-1]) >= FUZZY_THRESHOLD:
                 good.append((score, candidates[number]))
+        if family_first and not good:
+            # "Lee Seung-hoon" = "Lee Seung-Hun": a family name first and a hyphenated given name romanised
+            # another way; the family names must be equal and the whole names score at least the threshold.
+            for number, row in enumerate(candidates):
+                row_full = name_keys(row.name)[0]
+                if _family_first(row.name) and row_full.split()[0] == tokens[0]:
+                    score = fuzz.ratio(row_full, full)
+                    if score >= FUZZY_THRESHOLD:
+                        good.append((score, row))
         if not good:
             return None
         if len({row.noc for _, row in good}) != 1:
             return None
         score, row = max(good, key=lambda item: (item[0], item[1].name))
         return NameMatch(row.name, row.noc, row.sex, "fuzzy", score, games)
+
+
+def _family_first(name: str) -> bool:
+    """A name written family name first with a hyphenated given name ("Lee Seung-hoon", "Hwang Dae-heon").
+
+    >>> _family_first("Lee Seung-hoon"), _family_first("Johannes Dale-Skjevdal"), _family_first("Anna Alpha")
+    (True, False, False)
+    """
+    tokens = _strip_suffix(name).split()
+    if len(tokens) != 2 or not re.fullmatch(r"[A-Z][a-z]{1,4}", tokens[0]):
+        return False
+    # a short family name and two short syllables: "Seung-hoon" (articles), "Seung-Hun" (the results data)
+    return re.fullmatch(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}", tokens[1]) is not None
 
 
 def _has_letters_beyond_ascii(name: str) -> bool:

@@ -39,6 +39,9 @@ __all__ = ["full_view", "podium_view", "records_view", "VIEWS", "network_report"
 
 _RANK = {POD.Gold: 1, POD.Silver: 2, POD.Bronze: 3}
 EXACT_BETWEENNESS_MAX = 2000
+# A report of the whole history (31,723 athletes in 1,686 components) stays readable:
+MAX_COMPONENTS_LISTED = 10
+MAX_NAMES_LISTED = 12
 BETWEENNESS_SAMPLE = 500
 
 
@@ -259,11 +262,16 @@ def network_report(dataset: Graph, top: int = 5) -> str:
     graph = podium_view(dataset)
     label = lambda node: graph.nodes[node]["label"]  # noqa: E731
     components = sorted(nx.connected_components(graph), key=lambda nodes: (-len(nodes), sorted(map(label, nodes))))
-    lines = [f"podium network: {graph.number_of_nodes()} athletes, {graph.number_of_edges()} edges "
-             f"(shared podiums), {len(components)} components"]
+    lines = [f"podium network: {graph.number_of_nodes():,} athletes, {graph.number_of_edges():,} edges "
+             f"(shared podiums), {len(components):,} components"]
     lines.append("components (largest first):")
-    for number, nodes in enumerate(components, start=1):
-        lines.append(f"  {number}. {len(nodes)}: {', '.join(sorted(map(label, nodes)))}")
+    for number, nodes in enumerate(components[:MAX_COMPONENTS_LISTED], start=1):
+        names = sorted(map(label, nodes))
+        more = f" ... and {len(names) - MAX_NAMES_LISTED:,} more" if len(names) > MAX_NAMES_LISTED else ""
+        lines.append(f"  {number}. {len(nodes):,}: {', '.join(names[:MAX_NAMES_LISTED])}{more}")
+    if len(components) > MAX_COMPONENTS_LISTED:
+        rest = components[MAX_COMPONENTS_LISTED:]
+        lines.append(f"  ... and {len(rest):,} more components of {len(rest[-1])} to {len(rest[0])} athletes")
     # Exact betweenness costs O(nodes x edges); past EXACT_BETWEENNESS_MAX athletes it is
     # estimated from BETWEENNESS_SAMPLE sampled sources, with a fixed seed so the report is stable.
     sample = None if graph.number_of_nodes() <= EXACT_BETWEENNESS_MAX else BETWEENNESS_SAMPLE

@@ -323,7 +323,8 @@ WHERE { ?mark a pod:Record ; ?p ?o .
         OPTIONAL { ?o skos:prefLabel ?label } OPTIONAL { ?o rdfs:label ?name } OPTIONAL { ?o a ?class } }"""
 
 
-def store_dataset(store: Any, view: str = "podium", games: str | None = None) -> Dataset:
+def store_dataset(store: Any, view: str = "podium", games: str | None = None, *,
+                  max_medals: int | None = None) -> Dataset:
     """The part of an Oxigraph store a view draws, as an rdflib dataset (bounded).
 
     Parameters
@@ -334,7 +335,8 @@ def store_dataset(store: Any, view: str = "podium", games: str | None = None) ->
         ``records``: every record mark with its properties and the labels of what it
         points to. ``podium``: the medals (of one Games if ``games`` is given), their
         winners, team members, events, medal types and nations, pulled by CONSTRUCT
-        queries; refused above STORE_PODIUM_VIEW_MAX_MEDALS medals. ``full``: the whole
+        queries; refused above ``max_medals`` medals (``podium viz`` gives
+        STORE_PODIUM_VIEW_MAX_MEDALS; None, for analysis and network files, no bound). ``full``: the whole
         store, named graphs kept; refused above STORE_FULL_VIEW_MAX_QUADS quads.
     games:
         The IRI of one Games (full, or relative to ``https://w3id.org/podium/id/``), for
@@ -369,10 +371,10 @@ def store_dataset(store: Any, view: str = "podium", games: str | None = None) ->
         count = int(next(iter(query_store(store, _STORE_PREFIXES + _PODIUM_COUNT, bindings)))["n"].value)
         if games is not None and count == 0:
             raise PodiumError(f"no medals of {bindings['games']} in the store", field="--games")
-        if count > STORE_PODIUM_VIEW_MAX_MEDALS:
+        if max_medals is not None and count > max_medals:
             raise PodiumError(
                 f"the podium view of the whole store has {count:,} medals (at most "
-                f"{STORE_PODIUM_VIEW_MAX_MEDALS:,} are drawn): give --games games/<city>-<year>", field="--view")
+                f"{max_medals:,} are drawn): give --games games/<city>-<year>", field="--view")
         queries = _PODIUM_CONSTRUCTS
     else:
         queries = (_RECORDS_CONSTRUCT,)
@@ -393,4 +395,5 @@ def write_store_html(store: Path | str, path: Path | str, view: str = "podium", 
     if not path.parent.is_dir():
         raise PodiumError("output folder does not exist", file=str(path.parent))
     check_view(view)
-    return write_html(store_dataset(open_store(store, read_only=True), view, games), path, view)
+    dataset = store_dataset(open_store(store, read_only=True), view, games, max_medals=STORE_PODIUM_VIEW_MAX_MEDALS)
+    return write_html(dataset, path, view)

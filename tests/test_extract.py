@@ -96,12 +96,21 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 9)
-    assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (11, 21)
+    assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
     assert scores["heldout4"]["records"].right == scores["heldout4"]["records"].expected == 9
-    assert len(list(DEVSET.glob("*.txt"))) == 23  # 4 train, 6 + 3 + 4 + 6 held out
+    # held out 5, first run 0.67/0.62 medals and 1.00/0.07 records; after this round (not held out any more):
+    assert (scores["heldout5"]["medals"].right, scores["heldout5"]["medals"].drafted, scores["heldout5"]["medals"].expected) == (42, 42, 42)
+    # of 15 records, Lim Hyo-jun's is missed: no nation (the data spells him Im Hyo-Jun, 2018 only)
+    assert (scores["heldout5"]["records"].right, scores["heldout5"]["records"].drafted, scores["heldout5"]["records"].expected) == (14, 14, 15)
+    # held out 6, first run 1.00 (55/55) / 0.77 (55/71) medals and 1.00 (6/6) / 0.55 (6/11) records; after this round:
+    # of 71 medals, the 2018 pairs' gold and silver (4) are read but not drafted: neither the text nor the results data
+    # (NAN for 2018 pairs rows; Savchenko rows of two nations) gives the skaters' nation
+    assert (scores["heldout6"]["medals"].right, scores["heldout6"]["medals"].drafted, scores["heldout6"]["medals"].expected) == (67, 67, 71)
+    assert (scores["heldout6"]["records"].right, scores["heldout6"]["records"].drafted, scores["heldout6"]["records"].expected) == (11, 11, 11)
+    assert len(list(DEVSET.glob("*.txt"))) == 51  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 held out
 
 
 @needs_data
@@ -171,4 +180,5 @@ def test_the_page_title_names_the_event(names):
     draft = extract(DEVSET / "heldout3_wikipedia_luge_2018_women_singles.txt", names=names)
     assert sorted((m.fields["medal"], m.fields["athlete"], m.fields["event"]) for m in draft.medals()) == [
         ("bronze", "alex-gough", "pyeongchang-2018-luge-women-singles"),
+        ("gold", "natalie-geisenberger", "pyeongchang-2018-luge-women-singles"),  # "Geizenberger ... replicated her 2014 success"
         ("silver", "dajana-eitberger", "pyeongchang-2018-luge-women-singles")]

@@ -13,7 +13,8 @@ from rdflib import Dataset, Graph
 
 import graph.viz
 from graph.cli import main
-from graph.importer import import_data
+from graph.importer import athlete_iri, import_data
+from graph.netexport import read_view
 from graph.store import open_store
 from support import SLICE, import_slice
 
@@ -104,15 +105,71 @@ def test_export_store_to_a_file(store_dir, tmp_path, capsys):
     assert len(list(parse(path=str(target), format=RdfFormat.N_QUADS))) > 6000
 
 
-def test_export_store_refuses_jsonld_and_network_formats_in_one_line(store_dir, tmp_path, capsys):
+def test_export_store_refuses_jsonld_and_games_without_a_network_format(store_dir, tmp_path, capsys):
     target = tmp_path / "x.jsonld"
     code, out, err = run(capsys, "export", "--store", store_dir, "--format", "jsonld", "-o", target)
     assert (code, out) == (2, "")
     assert err == ("podium: error: --format: a store is written as nq, nt, trig, ttl, not jsonld "
                    "(JSON-LD of millions of triples has no canonical order)\n")
     assert not target.exists()
-    code, _, err = run(capsys, "export", "--store", store_dir, "--format", "graphml")
-    assert code == 2 and "draw its views with `podium viz --store`" in err
+    code, _, err = run(capsys, "export", "--store", store_dir, "--format", "ttl", "--games", "games/lake-placid-1980")
+    assert (code, err) == (2, "podium: error: --games: --games narrows a network view of a store: "
+                              "give --format graphml|gexf|node-link\n")
+    code, _, err = run(capsys, "export", "--store", store_dir, "--format", "ttl", "--view", "podium")
+    assert (code, err) == (2, "podium: error: --view: a view is written in a network format "
+                              "(graphml, gexf, node-link), not 'ttl'\n")
+
+
+# --- network views of a store: export in network formats, podium network ---------------------
+
+def test_export_store_podium_view_of_one_games_as_graphml(store_dir, tmp_path, capsys):
+    target = tmp_path / "lake-placid.graphml"
+    code, out, err = run(capsys, "export", "--store", store_dir, "--format", "graphml", "--view", "podium",
+                         "--games", "games/lake-placid-1980", "-o", target)
+    assert (code, out, err) == (0, "", f"wrote {target} (podium view of {store_dir}, graphml)\n")
+    view = read_view(target.read_text(encoding="utf-8"), "graphml")
+    assert (view.number_of_nodes(), view.number_of_edges()) == (10, 16)
+    heiden = athlete_iri("47192")
+    assert view.nodes[heiden]["label"] == "Eric Arthur Heiden"
+    assert view.degree(heiden) == 9  # five golds of 1980: a podium shared with every other medallist
+    shared = {view.nodes[v]["label"]: view.edges[heiden, v] for v in view.neighbors(heiden)}
+    assert (shared["Kay Arne Stenshjemmet"]["podiums"], shared["Kay Arne Stenshjemmet"]["medals"],
+            shared["Kay Arne Stenshjemmet"]["event_label"]) == (
+        2, "gold/silver; gold/silver",
+        "Speed Skating Men's 1,500 metres, 1980 Winter; Speed Skating Men's 5,000 metres, 1980 Winter")
+
+
+def test_export_store_records_view_has_the_whole_lineage(store_dir, capsys):
+    code, out, _ = run(capsys, "export", "--store", store_dir, "--format", "node-link", "--view", "records")
+    assert code == 0
+    data = json.loads(out)
+    breaks = {(e["source"].rsplit("/", 1)[-1], e["target"].rsplit("/", 1)[-1], e["new_value"]) for e in data["edges"]
+              if e["record_label"] == "Most gold medals by one athlete at a single Winter Olympics"}
+    assert breaks == {("eric-heiden", "johannes-hosflot-klaebo", 6)}
+
+
+def test_network_of_one_games_on_the_store(store_dir, capsys):
+    code, out, err = run(capsys, "network", "--store", store_dir, "--games", "games/lake-placid-1980", "--top", "1")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "podium network: 10 athletes, 16 edges (shared podiums), 1 components"
+    assert out.splitlines()[-4:] == [
+        "degree centrality (top 1):", "  1.000  Eric Arthur Heiden",
+        "betweenness centrality (top 1):", "  0.778  Eric Arthur Heiden",
+    ]
+
+
+def test_network_of_the_whole_store_and_bad_options(store_dir, capsys):
+    code, out, _ = run(capsys, "network", "--store", store_dir, "--top", "1")
+    assert code == 0
+    assert out.splitlines()[:2] == ["podium network: 29 athletes, 40 edges (shared podiums), 9 components",
+                                    "components (largest first):"]
+    assert "  3. 3: Emil Iversen, Johannes Høsflot Klæbo, Martin Løwstrøm Nyenget" in out.splitlines()
+    code, out, err = run(capsys, "network", "--games", "games/lake-placid-1980")
+    assert (code, out, err) == (2, "", "podium: error: --games: --games narrows the network of a store: "
+                                       "give --store DIR too\n")
+    code, out, err = run(capsys, "network", "--store", store_dir, "--games", "games/nowhere-1999")
+    assert (code, out, err) == (2, "", "podium: error: --games: no medals of "
+                                       "https://w3id.org/podium/id/games/nowhere-1999 in the store\n")
 
 
 # --- build --store -----------------------------------------------------------------------------

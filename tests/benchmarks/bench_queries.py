@@ -23,6 +23,7 @@ import resource
 import statistics
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from rdflib import RDF, SKOS, XSD, Dataset, Literal, URIRef
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.build import ONTOLOGY_FILE, build  # noqa: E402
-from graph.names import GRAPH_ONTOLOGY, ID_BASE, fold, slug  # noqa: E402
+from graph.names import GRAPH_ONTOLOGY, ID_BASE, fold, national_podium_iri, slug  # noqa: E402
 from graph.netexport import NETWORK_FORMATS, serialize_view  # noqa: E402
 from graph.queries import list_queries, run_query  # noqa: E402
 from graph.views import VIEWS, network_report, podium_view  # noqa: E402
@@ -97,6 +98,7 @@ def medal_dataset(data: Path, limit: int | None) -> tuple[Dataset, int]:
                 break
             podiums.setdefault((row["games"], row["event"], row["medal"], row["noc"]), []).append(row)
     add = graph.add
+    national: dict[tuple[URIRef, str], list[URIRef]] = defaultdict(list)
     for (_, _, kind, noc), members in podiums.items():
         row = members[0]
         nation = URIRef(f"{ID_BASE}nation/{noc}")
@@ -127,6 +129,13 @@ def medal_dataset(data: Path, limit: int | None) -> tuple[Dataset, int]:
         for triple in ((medal, RDF.type, POD.Medal), (medal, POD.medalType, MEDAL[kind]),
                        (medal, POD.awardedTo, awardee), (medal, POD.forNation, nation), (medal, POD.inEvent, event)):
             add(triple)
+        national[(event, noc)].append(medal)
+    for (event, noc), medals in national.items():  # the derived grouping Podium's import makes too
+        if len(medals) > 1:
+            podium = national_podium_iri(event[len(ID_BASE) + 6:], noc)
+            add((podium, RDF.type, POD.NationalPodium))
+            for medal in medals:
+                add((podium, POD.podiumMedal, medal))
     return dataset, min(rows, limit or rows)
 
 

@@ -1,0 +1,746 @@
+"""The rules of ``podium extract`` that read medals in a sentence, and the words they know.
+
+``graph.extract`` reads an article sentence by sentence and keeps the state (people, events,
+the draft); this module holds what decides that a sentence states a medal:
+
+* the vocabulary of events (disciplines, formats and what a format implies: "the women's
+  downhill" is alpine skiing, "the pairs" are mixed, "the four-man" is men's bobsleigh);
+* ``RULES``: every rule's name, confidence and wording (shown by ``--explain``);
+* ``MedalRules``, a mixin of ``graph.extract._Extractor``: one athlete's medal ("won gold",
+  "the silver went to", "became Olympic champion", "defended her title", "Gold: X (NOR)",
+  "X (gold)"), medals of a list of names ("A, B and C took the medals", "B and C completed the
+  podium", "won silver and bronze, respectively", "shared the silver", both members of a pair or
+  crew, two siblings named once, "Andreas and Wolfgang Linger", as ``graph.extract`` splits them), places relative to a medallist ("ahead of", "followed by",
+  "behind", "beat B to the gold"), victory words ("was victorious", "the winner was"), places kept ("remained
+  in the bronze medal position", "sufficient for an eventual silver medal"), team medals of nations and their
+  members ("A skied the anchor leg for Norway"), and the guards that keep a medal of another competition, Games,
+  event or round ("won silver at the 2014 Games", "World Cup", "who had won", "in the
+  semifinal", a "Semifinals" section, "first after two runs", "at the Olympic test event", "the
+  reigning world champion was X", "in first position after the first shooting", one skier's place in a relay), a
+  forecast ("was predicted to win gold", "one of the favourites"), a medal taken away ("but was later
+  disqualified") and a second medal of
+  one athlete in one event (``conflicting_medals_dropped``) out of the article's event.
+
+The rules are regular expressions over one sentence (hand-written: no model is downloaded or
+run, as the issue requires); each has a test of its own in ``tests/test_extract_rules.py``.
+
+Examples
+--------
+>>> FORMAT_DISCIPLINE["downhill"], FORMAT_SEX["pairs"], "doubles" in CREW_FORMATS
+('alpine-skiing', 'mixed', True)
+>>> RULES["medal-podium"][0]
+0.8
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "CREW_FORMATS",
+    "DISCIPLINES",
+    "FORMATS",
+    "FORMAT_DISCIPLINE",
+    "FORMAT_SEX",
+    "FORMAT_SPELLINGS",
+    "MEDALS",
+    "MedalRules",
+    "NUMBER_WORDS",
+    "ORDINAL_MEDAL",
+    "RULES",
+    "TEAM_FORMATS",
+]
+
+# --- Events, medals and rules ------------------------------------------------------------------------
+
+DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # slug: (name, spellings in copy); longest spellings are tried first
+    "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
+    "biathlon": ("biathlon", ("biathlon",)),
+    "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track")),
+    "speed-skating": ("speed skating", ("speed skating", "speedskating", "speed skater", "speedskater")),
+    "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
+    "ski-jumping": ("ski jumping", ("ski jumping", "ski jump")),
+    "nordic-combined": ("Nordic combined", ("nordic combined",)),
+    "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
+    "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
+    "figure-skating": ("figure skating", ("figure skating",)),
+    "luge": ("luge", ("luge",)),
+    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsled")),
+    "skeleton": ("skeleton", ("skeleton",)),
+    "curling": ("curling", ("curling",)),
+    "ice-hockey": ("ice hockey", ("ice hockey",)),
+    "ski-mountaineering": ("ski mountaineering", ("ski mountaineering", "skimo")),
+}
+# Event formats, longest first so "giant slalom" wins over "slalom".
+FORMATS = (
+    "team sprint", "mass start", "team pursuit", "giant slalom", "super-G", "super G", "big air",
+    "normal hill", "large hill", "skiathlon", "sprint", "pursuit", "individual", "relay",
+    "freestyle", "classical", "classic", "downhill", "slalom", "combined", "halfpipe",
+    "slopestyle", "moguls", "aerials", "singles", "doubles", "ski cross", "snowboard cross",
+)
+# Formats written in other words, spelled as the results data names them; longest first.
+FORMAT_SPELLINGS: dict[str, str] = {
+    "parallel giant slalom": "parallel giant slalom", "parallel slalom": "parallel slalom",
+    "individual normal hill": "normal hill", "normal hill individual": "normal hill",
+    "individual large hill": "large hill", "large hill individual": "large hill",
+    "team large hill": "large hill team", "large hill team": "large hill team",
+    "team normal hill": "normal hill team", "normal hill team": "normal hill team",
+    "ice dancing": "ice dance", "ice dance": "ice dance", "pairs skating": "pairs", "pair skating": "pairs", "pairs": "pairs",
+    # bobsleigh crews keep "man"/"woman" in the slug (the project's convention: ``...-bobsleigh-men-two-man``)
+    "four-man bobsleigh": "four-man", "four-man bobsled": "four-man", "four-man bob": "four-man", "four-man": "four-man", "4-man": "four-man",
+    "two-man bobsleigh": "two-man", "two-man bobsled": "two-man", "two-man bob": "two-man", "two-man": "two-man", "2-man": "two-man",
+    "two-woman bobsleigh": "two-woman", "two-woman bobsled": "two-woman", "two-woman bob": "two-woman", "two-woman": "two-woman",
+    "2-woman": "two-woman",
+    "monobob": "monobob", "team event": "team", "tournament": "tournament",
+}
+# A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
+FORMAT_DISCIPLINE = {
+    "downhill": "alpine-skiing", "super-G": "alpine-skiing", "giant slalom": "alpine-skiing", "slalom": "alpine-skiing",
+    "moguls": "freestyle-skiing", "aerials": "freestyle-skiing", "ski cross": "freestyle-skiing",
+    "snowboard cross": "snowboarding", "parallel giant slalom": "snowboarding", "parallel slalom": "snowboarding",
+    "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
+    "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
+    "monobob": "bobsleigh",
+}
+FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "four-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
+TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
+# Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
+CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man"}
+# A format alone ("the halfpipe") names the article's one event with it; these are too common for that.
+_LONE_FORMAT_UNSAFE = {"sprint", "individual", "freestyle", "classical", "combined", "singles", "doubles", "pursuit",
+                       "relay", "team", "tournament"}
+# Disciplines whose events are named by sex alone ("the women's skeleton", "the men's curling tournament").
+_ONE_EVENT_DISCIPLINES = {"skeleton", "curling", "ice-hockey"}
+MEDALS = ("gold", "silver", "bronze")
+ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": "gold", "2nd": "silver", "3rd": "bronze"}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+
+# Confidence of each rule: how sure a reviewer can be that the fact is stated as drafted.
+RULES: dict[str, tuple[float, str]] = {
+    "published-date-line": (0.95, "a 'date YYYY-MM-DD' line at the top of the article"),
+    "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
+    "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
+    "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city"),
+    "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
+    "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
+    "discipline-mention": (0.9, "a discipline's name in the text"),
+    "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
+    "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
+    "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),
+    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85); warned, check it"),
+    "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
+    "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
+    "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
+    "medal-won-by": (0.9, "'the event was won by NAME', 'the silver medal was (also) won by (a pair of brothers,) NAME' or 'gold|silver|bronze went to NAME'"),
+    "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
+    "medal-champion": (0.85, "'the (Olympic) champion|winner was NAME', 'NAME became|was crowned the Olympic champion', 'remained in the bronze medal position' (not 'the defending champion', not 'after the first shooting')"),
+    "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
+    "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
+    "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
+    "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
+    "medal-victory": (0.8, "'NAME's victory in the <event>'"),
+    "medal-defended": (0.75, "'NAME defended|retained|repeated her (2014) title|success' (this article's event)"),
+    "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
+    "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
+    "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
+    "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
+    "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
+    "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
+    "record-set-passive": (0.8, "'Olympic records were set on the <event> by NAME, the <event> by A, B and C' (each named holder)"),
+    "record-holder": (0.8, "'the Olympic|world record holder (was) NAME', 'NAME, the world record holder', 'the former Olympic record of NAME'; in a team event 'Norway were the Olympic record holder', 'the world record was held by Japan', 'the US team set a new world record ... before the start of the Olympics'"),
+    "record-category": (0.85, "'the record for most <golds|medals> by one athlete in a single Winter Olympics'"),
+    "record-set-by": (0.85, "'the record set by NAME, who won <n> golds at <Games>'"),
+    "record-broken": (0.75, "'NAME's victory shattered|broke the record' (the record named before)"),
+    "record-still-stands": (0.85, "'NAME's record for individual wins still stands'"),
+    "record-previous-value": (0.8, "'the previous record of <n> for most ...'"),
+    "record-broken-pronoun": (0.6, "'he|she has broken the previous record': the article's main athlete"),
+    "record-most-decorated": (0.75, "'most decorated ... in Olympic history after NAME, who has <n>'"),
+    "record-most-decorated-sport": (0.75, "'NAME became|making her the most decorated|successful (Winter) Olympic skater|skier|athlete... (in Winter Olympics history)'"),
+    "record-nation-most": (0.75, "'<Nations> won|tied for the most (gold) medals ..., surpassing|equaling the record set by <Nation> at <Games>'"),
+    "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
+    "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
+}
+
+# --- People named in a sentence ------------------------------------------------------------------------
+
+@dataclass
+class _Person:
+    name: str          # the full name as the article writes it
+    preferred: str     # the spelling with diacritics where the name list has it
+    athlete: str       # the slug
+    short: set[str] = field(default_factory=set)   # shorter spellings the article uses
+    nation: str | None = None
+    nation_rule: str = ""
+    nation_quote: str = ""
+    nation_note: str = ""   # how the results data gave the nation
+    sex: str | None = None
+    first_quote: str = ""
+    mentions: int = 0
+    written: str = ""       # the spelling the text uses where the full name is never written ("Andreas" of "Andreas and Wolfgang Linger")
+
+
+@dataclass
+class _Span:
+    person: _Person
+    start: int   # offsets within the sentence
+    end: int
+
+# --- Medal rules ---------------------------------------------------------------------------------------
+
+class MedalRules:
+    """The medal rules of ``graph.extract._Extractor`` (a mixin: it reads and writes the extractor's state).
+
+    It needs from the extractor: ``events``, ``medals``, ``team_medals``, ``team_members``,
+    ``leg_mentions``, ``pending_medals``, ``event_spans``, ``last_subject``, ``article_year``,
+    ``games_years``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
+    ``nations_in``, ``see_nation``, ``set_nation``, ``nation_from_data``, ``_day_in`` and
+    ``_draft_medal``.
+    """
+
+    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|added|picked up|settled for|capture|captures|capturing|securing|secure|secures|shared|sharing|nabbed|nabbing|snatched|scooped|landed|earns|earn)"
+    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|targets?|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+
+    # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
+    # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
+    _CLAUSE_END = re.compile(r"[;]|\bwhile\b|\bafter\b|\bbut\b(?=\s+(?:[A-ZÀ-Ö]|(?:he|she|they|it|the|a|an|his|her|their)\b))")
+    # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
+    # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
+    _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
+                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$")
+
+    # "Kjetil Jansrud (silver)", "Bo Beta of Norway (silver)": the medal in brackets after the name
+    _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
+
+    # "the event was won by", "the silver medal was also won by a pair of brothers, ": the medal of the name after it
+    _WON_BY = re.compile(r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+(?:was|were|is|has\s+been)\s+(?:also\s+|then\s+|instead\s+)?)?"
+                         r"(?:won|claimed|taken|captured|earned|secured|bagged|grabbed|clinched|collected|snatched|picked\s+up)\s+by\s+"
+                         r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew|brothers|sisters|siblings|twins)(?:\s+of(?:\s+(?:brothers|sisters|siblings|twins))?)?\s*,?\s*)?$", re.I)
+
+    def _is_object(self, text: str, span: _Span) -> bool:
+        """A compared name ("edged X"), or a possessor ("Shaolin's brother won"), is not the subject of what follows."""
+        possessor = re.match(r"['’]s\s+(?!(?:victory|win|triumph|team-?mates?|gold|silver|bronze|medal|title)\b)[a-z]", text[span.end:])
+        # "Olsbu, who started just before Vítková, ... won": a name inside another's relative clause is not its subject
+        inside = re.search(r"[\w.)],\s*who\s+[^,;()]*\s$", text[:span.start]) is not None
+        return possessor is not None or inside or (self._OBJECT_BEFORE.search(text[:span.start]) is not None
+                                         and re.match(r"\s*,?\s*(?:who|which)\b", text[span.end:]) is None and not self._BRACKET.match(text[span.end:]))
+
+    # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
+    # without a name whose subject is a pronoun speaks of the previous sentence's subject.
+    _PRONOUN = re.compile(r"\b(?P<fem>she|her)\b|\b(?P<masc>he|him|his)\b", re.I)
+
+    def pronoun_span(self, text: str) -> _Span | None:
+        """The previous sentence's subject standing for the first pronoun of a sentence without names."""
+        match = self._PRONOUN.search(text)
+        person = self.last_subject
+        if not match or person is None:
+            return None
+        if person.sex and person.sex != ("F" if match.group("fem") else "M"):
+            return None
+        return _Span(person, match.start(), match.end())
+
+    def medal_rules(self, text: str, spans: list[_Span], current_event: tuple | None, event_here: tuple | None) -> None:
+        """The medals one sentence states: for each subject named, the first rule that reads its clause.
+
+        A medal found is dropped when the guards say it is another Games', competition's, event's
+        or round's (``_elsewhere``, ``_other_event``); else it goes to the event named in its own
+        clause, or the sentence's, or the article's current one, and on to a crew's other members,
+        a tie's other names and the places stated relative to it.
+        """
+        previous_medal_verb = False
+        day = self._day_in(text)
+        all_spans = spans
+        spans = [span for span in spans if not self._is_object(text, span)]
+        # a pronoun sentence about another year or the career ("she won gold in 2014") is not read
+        pronoun = self.pronoun_span(text) if not spans and not re.search(r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|career)\b", text) else None
+        if pronoun:
+            spans = [pronoun]
+        for index, span in enumerate(spans):
+            nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
+            window = text[span.end:nxt]
+            before = text[spans[index - 1].end if index else 0:span.start]
+            # "X, who had led after the first run, finished second": a relative clause without a medal is skipped
+            # (its "after" or "but" does not end the subject's clause)
+            # (and so is a participle: "Sui and Han, leading after the short program, made mistakes and won silver")
+            relative = re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?\s*,\s*(?:who|which|(?:having\s+)?[a-z]+ing|having\s+[a-z]+ed)\s+[^,;]*,", window)
+            participle = relative is not None and re.match(r"[^,]*,\s*(?:who|which)\b", relative.group(0)) is None
+            if relative and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*"
+                                          + (r"|first|second|third|podium" if participle else "") + r")\b", relative.group(0)):
+                clause = " " * relative.end() + self._CLAUSE_END.split(window[relative.end():])[0]
+            else:
+                clause = self._CLAUSE_END.split(window)[0]
+            # ", who won gold in 2018, took silver": the relative clause speaks of another Games
+            clause = re.sub(r",\s*(?:who|which)\s+[^,;]*(?:,|[.;]?\s*$)", lambda m: "," if self._elsewhere(m.group(0), "", None) else m.group(0), clause)
+            medal = rule = None
+            verb = re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+                             rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
+            if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
+                         and len(self._name_list(text, spans, index, loose=True)) >= 2):
+                verb = None  # "A and B won silver and bronze, respectively": read for the list below
+            if verb and self._IN_A_ROUND.match(clause, verb.end()):
+                verb = None  # "who won silver in the first run": a round's place, not a medal
+            if verb and not self._HEDGE.search(clause[:verb.start()]) and not re.search(r"\b(?:19|20)\d\d\b", self._REPEATED.sub("", self._DESCRIBED.sub("", clause[:verb.start()]))):
+                medal, rule = verb.group("medal").lower(), "medal-won"
+            if not medal:
+                won_event = re.search(r"\b(?:won|wins|winning|claimed|took|captured|clinched)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final|competition|crown)\b"
+                                      r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)", clause)
+                if won_event and not self._HEDGE.search(clause[:won_event.start()]) and not re.search(r"\bmedal\b", won_event.group(0)):
+                    medal, rule = "gold", "medal-won-event"
+            relative = re.search(r"(\w+),\s*which\s+was\s+won\s+by\s*$", before)  # "the sprint event of the day before, which was won by"
+            won_by = self._WON_BY.search(before)
+            if (not medal and won_by and not self._HEDGE.search(before)
+                    and not (relative and relative.group(1).lower() not in ("event", "race", "competition", "final"))):
+                # "the silver medal was (also) won by X"; "the event was won by X" is gold, but "the silver in the event
+                # was won by X" (a medal word away from the verb) is not read
+                other = re.search(r"\b(?:silver|bronze|second|third|runner-up)\b", re.split(r"[.;]", before[:won_by.start()])[-1], re.I)
+                if won_by.group("medal") or not other:
+                    medal, rule = (won_by.group("medal") or "gold").lower(), "medal-won-by"
+            if not medal:
+                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?$", before, re.I)
+                if went:
+                    medal, rule = went.group(1).lower(), "medal-won-by"
+            if not medal:
+                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
+                if ellipsis and previous_medal_verb and not self._PARTIAL.match(window[window.find(ellipsis.group(1)) + len(ellipsis.group(1)):]):
+                    word = ellipsis.group(1).lower()
+                    medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
+            if not medal:
+                titled = self._TITLE_WAS.search(before)
+                if titled and not self._TITLE_QUALIFIER.search(titled.group("qualifier")):
+                    medal, rule = (titled.group("medal") or "gold").lower(), "medal-champion"
+            if not medal:
+                finished = re.search(r"\b(?:finish(?:ed|es|ing)?|came|placed|was|were|became|ended\s+(?:up\s+)?)\s+(?:on\s+the\s+podium\s+)?(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
+                                     r"|\b(?:to\s+)?(?:take|took|taking|claim|claimed|claiming)\s+(first|second|third)\s+place\b"
+                                     r"|\b(?:finished|came|placed)\s+(?:\d[.,]\d|[^,.;]){0,40}?\bfor\s+(?:the\s+)?(silver|bronze)\b"
+                                     r"|\b(?:finished|was|came)\s+(?:as\s+)?(?:the\s+)?(runner-up)\b", clause)
+                partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
+                if finished and not partial and not self._HEDGE.search(clause[:finished.start()]):
+                    word = next(g for g in finished.groups() if g).replace("runner-up", "silver")
+                    medal, rule = ORDINAL_MEDAL.get(word, word), "medal-finished"
+            if not medal:
+                # "posted the third fastest time": a timed race's final order; "the (then-)fastest time" is
+                # often a provisional lead, so only second and third are read.
+                fastest = re.search(r"\b(?:posted|set|skated|recorded|clocked)\s+the\s+(second|third)[- ](?:fastest|best)\s+time\b", clause)
+                partial = fastest and re.search(r"\b(?:run|heat|round|leg|lap|training|qualif\w*|split|intermediate)\b", clause[fastest.end():])
+                if fastest and not partial and not self._HEDGE.search(clause[:fastest.start()]):
+                    medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
+            if not medal:
+                champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?champions?\b"
+                                     r"|\bbecame\s+the\s+(gold|silver|bronze)\s+medal(?:l)?ist\b"
+                                     r"|\b(?:finished|remained|stayed|ended(?:\s+up)?|held)\s+in\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+position\b"
+                                     r"|^\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w ]*?\s+)?(?:was|is)\s+the\s+(?:Olympic\s+)?(?:(gold|silver|bronze)\s+medal(?:l)?ist|champion)\b"
+                                     r"|\b(?:hold|held|holding|hung|hang)\s+on\s+(?:to|for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
+                if champion and not self._HEDGE.search(clause[:champion.start()]) and not ("position" in champion.group(0) and self._PARTIAL.match(window[champion.end():])):
+                    medal, rule = next((g for g in champion.groups() if g), "gold").lower(), "medal-champion"
+            if not medal:
+                # "X was victorious", "X triumphed", "X claimed victory", "X was the winner" (not "of the first run")
+                victory = self._VICTORY.search(clause)
+                if victory and not self._HEDGE.search(clause[:victory.start()]) and not self._PARTIAL.match(window[victory.end():]):
+                    medal, rule = "gold", "medal-won-event"
+            if not medal:
+                # "..., which was sufficient for an eventual silver medal", "finished in 1:23.4, good enough for bronze":
+                # read over the subject's whole window (the "which" clause follows the main verb's clause)
+                enough = self._ENOUGH.search(self._CLAUSE_SEMI.split(window)[0])
+                if enough and not self._HEDGE.search(window[:enough.start()]) and not self._IN_A_ROUND.match(window, enough.end()):
+                    medal, rule = enough.group("medal").lower(), "medal-finished"
+            if not medal and re.match(r"['’]s\s+(?:victory|win|triumph)\s+in\b", window):
+                medal, rule = "gold", "medal-victory"
+            if not medal:
+                medal, rule = self._more_medal_rules(clause, before)
+            if not medal and previous_medal_verb:
+                also = re.search(r"(?:\band|,)\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+(?:(?:went\s+)?to|by)\s*$", before, re.I)
+                if also:
+                    medal, rule = also.group(1).lower(), "medal-ellipsis"
+            if medal and self._TAKEN_AWAY.search(clause):
+                continue  # "finished second, but was later disqualified", "won gold but was stripped of the medal"
+            checked = clause
+            if verb is not None and rule == "medal-won":
+                # "set an Olympic record in the semifinals and eventually won the silver medal": the guards read the medal's own verb phrase
+                joined = re.search(r"\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+|ultimately\s+|subsequently\s+)?(?:went\s+on\s+to\s+)?$", clause[:verb.start()])
+                checked = clause[joined.start():] if joined else clause
+            # "Klaebo won gold in the sprint and Krueger took gold in the skiathlon": the event in the clause is the medal's,
+            # the first after the medal words ("X, the 2014 champion in the 1500 m, won silver in the 3000 m")
+            end = span.end + len(window) if rule in ("medal-won-by", "medal-list") else span.end + len(self._CLAUSE_END.split(window)[0])
+            after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
+            clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
+                            or next((key for start, key in self.event_spans if span.end <= start < end), None))
+            if medal and clause_event and after == span.end and len({key for start, key in self.event_spans if span.end <= start < end}) > 1:
+                continue  # "won the 1500 m and finished second in the 3000 m": which event the place is of is not read
+            if medal and (self._elsewhere(checked, before, rule) or (clause_event is None and self._other_event(clause, event_here or current_event))):
+                continue  # "who had won silver in 2014", "won gold at the World Championships": not this event's medal
+            if not medal:
+                if self._podium_list(text, spans, index, clause, current_event or event_here, day):
+                    previous_medal_verb = True
+                continue
+            previous_medal_verb = True
+            event = clause_event or event_here or current_event
+            if (rule == "medal-list" and event is not None and event[2] in CREW_FORMATS - TEAM_FORMATS
+                    and len(self._name_list(text, spans, index, loose=True)) < 2):
+                continue  # "Gold: Yuzuru Hanyu, Japan" in a digest read under the pairs: a pair's medal names two
+            if (rule == "medal-finished" and event is not None and event[2] in TEAM_FORMATS - {"team sprint"}
+                    and len(self._name_list(text, spans, index, loose=True)) < 2):
+                continue  # "he was first in and out of the opening shoot" in a relay: one skier's place is a leg's, not the team's
+            if event is None:
+                if rule == "medal-list" and not self.events:
+                    # "Gold: X (ITA)" above the text that names the event: kept until the article's event is known
+                    self.pending_medals.append((span.person, medal, rule, text, day))
+                else:
+                    self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
+                continue
+            self._draft_medal(span.person, event, medal, "medal-pronoun" if span is pronoun else rule, text, day)
+            if verb and rule == "medal-won":
+                # "won gold medals in the super-G and in the parallel giant slalom": one medal in each event listed
+                for other in self._medal_events(clause, verb, span.end, end):
+                    if other != event:
+                        self._draft_medal(span.person, other, medal, "medal-won", text, day)
+            if event[2] in CREW_FORMATS:
+                # "A, B, C and D won the relay", "A and B of China won the pairs": each member named wins the medal;
+                # "A and B of Canada and C and D of Germany shared gold": two crews tied, each member of each.
+                shared = re.search(r"\b(?:shared|share|sharing|tied|tie)\b", clause) is not None
+                crew = self._name_list(text, spans, index, loose=shared)
+                for member in crew:
+                    if member is not span:
+                        self._draft_medal(member.person, event, medal, "medal-team-member", text, day)
+                    group = self._name_list(text, spans, spans.index(member)) if shared else crew
+                    nations = {m.person.nation for m in group if m.person.nation}
+                    if len(nations) == 1:  # "China's A and B", "A and B of China": one nation for the crew
+                        self.set_nation(member.person, next(iter(nations)), "athlete-nation-teammate", text)
+            elif re.search(r"\b(?:shared|share|sharing|tied|tie)\b", clause):
+                # "A of Sweden and B of Finland shared the silver": a tie, each of them wins the medal.
+                for member in self._name_list(text, spans, index, loose=True):
+                    if member is not span:
+                        self._draft_medal(member.person, event, medal, "medal-tie", text, day)
+            self._relative_medals(text, all_spans, span, clause, medal, event, day)
+        self.team_medal_rules(text, spans, event_here or current_event, day)
+
+    def _medal_events(self, clause: str, verb: re.Match, offset: int, end: int) -> list[tuple]:
+        """The events of "won gold medals|golds in the A and (in) the B": several, only with a plural medal word.
+
+        Every event named in the clause after the medal words counts, unless another medal word or a place
+        comes between them ("won gold in the 500 m and silver in the 1000 m" is read medal by medal).
+        """
+        if not re.match(r"(?:gold|silver|bronze)\s+medals\b|(?:gold|silver|bronze)s\b", clause[verb.start("medal"):], re.I):
+            if not re.search(r"\b(?:two|three|four|both)\s+(?:gold|silver|bronze)", verb.group(0), re.I):
+                return []
+        after = offset + verb.end()
+        events = [(start, key) for start, key in self.event_spans if after <= start < end]
+        if len(events) < 2:
+            return []
+        between = clause[verb.end():events[-1][0] - offset]
+        if re.search(r"\b(?:gold|silver|bronze|medal|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b", between, re.I):
+            return []
+        return [key for _, key in events]
+
+    # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
+    _ELSEWHERE = re.compile(
+        r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games"
+        r"|\btest\s+events?\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\bdays?\s+(?:before|earlier)|\bearlier\s+in\s+the\s+(?:Games|week)"
+        r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter|month|week)\b|\bheat\b|\badvanc\w*|\bB\s+final\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b", re.I)
+
+    # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
+    _REPEATED = re.compile(r"\b(?:repeated|repeating|replicated|matched|matching|equalled|equaled|emulated|mirrored)\s+(?:his|her|their)\s+"
+                           r"(?:19|20)\d\d\s+(?:performance|result|success|feat|placing)\b")
+
+    # "Ayumu Hirano, the 2014 silver medalist, took silver": an appositive describing the athlete, not this medal
+    _DESCRIBED = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:(?:gold|silver|bronze)\s+)?(?:medal(?:l)?ist|champion)\b")
+
+    def _elsewhere(self, clause: str, before: str, rule: str | None) -> bool:
+        """Whether a medal phrase is about another competition or Games than the article's event."""
+        if rule == "medal-defended":
+            clause = re.sub(r"\b(?:19|20)\d\d\b", "", clause, count=1)  # "repeated her 2014 success": the title kept
+        # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
+        clause = self._REPEATED.sub("", clause)
+        # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",
+        # "won gold in Sochi") or opening the sentence ("In 2014, ..."); "the first Russian win since 2006" is not one
+        cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
+        at = re.compile(rf"\b(?:gold|silver|bronze|medal|title|won|event|race|runner-up|second|third|place|podium|winner|victory|victorious)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|at|during)\s+(?:the\s+)?"
+                        rf"(?:(?P<city>{cities})\b|(?:[A-Z][\w.-]*\s+)?(?P<year>(?:19|20)\d\d)\b)")
+        for found in at.finditer(clause):
+            if found.group("city") or int(found.group("year")) != self.article_year:
+                return True
+        # "won the downhill and bronzed in the super-G in 2010": a year in the segment of the medal words
+        described = self._DESCRIBED.sub("", clause)
+        segment = next((seg for seg in re.split(r"[,;(]", described)
+                        if re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins?|title|champion|first|second|third|podium|runner-up|winner|victor\w*|triumph\w*)\b", seg)), "")
+        if {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", segment)} - {self.article_year}:
+            return True
+        opening = re.match(r"\s*(?:In|At|During)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?((?:19|20)\d\d)\b", before)
+        if opening and int(opening.group(1)) != self.article_year:
+            return True
+        return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
+
+    def _other_event(self, clause: str, event: tuple | None) -> bool:
+        """ "who won the bronze medal in the Super-G" in a downhill article: another event's medal."""
+        if event is None:
+            return False
+        distances = {d.replace(",", "") for d in re.findall(r"\b(?:in|at)\s+the\s+(?:(?:men|women)['’]s\s+)?(\d[\d,.]*)\s?(?:m|km|metres|meters)\b", clause)}
+        if event[0] and distances and event[0].replace(",", "") not in distances:
+            return True  # "captured the gold in the 1000m on Monday" in a 1500 m article
+        if event[2] is None:
+            return False
+        formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
+        named = {FORMAT_SPELLINGS.get(m.lower(), m.lower()) for m in re.findall(rf"\b(?:in|at)\s+the\s+(?:(?:men|women)['’]s\s+)?({formats})\b", clause, re.I)}
+        named = {"super-G" if f in ("super g", "super-g") else "classical" if f == "classic" else f for f in named}
+        return bool(named) and event[2] not in named and not any(event[2] in f or f in event[2] for f in named)
+
+    # "the (Olympic) champion was X", "the bronze medalist was X" ...
+    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*$", re.I)
+    # ... but not "the reigning world champion was X", "the defending Olympic champion was X", "the 2014 bronze
+    # medalist was X", "the World Cup downhill champion is X": a title of another competition or Games.
+    _TITLE_QUALIFIER = re.compile(r"\b(?:defending|reigning|former|previous|incumbent|current|then|world|cup|european|junior|youth|"
+                                  r"national|overall|season|(?:19|20)\d\d)\b", re.I)
+
+    # Wikipedia's citation markers ("bronze.[2][3]"), dropped where a rule reads to the end of a clause
+    _CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]")
+
+    # A medal word followed by a round of the event ("silver in the first run", "gold after two runs")
+    _IN_A_ROUND = re.compile(r"(?:\s+medal)?\s+(?:in|after|of|at)\s+(?:the\s+)?(?:(?:first|second|third|opening|one|two|three|\d)\s+(?:runs?|rounds?|legs?|jumps?|laps?)|heats?|semi\w*|quarter\w*|qualif\w*|halfway)\b", re.I)
+
+    _TAKEN_AWAY = re.compile(r"\b(?:was|were|been|being)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:disqualified|stripped|relegated|downgraded|upgraded)\b"
+                             r"|\blater\s+(?:upgraded|downgraded|stripped|disqualified|reallocated|annulled)\b", re.I)
+    _VICTORY = re.compile(r"\b(?:was|were|emerged|proved)\s+(?:the\s+)?(?:(?:overall\s+|race\s+|event\s+|eventual\s+)?winners?|victorious)\b"
+                          r"|\btriumphed\b|\b(?:claimed|took|secured|sealed|clinched|grabbed|earned|captured)\s+(?:the\s+)?(?:victory|win)\b"
+                          r"|\b(?:surg|rac|ski|skat|cruis|power|storm|charg|glid|soar)(?:ed|ing)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:victory|win|gold|title)\b")
+    # "which was sufficient for an eventual silver medal", ", good enough for bronze", "was enough for the bronze"
+    _ENOUGH = re.compile(r"(?:\b(?:which|that|this|it)\s+(?:was|proved|turned\s+out\s+to\s+be)\s+|,\s*|\b(?:was|were|proved)\s+)(?:just\s+|only\s+|still\s+)?"
+                         r"(?:good\s+enough|enough|sufficient)\s+(?:for|to\s+(?:win|take|claim|secure))\s+(?:an?\s+|the\s+)?(?:eventual\s+|final\s+)?"
+                         r"(?P<medal>gold|silver|bronze)\b", re.I)
+    _CLAUSE_SEMI = re.compile(r";|\bwhile\b|\bbut\b(?=\s+(?:[A-ZÀ-Ö]|(?:he|she|they|it|the|a|an|his|her|their)\b))")
+
+    # Words after a place that make it a round's, a split's or a start order ("first after the first run", "in first
+    # position after the second shooting", "second to advance", "first to start")
+    _PARTIAL = re.compile(r"[^.;]{0,30}?\b(?:after|in|at|of|through|until|following)\s+(?:the\s+)?(?:(?:first|second|third|fourth|opening|one|two|three|\d|last|final)\s+"
+                          r"(?:runs?|rounds?|legs?|jumps?|laps?|shootings?|shoots?|shots?|bouts?|stages?|splits?|loops?|intervals?|checkpoints?|time\s+checks?|exchanges?|segments?)|"
+                          r"(?:short\s+program|rhythm\s+dance|halfway|intermediate|qualif\w*|heats?|semi\w*|quarter\w*|training|prone|standing|shooting|split))"
+                          r"|[^.;]{0,30}?\b(?:to|and)\s+(?:advance|progress|qualify|move\s+on)"
+                          r"|\s+(?:to\s+(?:start|go|compete|race|ski|skate|jump|slide|descend|drop\s+in)|(?:starter|out\s+of\s+the\s+gate))\b", re.I)
+
+    # Words between a list of names and "took the podium" that make the list's order another than the medals'
+    _NOT_IN_ORDER = re.compile(r"\b(?:lead\w*|led|consecutive\w*|turn|succession|one\s+after|after|before|run|round|respectively)\b", re.I)
+
+    _PODIUM = re.compile(r"\b(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up|filled|took)\s+(?:the\s+)?(?:(?:three\s+|other\s+(?:two\s+)?)?medals|(?:[\w-]+\s+)?podium)\b")
+
+    def _more_medal_rules(self, clause: str, before: str) -> tuple[str | None, str | None]:
+        """More shapes of one athlete's medal: "won the <event>", "X won.", "defended her title", "Gold: X"."""
+        hedged = lambda match: self._HEDGE.search(clause[:match.start()]) is not None  # noqa: E731
+        won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", clause)
+        if won and any(start == 0 for _, start, _, _ in self.events_in(clause[won.end():])):
+            return "gold", "medal-won-event"
+        alone = re.search(r"\b(?:won|wins)\s*(?:[.,;!]|$|\s+(?:by|ahead|comfortably|easily|convincingly|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?\d+:\d))", clause)
+        if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", clause[:alone.start()]):
+            return "gold", "medal-won-event"
+        defended = re.search(r"\b(?:successfully\s+)?(?:defended|retained|repeated|replicated)\s+(?:(?:his|her|their)\s+(?:(?:19|20)\d\d\s+)?)?"
+                             r"(?:Olympic\s+)?(?:(?:men|women)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:title|crown|success|victory|triumph|gold(?:\s+medal)?)\b"
+                             r"|\brepeated\s+as\s+(?:the\s+)?(?:Olympic\s+)?(?:champion|gold\s+medal(?:l)?ist)\b", clause)
+        if defended and not hedged(defended):
+            return "gold", "medal-defended"
+        tied = re.search(r"\btied\s+(?:for|with\s+\S+(?:\s+\S+)?\s+for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
+        if tied and not hedged(tied):
+            return tied.group(1), "medal-tie"
+        medal_of = re.search(r"\b(?:won|took|claimed|collected|earned)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?medal\s*(?:,|:|—|–|-)\s*(?:a|the)\s+(gold|silver|bronze)\b", clause)
+        if medal_of and not hedged(medal_of):
+            return medal_of.group(1), "medal-won"
+        beat = re.search(r"\b(?:beat|beating|edged|edging|pipped|pipping|outpaced|outpacing)\s+(?:out\s+)?[^,;.]{0,60}?\s+to\s+(?:the\s+)?(gold|silver|bronze|title|victory|win)\b", clause)
+        if beat and not hedged(beat) and not self._PARTIAL.match(clause[beat.end():]):
+            return {"title": "gold", "victory": "gold", "win": "gold"}.get(beat.group(1), beat.group(1)), "medal-relative"
+        bracket = self._BRACKET.match(clause)
+        if bracket:
+            return bracket.group(1), "medal-list"
+        listed = re.search(r"(?:^|[.;\n]\s*)(gold|silver|bronze)(?:\s+medal(?:l?ist)?)?\s*[:–—]\s*$", before, re.I)
+        if listed:
+            return listed.group(1).lower(), "medal-list"
+        return None, None
+
+    def _podium_list(self, text: str, spans: list[_Span], index: int, clause: str, event: tuple | None, day: str | None) -> bool:
+        """ "A, B and C took the medals": gold, silver, bronze in order; "B and C completed the podium": silver, bronze."""
+        respectively = re.search(r"\b(?:won|winning|took|taking|claimed|claiming|earned|earning)\s+(?:the\s+)?(gold|silver|bronze)(?:\s*,\s*(gold|silver|bronze))?"
+                                 r",?\s+and\s+(gold|silver|bronze)(?:\s+(?:medal(?:l)?ists?|medals?))?(?P<resp>\s*,?\s*respectively\b)?", clause)
+        if respectively and not respectively.group("resp") and (event is None or event[2] in CREW_FORMATS or re.search(r"\band\b", clause[respectively.end():])):
+            respectively = None  # "A and B took silver and bronze" is read in order for single athletes and one event only
+        if respectively and event is not None and not self._HEDGE.search(clause[:respectively.start()]):
+            medals = [m for m in respectively.groups()[:3] if m]
+            names = self._name_list(text, spans, index, loose=True)
+            if len(names) == len(medals) and names[-1] is spans[index]:
+                for member, medal in zip(names, medals):
+                    self._draft_medal(member.person, event, medal, "medal-respectively", text, day)
+                return True
+        podium = self._PODIUM.search(clause)
+        passive = re.search(r"\b(?:podium|medals?)\s+(?:was|were)\s+(?:completed|rounded\s+out)\s+by\s*$", text[:spans[index].start])
+        if passive and event is not None and event[2] not in CREW_FORMATS:
+            names = self._name_list(text, spans, index, loose=True)
+            if names[0] is spans[index] and len(names) in (1, 2):
+                for member, medal in zip(names, MEDALS[3 - len(names):]):
+                    self._draft_medal(member.person, event, medal, "medal-podium", text, day)
+                return True
+        if not podium or event is None or self._HEDGE.search(clause[:podium.start()]) or self._elsewhere(clause, "", None):
+            return False
+        if self._NOT_IN_ORDER.search(clause[:podium.start()]) or len(clause[:podium.start()].split()) > 5:
+            return False  # "A, B and C consecutively came to the lead and took the podium": the order is not the medals'
+        names = self._name_list(text, spans, index, loose=True)
+        if names[-1] is not spans[index] or event[2] in CREW_FORMATS:
+            return False
+        completing = re.match(r"(?:completed|completing|rounded|rounding)|took\s+the\s+other", podium.group(0))
+        if len(names) == 3 and not re.match(r"took\s+the\s+other", podium.group(0)):
+            medals = MEDALS
+        elif completing and len(names) in (1, 2):
+            medals = MEDALS[3 - len(names):]
+        else:
+            return False
+        for member, medal in zip(names, medals):
+            self._draft_medal(member.person, event, medal, "medal-podium", text, day)
+        return True
+
+    def _relative_medals(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
+        """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A"."""
+        if event[2] in CREW_FORMATS:
+            return  # "A and B ahead of C and D": pairs, not places
+        end = span.end + len(clause)
+        for word, places in (("ahead of", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
+                             ("followed by", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
+                             ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
+            found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?", text[span.end:end])
+            if not found or medal not in places or self._HEDGE.search(clause[:found.start()]):
+                continue
+            start = span.end + found.end()
+            first = next((i for i, s in enumerate(spans) if s.start == start), None)
+            if first is None:
+                continue
+            names = self._name_list(text, spans, first, loose=True)
+            names = names[names.index(spans[first]):]
+            wanted = places[medal]
+            if word == "behind" and medal == "bronze" and len(names) != 2:
+                continue  # "bronze behind A": A is gold or silver
+            if word != "behind" and len(names) > len(wanted):
+                continue  # "ahead of A, B and C": not a podium
+            for member, place in zip(names, wanted):
+                self._draft_medal(member.person, event, place, "medal-relative", text, day)
+
+    @staticmethod
+    def _name_list(text: str, spans: list[_Span], index: int, loose: bool = False) -> list[_Span]:
+        """The names listed with ``spans[index]`` ("A, B, C and D"; ``loose``: "A of Norway, B (SWE) and C"), in order."""
+        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*")
+        if loose:
+            joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
+                                r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)")
+        first = last = index
+        while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
+            first -= 1
+        while last + 1 < len(spans) and joiner.fullmatch(text[spans[last].end:spans[last + 1].start]):
+            last += 1
+        return spans[first:last + 1]
+
+    # A nation's team medal: "Norway won the gold|the event", "with Sweden taking the silver medal", "..., and
+    # Olympic Athletes from Russia (OAR) bronze", "OAR became third", "Germany were second", "the gold went to
+    # Norway", "won by Norway", "thus winning gold for Norway".
+    _TEAM_MEDAL = (
+        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
+        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+)?(?:won|wins|win|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
+        r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
+        r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
+        r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"(?:\b(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+(?:was|were)\s+(?:also\s+)?)?(?P<by>\b(?:won|claimed|taken))\s+by\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"\b(?P<ordinal>first|second|third)[- ]placed\s+(?:the\s+)?(?P<nation>{nations})\b",
+    )
+    # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.
+    _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|consisting\s+of\s+|made\s+up\s+of\s+|with\s+|:\s*)")
+
+    # "A skied the anchor leg for Norway", "B raced the first two laps for the Netherlands"
+    _LEG_FOR = re.compile(r"\s+(?:skied|skated|raced|ran|anchored|started|completed|took|opened|closed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:legs?|laps?)\s+for\s+(?:the\s+)?")
+
+    def team_medal_rules(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
+        """A team event's medals stated for nations, and the members named for each nation (drafted in ``team_medals_drafted``)."""
+        if event is None or event[2] not in TEAM_FORMATS:
+            return
+        nations = "|".join(re.escape(n) for n in sorted(self.spelling_noc, key=len, reverse=True) if len(n) > 3 or n.isupper())
+        for noc, start, end, spelling in self.nations_in(text):
+            after = self._MEMBERS_AT.match(text, end)
+            listed = [i for i, span in enumerate(spans) if after and span.start == after.end()]
+            if listed:
+                members = self.team_members.setdefault((event, noc), [])
+                for member in self._name_list(text, spans, listed[0]):
+                    if member.person not in members:
+                        members.append(member.person)
+                    self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
+                    self.see_nation(noc, text, spelling)
+        for span in spans:  # "A skied the anchor leg for Norway": a member of Norway's team
+            leg = self._LEG_FOR.match(text, span.end)
+            noc = next((n for n, start, _, _ in self.nations_in(text) if leg and start == leg.end()), None)
+            if noc:
+                members = self.team_members.setdefault((event, noc), [])
+                if span.person not in members:
+                    members.append(span.person)
+                self.set_nation(span.person, noc, "athlete-nation-adjacent", text)
+        for pattern in self._TEAM_MEDAL:
+            for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
+                if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue
+                if (match.groupdict().get("by") and not match.group("medal")
+                        and re.search(r"\b(?:silver|bronze|second|third)\b", re.split(r"[.;]", text[:match.start()])[-1], re.I)):
+                    continue  # "the silver in the relay was claimed by Norway": not read (never a gold)
+                word = (match.groupdict().get("medal") or match.groupdict().get("ordinal") or match.groupdict().get("tail") or "gold").lower()
+                noc = self.spelling_noc[match.group("nation")]
+                self.see_nation(noc, text, match.group("nation"))
+                self.team_medals.setdefault((event, noc), (ORDINAL_MEDAL.get(word, word), text, day or ""))
+
+    def team_medals_drafted(self) -> None:
+        """Each named member of a team wins the team's medal; a team without named members is warned about."""
+        self.members_from_legs()
+        for (event, noc), (medal, quote, day) in self.team_medals.items():
+            members = self.team_members.get((event, noc), [])
+            if not members:
+                if not any(k[1] == event and k[2] == medal for k in self.medals):
+                    self.warnings.append(f"team {medal} medal of {self.noc_names.get(noc, noc)} not drafted: "
+                                         f"the text does not name the team's members ({quote[:80]!r})")
+                continue
+            for person in members:
+                self._draft_medal(person, event, medal, "medal-team-member", quote, day or None)
+
+    def conflicting_medals_dropped(self) -> None:
+        """An athlete wins one medal in an event: of two drafted, the surer rule's stays; of two as sure, neither.
+
+        "The event was won by A, with B taking the silver" and, later, "A and B had won medals at the test
+        event": a second medal of the same athlete and event is a misreading of one of the sentences.
+        """
+        by_entry: dict[tuple, list] = {}
+        for key, fact in self.medals.items():
+            by_entry.setdefault(key[:2], []).append((key, fact))
+        for found in by_entry.values():
+            if len(found) < 2:
+                continue
+            found.sort(key=lambda item: -item[1].confidence)
+            keep = found[0][0] if found[0][1].confidence > found[1][1].confidence else None
+            for key, fact in found:
+                if key != keep:
+                    del self.medals[key]
+                    self.warnings.append(f"{key[2]} medal of {fact.note} not drafted: the text gives them another medal in the same "
+                                         f"event ({'by a surer rule' if keep else 'as surely'}; {fact.quote[:80]!r})")
+
+    def pending_medals_drafted(self) -> None:
+        """Medals read before any event was named go to the article's event when it names exactly one."""
+        for person, medal, rule, quote, day in self.pending_medals:
+            if len(self.events) == 1:
+                self._draft_medal(person, next(iter(self.events)), medal, rule, quote, day)
+            else:
+                self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
+
+    def members_from_legs(self) -> None:
+        """A person named in a relay's leg narrative joins a medal team of their nation that still lacks legs.
+
+        The nation is the text's or the results data's; the team must have fewer members named than the
+        relay has legs ("4 × 5 km": 4; a team sprint: 2), so a full team is never grown.
+        """
+        for event, people in self.leg_mentions.items():
+            legs = 2 if event[2] == "team sprint" else int(event[0].split(" × ")[0]) if event[0] and " × " in event[0] else 0
+            taken = {id(p) for members in self.team_members.values() for p in members}
+            for person in people:
+                if id(person) in taken:
+                    continue
+                self.nation_from_data(person, event)
+                members = self.team_members.get((event, person.nation))
+                if person.nation and (event, person.nation) in self.team_medals and members is not None and len(members) < legs:
+                    members.append(person)
+                    taken.add(id(person))
