@@ -49,7 +49,7 @@ from .errors import PodiumError
 from .extract_names import DATA_FILE, NameIndex, load_name_index
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
-    _LONE_FORMAT_UNSAFE, _ONE_EVENT_DISCIPLINES, _Person, _Span,
+    _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
 )
 from .facts import WEEKDAYS
 from .names import fold, slug
@@ -231,6 +231,7 @@ class _Extractor(MedalRules):
         self.people: dict[str, _Person] = {}
         self.facts: list[DraftFact] = []
         self.warnings: list[str] = []
+        self.article_sexes: set[str] = set()  # "F"/"M" of the article's sex words and men's/women's events
         self.date = date
         self.date_rule = "given" if date else ""
         self.date_quote = ""
@@ -453,23 +454,28 @@ class _Extractor(MedalRules):
         """Event mentions: (parts, start, end, core spelling)."""
         disciplines = "|".join(sorted((re.escape(s) for _, ss in DISCIPLINES.values() for s in ss), key=len, reverse=True))
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
+        # "snowboard cross" is a format, though "snowboard" spells a discipline ("freestyle skiing" stays a discipline)
+        spellings = [s for _, ss in DISCIPLINES.values() for s in ss]
+        prefixed = "|".join(re.escape(f) for f in {*FORMATS, *FORMAT_SPELLINGS} if any(f.lower().startswith(s + " ") for s in spellings)) or "(?!)"
         pattern = re.compile(
-            rf"(?:{self._SEX}\s+)?(?:(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
+            rf"(?:{self._SEX}\s+)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
             re.IGNORECASE,
         )
         found = []
         for match in pattern.finditer(sentence):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
-            if not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():]):
-                continue  # "30 km" alone is not an event
+            if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
+                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")):
+                continue  # "30 km" alone is not an event; "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events)
-                    or fmt and not self.events and fmt not in _LONE_FORMAT_UNSAFE or fmt and (match.group("disc") or match.group("disc2"))):
+                    or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))):
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
-            if not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2")):
+            if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
+                    and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS):
                 continue
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
@@ -525,8 +531,11 @@ class _Extractor(MedalRules):
     def _event_key(self, parts: dict[str, Any]) -> tuple | None:
         key = (parts["dist"], parts["unit"], parts["fmt"])
         title = self.title_event
+        legs = parts["fmt"] == "relay" and " × " in (parts["dist"] or "") and parts["sex"] is None  # "after 4x7.5 kilometres" in a relay's page
         if (title and parts["dist"] and parts["fmt"] == title[2] and title[0] is None and key not in self.events
-                and self.events[title]["sex"] in (None, parts["sex"]) and parts["sex"]):
+                and (self.events[title]["sex"] in (None, parts["sex"]) and parts["sex"] or legs)):
+            if legs and title[0] is None:
+                self.events[title]["legs"] = (parts["dist"], parts["unit"])  # the title's "Men's relay" is the 4 x 7.5 km relay
             return title  # "Women's sprint" in the page title, "the women's 7.5 km sprint" in its text: the page's one event
         if parts["dist"] is None and parts["fmt"] is None:
             same = [k for k, e in self.events.items() if e["discipline"] == parts["discipline"] and e["sex"] in (None, parts["sex"])]
@@ -641,6 +650,7 @@ class _Extractor(MedalRules):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
                 self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             current_category = self.record_rules(text, spans, current_category, current_event)
+            self.sex_words(text, spans)
             subjects = [span for span in spans if not self._is_object(text, span)]
             self.last_subject = subjects[0].person if subjects else (self.last_subject if self._PRONOUN.search(text) else None)
         self.main_games = self._main_games(title_games)
@@ -699,7 +709,7 @@ class _Extractor(MedalRules):
                 continue
             for noc, start, end, spelling in nations:
                 adjacent = (
-                    end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z-]+\s+){0,3}", text[end:span.start]) is not None
+                    end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
                     and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
                 ) or (
                     start >= span.end and re.fullmatch(
@@ -739,7 +749,7 @@ class _Extractor(MedalRules):
                  or self.names.match(person.name, games=games, discipline=discipline))
         if not found or not found.noc:
             return
-        self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how == "fuzzy" else "athlete-nation-data", person.first_quote)
+        self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how in ("fuzzy", "prefix") else "athlete-nation-data", person.first_quote)
         person.nation_note = f"nation from {found.describe()}"
         if found.how != "exact":
             self.warnings.append(f"nation of {person.name} is {found.noc}, from {found.describe()}: check it")
@@ -984,8 +994,14 @@ class _Extractor(MedalRules):
     # "Olympic speed skating records were set on the men's 5,000 metres by A, the men's team pursuit by B, C and D"
     _RECORD_PASSIVE = re.compile(rf"\b{_RECORD_KIND}\s+(?:[\w-]+\s+){{0,2}}?records?\s+(?:was|were|has\s+been|have\s+been)\s+"
                                  r"(?:set|broken|established|bettered|improved|lowered)\b", re.I)
+    # "won the gold medal setting three world best scores" (the figure skating term: short program, free skating and
+    # total, so the event's world record); "a world best total score"; not "a world best score" alone (a segment's)
+    _WORLD_BEST = re.compile(rf"\b{_RECORD_VERB}\s+(?:(?P<count>three|all\s+three)\s+(?:new\s+)?world\s+best\s+(?:scores|marks)"
+                             r"|(?:a\s+|the\s+|her\s+|his\s+|their\s+)?(?:new\s+)?world\s+best\s+(?:total|combined|overall)\s+score)\b", re.I)
     # a record of something else than the event's result: "a world record score in the short program"
-    _RECORD_NOT_EVENT = re.compile(r"\s*(?:score|points|total|for\s+(?:a|the)\s+(?:short|free)|in\s+the\s+(?:short\s+program|free\s+(?:skate|skating|program|dance)|"
+    _RECORD_NOT_EVENT = re.compile(r"\s*(?:score|points|total|for\s+(?:a|the)\s+(?:short|free)|"
+                                   # "setting a new Olympic record for the fastest goal from the start of a period"
+                                   r"for\s+(?:the\s+)?(?:fastest|quickest|most|longest|highest|youngest|oldest|earliest|latest|biggest|largest)\b|in\s+the\s+(?:short\s+program|free\s+(?:skate|skating|program|dance)|"
                                    r"rhythm\s+dance|(?:first|second|third|opening)\s+(?:run|round|jump|leg)))", re.I)
     # ... unless the event's total is named too ("world record scores in both the rhythm dance and overall total")
     _RECORD_TOTAL = re.compile(r"\b(?:(?:overall|combined|final)\s+(?:total|score)|total\s+score)\b", re.I)
@@ -1028,6 +1044,12 @@ class _Extractor(MedalRules):
             several = plural or event[2] in CREW_FORMATS
             for person in (span.person for span in (holders if several else holders[-1:])):
                 self.add_record(f"{kind}-record-@{event}", person.athlete, text, "record-set", set_by=(person.athlete, event))
+        for match in self._WORLD_BEST.finditer(text):
+            event = current_event
+            holders = self._record_holders(text, spans, match.start(), several=False)
+            if event and holders and not self._record_elsewhere(text, match):
+                person = holders[-1].person
+                self.add_record(f"world-record-@{event}", person.athlete, text, "record-set", set_by=(person.athlete, event))
         for match in self._RECORD_PASSIVE.finditer(text):
             if self._record_elsewhere(text, match):
                 continue
@@ -1123,6 +1145,7 @@ class _Extractor(MedalRules):
     def event_slug(self, key: tuple) -> str | None:
         event = self.events[key]
         dist, unit, fmt = key[:3]
+        dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
         games = event["games"] or self.main_games
         if games is None or not event["discipline"] or not event["sex"]:
             return None
@@ -1157,12 +1180,42 @@ class _Extractor(MedalRules):
             self.warnings.append("no medal or record found in the article")
         return Draft(self.source_block(), facts, self.warnings)
 
+    # Words by which a text says a person's sex: "She was the second woman", "Austrian brothers A and B".
+    _SEX_WORDS = re.compile(r"\b(?P<fem>she|her|herself|woman|sisters?|daughter)\b(?!['’])|(?<![\w-])(?P<masc>he|him|his|himself|man|brothers?|son)\b(?!['’-])", re.I)
+
+    def sex_words(self, text: str, spans: list[_Span]) -> None:
+        """Note the sex a sentence's words give to the people it names, or to the previous subject when it names none.
+
+        >>> from graph.extract_names import NameIndex
+        >>> reader = _Extractor("x", "a.txt", NameIndex(), None)
+        >>> person = reader.person("Ester Ledecka")
+        >>> reader.last_subject = person
+        >>> reader.sex_words("She was the second woman to win.", [])
+        >>> sorted(person.text_sexes)
+        ['F']
+        """
+        found = {"F" if match.group("fem") else "M" for match in self._SEX_WORDS.finditer(text)}
+        found_here = found | {{"men": "M", "women": "F"}[p["sex"]] for p, _, _, _ in self.events_in(text) if p["sex"] in ("men", "women")}
+        self.article_sexes |= found_here
+        people = [span.person for span in spans] or ([self.last_subject] if self.last_subject and self._PRONOUN.search(text) else [])
+        for person in people:
+            person.text_sexes |= found
+
     def infer_event_sex(self) -> None:
-        """Events need a sex: from the mention, else the medallists' sex in the name list."""
+        """Events need a sex: from the mention, else the medallists' sex in the name list, when the text agrees.
+
+        The data's sex of an athlete is not their event's (mixed events, open events): it is used only where the
+        text itself gives a medallist that sex ("She was ...", "brothers"), or where every sex the article gives
+        (pronouns, "men's" events) is that one ("his", "the men's 50 km" and "Dale-Skjevdal won the 15-kilometer
+        mass start biathlon race"); "McMorris won a bronze in the slopestyle" in a page of men's and women's
+        events, with no word of his sex, names no event. A team event ("the team event") is never given a sex so.
+        """
         for key, event in self.events.items():
             if not event["sex"]:
-                sexes = {p.sex for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete and p.sex}
-                if len(sexes) == 1:
+                medallists = [p for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete]
+                sexes = {p.sex for p in medallists if p.sex}
+                one = next(iter(sexes)) if len(sexes) == 1 else None
+                if one and key[2] != "team" and (any(one in p.text_sexes for p in medallists) or self.article_sexes == {one}):
                     event["sex"] = {"M": "men", "F": "women"}[sexes.pop()]
                     event["sex_rule"] = "the medallists' sex in the results data"
 
@@ -1345,6 +1398,7 @@ class _Extractor(MedalRules):
         for key in sorted(used_events, key=lambda k: list(self.events).index(k)):
             event = self.events[key]
             dist, unit, fmt = key[:3]
+            dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

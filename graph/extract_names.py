@@ -14,6 +14,10 @@ athlete behind an article's name in three steps, strictest first:
    ``token_sort_ratio`` of the first-and-last-name keys of at least
    ``FUZZY_THRESHOLD``, with the same first letter and a surname ratio of at
    least ``FUZZY_THRESHOLD`` (transliterations: Alexander = Aleksandr).
+4. ``prefix``: within the same Games and sport only, the data's name (two
+   words or more) is the first words of the article's longer name, the data
+   keeping one of several family names ("Julia Pereira" for "Julia Pereira
+   de Sousa Mabileau").
 
 Rows of the same Games are preferred to rows of other Games: a name seen with
 one NOC in the Games of the article is strong evidence. A match is returned only
@@ -32,6 +36,12 @@ Examples
 >>> (found.how, found.noc, found.name, round(found.score))
 ('fuzzy', 'ROC', 'Aleksandr Bolshunov', 89)
 >>> index.match("Alexander Bolshunov") is None   # fuzzy only within the article's Games
+True
+>>> index.add_row("Julia Pereira", "FRA", "F", 2018, "Snowboarding")
+>>> found = index.match("Julia Pereira de Sousa Mabileau", games=2018, discipline="snowboarding")
+>>> (found.how, found.noc)
+('prefix', 'FRA')
+>>> index.match("Julia Pereira de Sousa Mabileau", games=2018, discipline="luge") is None  # same sport only
 True
 """
 
@@ -102,7 +112,7 @@ class NameMatch:
     name: str           # the spelling of the name list
     noc: str | None
     sex: str | None
-    how: str            # "exact", "variant" or "fuzzy"
+    how: str            # "exact", "variant", "fuzzy" or "prefix"
     score: float        # 100 for exact and variant matches
     games: int | None   # the Games of the rows matched, when they are the article's
 
@@ -216,6 +226,15 @@ class NameIndex:
                     score = fuzz.ratio(row_full, full)
                     if score >= FUZZY_THRESHOLD:
                         good.append((score, row))
+        if not good and len(tokens) >= 3 and discipline:
+            # "Julia Pereira de Sousa Mabileau" = "Julia Pereira": the data keeps the first of several family
+            # names. Same Games and sport only, the data's name (two words or more) the first words of the article's.
+            prefix = [row for row in candidates if row.sport == discipline
+                      and 2 <= len(name_keys(row.name)[0].split()) < len(tokens)
+                      and tokens[:len(name_keys(row.name)[0].split())] == name_keys(row.name)[0].split()]
+            if prefix and len({row.noc for row in prefix}) == 1:
+                row = min(prefix, key=lambda r: r.name)
+                return NameMatch(row.name, row.noc, row.sex, "prefix", 100.0 * len(row.name.split()) / len(tokens), games)
         if not good:
             return None
         if len({row.noc for _, row in good}) != 1:

@@ -93,7 +93,8 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "two-man bobsleigh": "two-man", "two-man bobsled": "two-man", "two-man bob": "two-man", "two-man": "two-man", "2-man": "two-man",
     "two-woman bobsleigh": "two-woman", "two-woman bobsled": "two-woman", "two-woman bob": "two-woman", "two-woman": "two-woman",
     "2-woman": "two-woman",
-    "monobob": "monobob", "team event": "team", "tournament": "tournament",
+    "monobob": "monobob", "team event": "team", "tournament": "tournament", "individual sprint": "sprint",
+    "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {
@@ -111,6 +112,8 @@ CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-
 # A format alone ("the halfpipe") names the article's one event with it; these are too common for that.
 _LONE_FORMAT_UNSAFE = {"sprint", "individual", "freestyle", "classical", "combined", "singles", "doubles", "pursuit",
                        "relay", "team", "tournament"}
+# ... but these spellings of them name one event on their own ("the individual sprint event" of a biography).
+_LONE_SAFE_SPELLINGS = {"individual sprint"}
 # Disciplines whose events are named by sex alone ("the women's skeleton", "the men's curling tournament").
 _ONE_EVENT_DISCIPLINES = {"skeleton", "curling", "ice-hockey"}
 MEDALS = ("gold", "silver", "bronze")
@@ -131,25 +134,26 @@ RULES: dict[str, tuple[float, str]] = {
     "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
     "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
     "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),
-    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85); warned, check it"),
+    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85) or is the first words of the article's longer name; warned, check it"),
     "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
     "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
     "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
     "medal-won-by": (0.9, "'the event was won by NAME', 'the silver medal was (also) won by (a pair of brothers,) NAME' or 'gold|silver|bronze went to NAME'"),
     "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
-    "medal-champion": (0.85, "'the (Olympic) champion|winner was NAME', 'NAME became|was crowned the Olympic champion', 'remained in the bronze medal position' (not 'the defending champion', not 'after the first shooting')"),
-    "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
+    "medal-champion": (0.85, "'the (Olympic) champion|winner was NAME', 'the bronze medalist was U.S. teammate NAME', 'NAME became|was crowned the Olympic champion', 'remained in the bronze medal position' (not 'the defending champion', not 'after the first shooting')"),
+    "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finished with the bronze medal', '..., and NAME, the defending champion, third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
     "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
-    "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
+    "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway, represented by A and B', 'Finland finished with the bronze, with captain A', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
     "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
     "medal-victory": (0.8, "'NAME's victory in the <event>'"),
     "medal-defended": (0.75, "'NAME defended|retained|repeated her (2014) title|success' (this article's event)"),
+    "medal-nation-with": (0.8, "'<Nation> (also) won the bronze (medal), with NAME ...' in an individual event: NAME of that nation"),
     "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
-    "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
+    "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
     "record-set-passive": (0.8, "'Olympic records were set on the <event> by NAME, the <event> by A, B and C' (each named holder)"),
     "record-holder": (0.8, "'the Olympic|world record holder (was) NAME', 'NAME, the world record holder', 'the former Olympic record of NAME'; in a team event 'Norway were the Olympic record holder', 'the world record was held by Japan', 'the US team set a new world record ... before the start of the Olympics'"),
     "record-category": (0.85, "'the record for most <golds|medals> by one athlete in a single Winter Olympics'"),
@@ -181,6 +185,7 @@ class _Person:
     first_quote: str = ""
     mentions: int = 0
     written: str = ""       # the spelling the text uses where the full name is never written ("Andreas" of "Andreas and Wolfgang Linger")
+    text_sexes: set[str] = field(default_factory=set)  # "F"/"M" of words of the text about them ("she", "brothers")
 
 
 @dataclass
@@ -201,8 +206,8 @@ class MedalRules:
     ``_draft_medal``.
     """
 
-    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|added|picked up|settled for|capture|captures|capturing|securing|secure|secures|shared|sharing|nabbed|nabbing|snatched|scooped|landed|earns|earn)"
-    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|targets?|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|clinch|clinches|clinching|added|picked up|settled for|capture|captures|capturing|securing|secure|secures|shared|sharing|nabbed|nabbing|snatched|scooped|landed|earns|earn)"
+    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
 
     # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
     # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
@@ -255,7 +260,9 @@ class MedalRules:
         all_spans = spans
         spans = [span for span in spans if not self._is_object(text, span)]
         # a pronoun sentence about another year or the career ("she won gold in 2014") is not read
-        pronoun = self.pronoun_span(text) if not spans and not re.search(r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|career)\b", text) else None
+        # (a year of the article's Games is not another year: "he became Olympic champion ... at Sochi in 2014")
+        other_year = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
+        pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text) else None
         if pronoun:
             spans = [pronoun]
         for index, span in enumerate(spans):
@@ -303,7 +310,9 @@ class MedalRules:
                 if went:
                     medal, rule = went.group(1).lower(), "medal-won-by"
             if not medal:
-                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
+                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+)?"
+                                    # "and Eva Samková, the defending champion, third": an appositive between name and place
+                                    r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
                 if ellipsis and previous_medal_verb and not self._PARTIAL.match(window[window.find(ellipsis.group(1)) + len(ellipsis.group(1)):]):
                     word = ellipsis.group(1).lower()
                     medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
@@ -315,7 +324,8 @@ class MedalRules:
                 finished = re.search(r"\b(?:finish(?:ed|es|ing)?|came|placed|was|were|became|ended\s+(?:up\s+)?)\s+(?:on\s+the\s+podium\s+)?(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
                                      r"|\b(?:to\s+)?(?:take|took|taking|claim|claimed|claiming)\s+(first|second|third)\s+place\b"
                                      r"|\b(?:finished|came|placed)\s+(?:\d[.,]\d|[^,.;]){0,40}?\bfor\s+(?:the\s+)?(silver|bronze)\b"
-                                     r"|\b(?:finished|was|came)\s+(?:as\s+)?(?:the\s+)?(runner-up)\b", clause)
+                                     r"|\b(?:finished|was|came)\s+(?:as\s+)?(?:the\s+)?(runner-up)\b"
+                                     r"|\b(?:finished|ended(?:\s+up)?|came\s+away)\s+with\s+(?:the\s+|a\s+)?(gold|silver|bronze)\b", clause)
                 partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
                 if finished and not partial and not self._HEDGE.search(clause[:finished.start()]):
                     word = next(g for g in finished.groups() if g).replace("runner-up", "silver")
@@ -361,6 +371,9 @@ class MedalRules:
                 # "set an Olympic record in the semifinals and eventually won the silver medal": the guards read the medal's own verb phrase
                 joined = re.search(r"\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+|ultimately\s+|subsequently\s+)?(?:went\s+on\s+to\s+)?$", clause[:verb.start()])
                 checked = clause[joined.start():] if joined else clause
+            if rule == "medal-won-by":
+                # "the last World Cup race was won by X": the competition is named before the name, not after it
+                checked = re.split(r"[.;]", before)[-1] + clause
             # "Klaebo won gold in the sprint and Krueger took gold in the skiathlon": the event in the clause is the medal's,
             # the first after the medal words ("X, the 2014 champion in the 1500 m, won silver in the 3000 m")
             end = span.end + len(window) if rule in ("medal-won-by", "medal-list") else span.end + len(self._CLAUSE_END.split(window)[0])
@@ -414,6 +427,7 @@ class MedalRules:
                     if member is not span:
                         self._draft_medal(member.person, event, medal, "medal-tie", text, day)
             self._relative_medals(text, all_spans, span, clause, medal, event, day)
+        self.nation_medal_with(text, all_spans, event_here or current_event, day)
         self.team_medal_rules(text, spans, event_here or current_event, day)
 
     def _medal_events(self, clause: str, verb: re.Match, offset: int, end: int) -> list[tuple]:
@@ -487,7 +501,9 @@ class MedalRules:
         return bool(named) and event[2] not in named and not any(event[2] in f or f in event[2] for f in named)
 
     # "the (Olympic) champion was X", "the bronze medalist was X" ...
-    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*$", re.I)
+    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*"
+                            # "the bronze medalist was U.S. teammate Andrew Weibrecht", "... was compatriot X"
+                            r"(?:(?:[A-Z][\w.]*\s+|his\s+|her\s+|their\s+)?(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$", re.I)
     # ... but not "the reigning world champion was X", "the defending Olympic champion was X", "the 2014 bronze
     # medalist was X", "the World Cup downhill champion is X": a title of another competition or Games.
     _TITLE_QUALIFIER = re.compile(r"\b(?:defending|reigning|former|previous|incumbent|current|then|world|cup|european|junior|youth|"
@@ -644,12 +660,39 @@ class MedalRules:
         r"(?:\b(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+(?:was|were)\s+(?:also\s+)?)?(?P<by>\b(?:won|claimed|taken))\s+by\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"\b(?P<ordinal>first|second|third)[- ]placed\s+(?:the\s+)?(?P<nation>{nations})\b",
+        r"(?P<nation>{nations})\s+(?:finished|ended(?:\s+up)?|came\s+away)\s+with\s+(?:the\s+|a\s+)?(?P<medal>gold|silver|bronze)\b",
     )
+    # "Norway ..., being represented by A and B": the members a preview names for a nation's team
+    _REPRESENTED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:being\s+|was\s+|were\s+|is\s+|are\s+)?represented\s+by\s+")
+    # "Finland finished with the bronze medal, beating the United States, with captain Teemu Selänne ...": a member
+    _WITH_MEMBER = re.compile(r"(?:[^.;]*?[\s,])?with\s+(?:(?:its|their|the\s+team['’]s)\s+)?(?:(?:captain|goalkeeper|goaltender|anchor|skip|"
+                              r"veteran|star|forward|defen[cs]eman|leader)\s+)?")
+    # a nation the medal clause names as beaten, not as the team of the name after "with"
+    _BEATEN_NATION = re.compile(r"\b(?:beating|beat|defeating|defeated|over|ahead\s+of|than|against)\s+(?:the\s+)?$")
     # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.
     _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|consisting\s+of\s+|made\s+up\s+of\s+|with\s+|:\s*)")
 
     # "A skied the anchor leg for Norway", "B raced the first two laps for the Netherlands"
     _LEG_FOR = re.compile(r"\s+(?:skied|skated|raced|ran|anchored|started|completed|took|opened|closed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:legs?|laps?)\s+for\s+(?:the\s+)?")
+
+    def nation_medal_with(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
+        """ "Norway also won the bronze medal, with Halvard Hanevold beating ...": in an individual event, the athlete
+        named right after "with" (or "through", "thanks to") wins the nation's medal, and is of that nation."""
+        if event is None or event[2] in CREW_FORMATS:
+            return
+        for noc, start, end, spelling in self.nations_in(text):
+            if start and not re.search(r"(?:^|[.;:]\s*|,\s*(?:and|while|as)\s+|\b(?:and|while|as)\s+)$", text[:start]):
+                continue  # the nation must be the clause's subject, not "behind Norway's ..."
+            said = re.match(rf"\s+(?:also\s+|then\s+)?(?P<verb>{self._VERB})\s+(?:the\s+|a\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s*,?\s+"
+                            r"(?:with|through|thanks\s+to|courtesy\s+of|via)\s+", text[end:])
+            if not said or self._HEDGE.search(text[max(0, start - 40):start]) or self._elsewhere(said.group(0), text[:start], None):
+                continue
+            who = next((span for span in spans if span.start == end + said.end()), None)
+            if who is None or (who.person.nation and who.person.nation != noc):
+                continue
+            self.set_nation(who.person, noc, "athlete-nation-adjacent", text)
+            self.see_nation(noc, text, spelling)
+            self._draft_medal(who.person, event, said.group("medal").lower(), "medal-nation-with", text, day)
 
     def team_medal_rules(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
         """A team event's medals stated for nations, and the members named for each nation (drafted in ``team_medals_drafted``)."""
@@ -666,6 +709,12 @@ class MedalRules:
                         members.append(member.person)
                     self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
                     self.see_nation(noc, text, spelling)
+        for noc, start, end, spelling in self.nations_in(text):
+            represented = self._REPRESENTED_BY.match(text, end)
+            if represented and not any(end <= s < represented.end() for _, s, _, _ in self.nations_in(text)):
+                listed = [i for i, span in enumerate(spans) if span.start == represented.end()]
+                if listed:
+                    self._add_members(event, noc, self._name_list(text, spans, listed[0]), text)
         for span in spans:  # "A skied the anchor leg for Norway": a member of Norway's team
             leg = self._LEG_FOR.match(text, span.end)
             noc = next((n for n, start, _, _ in self.nations_in(text) if leg and start == leg.end()), None)
@@ -678,6 +727,8 @@ class MedalRules:
             for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
                 if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
                     continue
+                if self._ELSEWHERE.search(text):
+                    continue  # "the last World Cup relay ... was won by the Norwegian team of A, B": not this event's
                 if (match.groupdict().get("by") and not match.group("medal")
                         and re.search(r"\b(?:silver|bronze|second|third)\b", re.split(r"[.;]", text[:match.start()])[-1], re.I)):
                     continue  # "the silver in the relay was claimed by Norway": not read (never a gold)
@@ -685,6 +736,22 @@ class MedalRules:
                 noc = self.spelling_noc[match.group("nation")]
                 self.see_nation(noc, text, match.group("nation"))
                 self.team_medals.setdefault((event, noc), (ORDINAL_MEDAL.get(word, word), text, day or ""))
+                with_member = self._WITH_MEMBER.match(text, match.end())
+                between = [s for _, s, _, _ in self.nations_in(text) if match.end() <= s < (with_member.end() if with_member else 0)]
+                if with_member and all(self._BEATEN_NATION.search(text[:s]) for s in between):
+                    member = [span for span in spans if span.start == with_member.end()]
+                    if member and member[0].person.nation in (None, noc):
+                        self._add_members(event, noc, member, text)
+
+    def _add_members(self, event: tuple, noc: str, listed: list[_Span], text: str) -> None:
+        """Members named for a nation's team in a team event: they win its medal, and are of that nation."""
+        members = self.team_members.setdefault((event, noc), [])
+        for member in listed:
+            if member.person.nation not in (None, noc):
+                continue
+            if member.person not in members:
+                members.append(member.person)
+            self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
 
     def team_medals_drafted(self) -> None:
         """Each named member of a team wins the team's medal; a team without named members is warned about."""

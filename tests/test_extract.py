@@ -11,6 +11,7 @@ from graph.build import build, summary
 from graph.cli import main
 from graph.extract import NameIndex, draft_yaml, extract, extract_text, load_name_index
 from graph.extract_eval import evaluate, medal_keys, record_keys
+from graph.errors import PodiumError
 from graph.extract_names import DATA_FILE
 from graph.facts import load_facts_file
 
@@ -96,7 +97,7 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 9)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -110,17 +111,40 @@ def test_devset_figures(names):
     # (NAN for 2018 pairs rows; Savchenko rows of two nations) gives the skaters' nation
     assert (scores["heldout6"]["medals"].right, scores["heldout6"]["medals"].drafted, scores["heldout6"]["medals"].expected) == (67, 67, 71)
     assert (scores["heldout6"]["records"].right, scores["heldout6"]["records"].drafted, scores["heldout6"]["records"].expected) == (11, 11, 11)
-    assert len(list(DEVSET.glob("*.txt"))) == 51  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 held out
+    # held out 7, first run 0.95 (20/21) / 0.61 (20/33) medals and 1.00 (1/1) / 0.50 (1/2) records; after this round:
+    assert (scores["heldout7"]["medals"].right, scores["heldout7"]["medals"].drafted, scores["heldout7"]["medals"].expected) == (33, 33, 33)
+    assert (scores["heldout7"]["records"].right, scores["heldout7"]["records"].drafted, scores["heldout7"]["records"].expected) == (2, 2, 2)
+    # held out 8, first run 0.63 (12/19) / 0.50 (12/24) medals and 1.00 (1/1) / 0.25 (1/4) records; then only one
+    # precision guard (a team medal of another competition named before "won by") was fixed, no recall work:
+    assert (scores["heldout8"]["medals"].right, scores["heldout8"]["medals"].drafted, scores["heldout8"]["medals"].expected) == (12, 13, 24)
+    assert (scores["heldout8"]["records"].right, scores["heldout8"]["records"].expected) == (1, 4)
+    assert len(list(DEVSET.glob("*.txt"))) == 77  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 held out
+
+
+NOTHING_DRAFTED = [
+    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
+    "heldout8_wikipedia_bill_demong_biography.txt", "heldout8_wikipedia_michael_schmid_biography.txt",
+    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
+]
 
 
 @needs_data
 def test_every_devset_draft_builds(names, tmp_path):
+    nothing = []
     for article in sorted(DEVSET.glob("*.txt")):
         folder = tmp_path / article.stem
         folder.mkdir()
         (folder / article.name).write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
-        (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(extract(article, names=names)), encoding="utf-8")
+        try:
+            draft = extract(article, names=names)
+        except PodiumError as error:  # exit 2 for the user; the draft of a page that names no medallist is empty
+            assert "nothing drafted" in str(error) or "nothing to draft" in str(error), article.name
+            nothing.append(article.name)
+            continue
+        (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(draft), encoding="utf-8")
         assert summary(build(folder))["sources"] == 1, article.name
+    # held out 8: four pages whose prose names no medallist of the event, and two biographies (their medals missed)
+    assert nothing == NOTHING_DRAFTED
 
 
 def test_devset_articles_carry_source_and_licence():
