@@ -607,8 +607,8 @@ def _map_national_podiums(mapper: _Mapper, src: str, podiums: dict[tuple[str, st
                           labels: dict[str, str]) -> None:
     """The medals of one nation in one event, two or more, as a pod:NationalPodium (derived).
 
-    The same grouping as ``graph.derive`` makes for the seed; the podium-teammates and
-    podium-sweeps query files join on it (one lookup per medal instead of a self-join of all).
+    The same grouping as ``graph.derive`` makes for the seed; the podium-teammates query
+    file pairs the medals of each (instead of joining every medal with every other).
     """
     gd = f"<{GRAPH_DERIVED_DATA}>"
     add = mapper.out.add
