@@ -128,36 +128,28 @@ def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bo
     """Write the graph in another RDF format, or a networkx view of it."""
     from .export import serialize
 
+    if games is not None and store is None:
+        raise PodiumError("--games narrows a view of a store: give --store DIR too", field="--games")
+    if fmt in NETWORK_FORMATS or view is not None:
+        view = view or ("podium" if store is not None else "full")
+        text = export_view_command(seeds, fmt, view, output, store, games)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            where = f" of {store}" if store is not None else ""
+            click.echo(f"wrote {output} ({view} view{where}, {fmt})", err=True)
+        return
+    if games is not None:
+        raise PodiumError("--games narrows a network view of a store: give --format graphml|gexf|node-link",
+                          field="--games")
     if store is not None:
         from .storeexport import export_store
 
-        if fmt in NETWORK_FORMATS or view is not None:
-            if fmt not in NETWORK_FORMATS:
-                raise PodiumError(f"a view is written in a network format ({', '.join(NETWORK_FORMATS)}), "
-                                  f"not {fmt!r}", field="--view")
-            text = export_store_view(store, view or "podium", fmt, output, games)
-            if output is None:
-                click.echo(text, nl=False)
-            else:
-                click.echo(f"wrote {output} ({view or 'podium'} view of {store}, {fmt})", err=True)
-            return
-        if games is not None:
-            raise PodiumError("--games narrows a network view of a store: give --format graphml|gexf|node-link",
-                              field="--games")
         written = export_store(store, fmt, output, with_ontology=with_ontology)
         if output is None:
             click.echo(written.decode("utf-8"), nl=False)
         else:
             click.echo(f"wrote {output} ({fmt})", err=True)
-        return
-    if games is not None:
-        raise PodiumError("--games narrows a view of a store: give --store DIR too", field="--games")
-    if fmt in NETWORK_FORMATS or view is not None:
-        text = export_view_command(seeds, fmt, view or "full", output)
-        if output is None:
-            click.echo(text, nl=False)
-        else:
-            click.echo(f"wrote {output} ({view or 'full'} view, {fmt})", err=True)
         return
     dataset = build(seeds)
     if output is None:
@@ -169,11 +161,15 @@ def export_command(seeds: Path, fmt: str, output: Path | None, with_ontology: bo
 
 # --- [queries] commands: query, network (relationship questions) ---------------------------
 
-def export_view_command(seeds: Path, fmt: str, view: str, output: Path | None) -> str:
-    """``podium export`` in a network format: one call of ``graph.netexport.export_view``."""
+def export_view_command(seeds: Path, fmt: str, view: str, output: Path | None, store: Path | None = None,
+                        games: str | None = None) -> str:
+    """``podium export`` in a network format: one call of ``graph.netexport.export_view`` on the
+    seed graph, or of ``export_store_view`` on a store."""
     if fmt not in NETWORK_FORMATS:
         formats = ", ".join(NETWORK_FORMATS)
         raise PodiumError(f"a view is written in a network format (one of: {formats}), not {fmt!r}", field="--view")
+    if store is not None:
+        return export_store_view(store, view, fmt, output, games)
     return export_view(build(seeds), view, fmt, output)
 
 

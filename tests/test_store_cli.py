@@ -117,7 +117,7 @@ def test_export_store_refuses_jsonld_and_games_without_a_network_format(store_di
                               "give --format graphml|gexf|node-link\n")
     code, _, err = run(capsys, "export", "--store", store_dir, "--format", "ttl", "--view", "podium")
     assert (code, err) == (2, "podium: error: --view: a view is written in a network format "
-                              "(graphml, gexf, node-link), not 'ttl'\n")
+                              "(one of: graphml, gexf, node-link), not 'ttl'\n")
 
 
 # --- network views of a store: export in network formats, podium network ---------------------
