@@ -1,11 +1,17 @@
-"""Helpers shared by tests: query parameters, stores of the data slice, stopping servers."""
+"""Helpers shared by tests: query parameters, stores of the data slice, starting and stopping servers."""
 
 from __future__ import annotations
 
 import re
 import signal
+import socket
 import subprocess
+import time
 from pathlib import Path
+from typing import Callable
+
+import httpx
+import pytest
 
 from graph.importer import import_data
 
@@ -45,3 +51,27 @@ def stop_process(process: subprocess.Popen, timeout: float, how: int = signal.SI
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def free_port() -> int:
+    """A TCP port on the loopback interface that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_sparql(url: str, process: subprocess.Popen, seconds: float, what: str, *, interval: float = 0.1,
+                    log: Callable[[], str] = lambda: "") -> None:
+    """Poll ``url`` with ``ASK {}`` until it answers 200; kill ``process`` and fail the test after ``seconds``
+    or if the process ends (the message ends with ``log()``, e.g. the tail of the server's log)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if httpx.get(url, params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            pytest.fail(f"{what} did not start within {seconds:.0f} s{log()}")
+        time.sleep(interval)

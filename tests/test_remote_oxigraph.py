@@ -8,10 +8,8 @@ default graph the union of the named graphs, as Podium's queries expect.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -22,18 +20,12 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import push, query_endpoint
-from support import example_params, stop_process
+from support import example_params, free_port, stop_process, wait_for_sparql
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 INTEGER_SUBTYPES = {XSD[name] for name in (
     "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int",
     "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def oxigraph_binary() -> str:
@@ -54,17 +46,7 @@ def oxigraph(tmp_path_factory):
          "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            pytest.fail("oxigraph serve did not start within 30 s")
-        time.sleep(0.1)
+    wait_for_sparql(f"{base}/query", process, 30, "oxigraph serve")
     yield base
     stop_process(process, timeout=10)
 

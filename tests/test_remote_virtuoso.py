@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 
 import httpx
 import pytest
@@ -24,7 +22,7 @@ from rdflib.compare import isomorphic
 from graph.cli import main
 from graph.queries import list_queries, run_query
 from graph.remote import Login, push, query_endpoint
-from support import example_params, stop_process
+from support import example_params, free_port, stop_process, wait_for_sparql
 
 SOURCE = "https://w3id.org/podium/id/source/klaebo-50km-record-2026-02-21"
 PASSWORD_VARIABLE = "PODIUM_TEST_VIRTUOSO_PASSWORD"
@@ -66,12 +64,6 @@ MaxQueryExecutionTime = 60
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory):
     """A running Virtuoso with an empty database: yields its base URL."""
@@ -87,18 +79,9 @@ def virtuoso(tmp_path_factory):
     process = subprocess.Popen([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{http_port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            log = (folder / "virtuoso.log").read_text(errors="replace")[-2000:] if (folder / "virtuoso.log").exists() else ""
-            pytest.fail(f"virtuoso did not start within 60 s: {log}")
-        time.sleep(0.2)
+    log = folder / "virtuoso.log"
+    wait_for_sparql(f"{base}/sparql", process, 60, "virtuoso", interval=0.2,
+                    log=lambda: ": " + (log.read_text(errors="replace")[-2000:] if log.exists() else ""))
     yield base
     stop_process(process, timeout=20)
 
