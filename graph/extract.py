@@ -84,7 +84,18 @@ def _nations() -> tuple[dict[str, str], dict[str, str]]:
         for spelling in [row["name"], *filter(None, row["aliases"].split("|"))]:
             by_spelling.setdefault(spelling, row["noc"])
         by_spelling.setdefault(row["noc"], row["noc"])
+    # demonyms of historical and small nations the reference table leaves out (hand-added, like its own demonyms)
+    for spelling, noc in _EXTRA_DEMONYMS.items():
+        if noc in names:
+            by_spelling.setdefault(spelling, noc)
     return by_spelling, names
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_EXTRA_DEMONYMS = {"Czechoslovak": "TCH", "Czechoslovakian": "TCH", "Yugoslav": "YUG", "Yugoslavian": "YUG",
+                   "Luxembourger": "LUX", "Luxembourgish": "LUX"}
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +211,7 @@ def _sentences(text: str) -> list[_Sentence]:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin-1 and Extended-A capitals (Šics, Łukasz; the block alternates cases)
 _TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
-_PARTICLE = r"(?:van der|van den|van|von|de|der|di|da|le|la|del|af|ter|ten)"
+_PARTICLE = r"(?:van der|van den|van ['’]t|van|von|de|der|di|da|le|la|del|af|ter|ten)"
 _NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
 _STOP = {
     fold(word) for word in (
@@ -212,9 +223,16 @@ _STOP = {
         "Bobsleigh Curling Hockey Snowboard Freestyle Final Sprint Pursuit Relay Mass Start Record Records Norwegian "
         "American Russian Swedish French German Italian Dutch Austrian Swiss Canadian Finnish Japanese Chinese Korean "
         "Individual Neutral Athletes Athlete Skater Skier Biathlete Race Event Medal Medals Medalist Medallist Champion "
-        "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu"
+        "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu "
+        # a preposition opening a sentence is no given name ("For Bjørn Dæhlie this was ...")
+        "For By Following Unlike Like Under Against Among Without"
     ).split()
 }
+
+
+# sports whose events a distance alone names ("the 1500 m" of a speed skater)
+_DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating"}
+_HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 
 
 class _Extractor(MedalRules):
@@ -239,6 +257,7 @@ class _Extractor(MedalRules):
         self.nation_spellings: dict[str, set[str]] = {}
         self.disciplines_seen: dict[str, tuple[str, set[str]]] = {}
         self.games_seen: dict[int, tuple[str, str, set[str]]] = {}  # year -> (quote, rule, spellings)
+        self.medal_nations: dict[str, str] = {}  # NOC -> quote, of a medal's nation at its Games that is not its athlete's
         self.events: dict[tuple, dict[str, Any]] = {}
         self.medals: dict[tuple[str, str, str], DraftFact] = {}
         self.records: list[DraftFact] = []
@@ -252,6 +271,9 @@ class _Extractor(MedalRules):
         self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
+        self.title_discipline: str | None = None   # the discipline of a page title that names no event ("Alpine skiing at the 1994 ...")
+        self.biography = False                  # a person's biography: Games read passage by passage, "she" is its subject
+        self.bio_subject: _Person | None = None
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -270,8 +292,9 @@ class _Extractor(MedalRules):
         # A written dateline ("26 Feb, 2010", "February 17, 2010") in the first lines, read by dateparser.
         head = "\n".join(line for line in body.splitlines()[:8] if not _HEADER.match(line.strip()))
         written = re.search(
-            r"\b(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4}|"
-            r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\b",
+            # not a birth date: "William Demong (born March 29, 1980, in ...)" is a biography's, not the article's date
+            r"(?<!born )(?<!born on )(?<!b\. )\b(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4}|"
+            r"(?:(?<!born )(?<!born on )(?<!b\. )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}))\b",
             head,
         )
         if written:
@@ -355,6 +378,7 @@ class _Extractor(MedalRules):
             span = span[offset:]
         tokens = span.split()
         while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
+                          or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
             tokens = tokens[1:]
@@ -369,12 +393,29 @@ class _Extractor(MedalRules):
 
     def persons_in(self, sentence: str) -> list[_Span]:
         spans: list[_Span] = []
+        for match in self._NICKNAMED.finditer(sentence):
+            # 'Michael ("Mike") Schmid': the name without the nickname, spanning the words as written
+            person = self.person(f"{match.group(1)} {match.group(3)}")
+            if person:
+                person.written = person.written or match.group(0)
+                spans.append(_Span(person, match.start(), match.end()))
         for match in _NAME.finditer(sentence):
-            cleaned = self._clean_name(match.group(0))
+            if any(s.start <= match.start() < s.end for s in spans):
+                continue
+            given = self._nation_as_given_name(match.group(0), sentence[match.end():])
+            if given:
+                start = match.start() + match.group(0).find(given)
+                person = self.person(given, given_nation=True)
+                if person:
+                    spans.append(_Span(person, start, start + len(given)))
+                    continue
+            # "silver in the super G. Kjetil André Aamodt won": the G ends the event's name, it is no initial of the next name
+            cut = re.match(r"G\.\s+", match.group(0)) if re.search(r"\bsuper[\s-]$", sentence[:match.start()], re.I) else None
+            cleaned = self._clean_name(match.group(0)[cut.end():] if cut else match.group(0))
             if not cleaned:
                 continue
             name, offset = cleaned
-            start = match.start() + offset
+            start = match.start() + offset + (cut.end() if cut else 0)
             # the span may have been split at spaces other than one: find the name itself
             start = sentence.find(name, start)
             if start < 0:
@@ -383,6 +424,33 @@ class _Extractor(MedalRules):
             if person:
                 spans.append(_Span(person, start, start + len(name)))
         return self._siblings(sentence, spans)
+
+    _NICKNAMED = re.compile(rf"(?<![\w’'-])({_TOKEN})\s+\(?[\"“]([{_UPPER}][\w'’.-]*)[\"”]\)?\s+({_TOKEN}(?:\s+{_TOKEN})?)")
+
+    def _nation_as_given_name(self, span: str, after: str) -> str | None:
+        """ "Jordan Stolz of the United States": a nation's one-word name that is a person's given name.
+
+        Read so only where the name list knows the whole name, or the text gives the person another
+        nation right after the name ("of|from <Nation>", "(NOC)"); "Norway Anna Alpha" stays a nation
+        and a name.
+
+        >>> ex = _Extractor("", "a.txt", NameIndex(), None)
+        >>> ex._nation_as_given_name("Jordan Stolz", " of the United States won"), ex._nation_as_given_name("Jordan Stolz", " won")
+        ('Jordan Stolz', None)
+        """
+        tokens = span.split()
+        while tokens and fold(tokens[0]) in _STOP:
+            tokens = tokens[1:]
+        if (len(tokens) < 2 or self.spelling_noc.get(tokens[0]) is None or tokens[0] != self.noc_names.get(self.spelling_noc[tokens[0]])
+                or any(fold(t) in _STOP or t in self.spelling_noc for t in tokens[1:])):
+            return None
+        name = re.sub(r"['’]s?$", "", " ".join(tokens))
+        other = re.match(r"\s*,?\s*(?:of|from|representing)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})|\s*\(([A-Z]{3})\)", after)
+        nation = other and (other.group(2) or next((s for s in sorted(self.spelling_noc, key=len, reverse=True)
+                                                    if (other.group(1) or "").startswith(s)), None))
+        if self.names.get(name) or (nation and self.spelling_noc.get(nation) not in (None, self.spelling_noc[tokens[0]])):
+            return name
+        return None
 
     _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings|twins|brother\s+and\s+sister|sister\s+and\s+brother)\b", re.I)
 
@@ -410,11 +478,14 @@ class _Extractor(MedalRules):
                 found.append(_Span(person, given.start(1), given.end(1)))
         return sorted(found, key=lambda s: s.start)
 
-    def person(self, name: str) -> _Person | None:
-        """The person a name means: known full name, an earlier person's short name, or a new full name."""
+    def person(self, name: str, *, given_nation: bool = False) -> _Person | None:
+        """The person a name means: known full name, an earlier person's short name, or a new full name.
+
+        ``given_nation``: the first word is a nation's name read as a given name ("Jordan Stolz").
+        """
         key = fold(name)
         tokens = name.split()
-        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens) or name in self.spelling_noc:
+        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc:
             return None  # "the United States" is a nation, not a person
         if any(t in self.games_years for t in (name, *tokens)):
             return None
@@ -439,7 +510,8 @@ class _Extractor(MedalRules):
         if len(tokens) < 2:
             return None  # a lone surname is someone's only when a full name came first
         preferred = known[0] if known and fold(known[0]) == key else name
-        person = _Person(name=name, preferred=preferred, athlete=slug(preferred))
+        # "Donna L. Weinbrecht": the slug leaves a middle initial out (donna-weinbrecht), as the texts and the data name her
+        person = _Person(name=name, preferred=preferred, athlete=slug(re.sub(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)", "", preferred)))
         if known:
             person.sex = known[2]
         self.people[key] = person
@@ -466,13 +538,19 @@ class _Extractor(MedalRules):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
-                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")):
-                continue  # "30 km" alone is not an event; "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
+                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
+                    and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
+                             and re.search(r"\b(?:in|at|won|of|for)\s+the\s*$", sentence[:match.start()]))):
+                continue  # "30 km" alone is not an event (but "won silver in the 1500 m" in a speed skater's biography is); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
+            fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
-                    match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events)
-                    or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))):
+                    match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
+                    # "won gold in the downhill" in a discipline's overview page: that Games' downhill (its sex is read apart)
+                    or FORMAT_DISCIPLINE[fmt] == self.title_discipline)
+                    or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
+                    or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
             if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
                     and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS):
@@ -583,17 +661,30 @@ class _Extractor(MedalRules):
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), core, title_games[0][0] if title_games else None) or current_event
         self.title_event = current_event
+        self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None
         in_rounds = False
         skip_header = bool(self.header)
         # the article's Games, read ahead, so that a medal of another year is known as such while reading
         years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
         self.article_year = self._main_games(title_games, years)
+        body = [s.text for s in self.sentences if not (skip_header and _HEADER.match(s.text.split("\n")[0]))]
+        # a biography ("Anna Alpha (born 4 May 1970) is a ..."): its Games are the ones each passage names
+        self.biography = bool(not title_games and current_event is None and body
+                              and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)", body[0]))
         for sentence in self.sentences:
             text = sentence.text
             if skip_header and _HEADER.match(text.split("\n")[0]):
                 # the attribution lines; "title:" still tells the Games and the discipline
                 continue
+            named_games = {g[0] for g in self.games_in(text)}
+            if self.biography and not named_games and re.search(r"\bOlympic", text):
+                # "In 2006, he won the Olympic gold medal": a Winter Games year with an Olympic word, in a biography
+                named_games = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) in self.games_names}
+            if self.biography and len(named_games) == 1:
+                # "At the 2006 Winter Olympics she won gold ...", a section "2010 Winter Olympics": the Games of this
+                # sentence and of the ones after it, until another Games is named
+                self.article_year = next(iter(named_games))
             for year, quote, rule, spelling in self.games_in(text):
                 seen = self.games_seen.setdefault(year, (quote, rule, set()))
                 if spelling:
@@ -607,14 +698,17 @@ class _Extractor(MedalRules):
             for span in spans:
                 span.person.mentions += 1
                 span.person.first_quote = span.person.first_quote or text
+            if self.biography and self.bio_subject is None and spans:
+                self.bio_subject = spans[0].person
             self.nation_rules(text, spans)
             event_here = None
             self.event_spans = []
             # "After A and B won the men's and women's singles, C and D ...": the leading clause's event is not C's
             lead = re.match(r"(?:After|Before|While|Although|Though|As|Since|When|Following|Despite)\b[^,]*,", text)
             for parts, start, end, core in self.events_in(text):
-                if re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start]):
-                    continue  # "after her silver medal in the 1500m event": another of her events, not this one
+                if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
+                        and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
+                    continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
                 if re.match(r"\s+(?:gold|silver|bronze)\s+medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
@@ -627,6 +721,9 @@ class _Extractor(MedalRules):
                     # "In snowboarding, ... in the women's halfpipe": the one sport named before the mention (not "a speed skater")
                     before = {d for d, spelling in self.disciplines_in(text[:start]) if not spelling.lower().endswith(("skater", "skier"))}
                     parts["discipline"] = before.pop() if len(before) == 1 else None
+                if (parts["fmt"] in _HILL_FORMATS and not disciplines and "nordic-combined" in self.disciplines_seen
+                        and "ski-jumping" not in self.disciplines_seen):
+                    parts["discipline"] = "nordic-combined"  # "the 10 km individual large hill" of a Nordic combined skier
                 games_near = [g[0] for g in self.games_in(text[end:end + 60])]
                 key = self.see_event(parts, sentence, core, games_near[0] if games_near else None)
                 relative = re.search(r",\s*(?:who|which)\s+[^,;]*$", text[:start])  # "Silver went to X, who took gold in the sprint"
@@ -644,7 +741,7 @@ class _Extractor(MedalRules):
                 in_rounds = True   # a section of the rounds before the final: "won the race" there wins no medal
             elif re.fullmatch(r"(?:Final(?: A)?|A final|Finals?|Results|Medal(?:l?ists)|Summary|Race|Medals)\s*:?", text, re.I):
                 in_rounds = False
-            if not in_rounds:
+            if not in_rounds and not self.biography_medal_years(text, spans):
                 self.medal_rules(text, spans, current_event, event_here)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
@@ -680,8 +777,8 @@ class _Extractor(MedalRules):
         if title_games:
             return title_games[0][0]
         during = self.date and self.date.year in self.games_names and self.date.month <= 3
-        if self.date and (self.date.year in seen or during and self._city_named(self.date.year)):
-            return self.date.year  # "date 2018-02-20 ... in PyeongChang": news written during the Games
+        if self.date and (self.date.year in seen or during and (self._city_named(self.date.year) or self._olympic_named())):
+            return self.date.year  # "date 2018-02-20 ... in PyeongChang", "... won Olympic gold": news written during the Games
         if during:
             return None  # written during Games it does not name: the other Games named are not the article's
         if seen:
@@ -692,12 +789,19 @@ class _Extractor(MedalRules):
         spellings = sorted({name for name, years in self.games_years.items() if year in years} | {self.games_names[year]}, key=len, reverse=True)
         return re.search(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in spellings)})(?!\w)", self.text, re.I)
 
+    def _olympic_named(self) -> re.Match | None:
+        """ "won Olympic gold", "at the Olympics": the word that makes an article dated during Winter Games about them."""
+        return re.search(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b", self.text)
+
     def see_games_by_city(self, year: int) -> None:
-        """The Games of an article dated during them that names their city ("in PyeongChang"): quote that sentence."""
+        """The Games of an article dated during them that names their city ("in PyeongChang") or says "Olympic gold": quote that sentence."""
         city = self._city_named(year)
+        rule = "games-dated-city"
+        if not city:
+            city, rule = self._olympic_named(), "games-dated-olympic"
         sentence = next((s for s in self.sentences if city and s.start <= city.start() < s.start + len(s.text)), None)
         if sentence:
-            self.games_seen[year] = (sentence.text, "games-dated-city", {city.group(0)})
+            self.games_seen[year] = (sentence.text, rule, {city.group(0)} if rule == "games-dated-city" else set())
 
     # -- Nation rules -----------------------------------------------------------------------------
 
@@ -712,6 +816,9 @@ class _Extractor(MedalRules):
                     end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
                     and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
                 ) or (
+                    # "Norway sent out Bjørn Dæhlie on the third leg", "Italy fielded A": the nation's own athlete
+                    end <= span.start and re.fullmatch(r"\s+(?:then\s+)?(?:sent\s+out|sends\s+out|fielded|fields)\s+", text[end:span.start]) is not None
+                ) or (
                     start >= span.end and re.fullmatch(
                         r"(?:\s*\((?:gold|silver|bronze)\))?(?:['’]s?)?\s*(?:,\s*(?:also\s+)?(?:representing\s+)?|\s+)?(?:of|from|for|\()\s*(?:the\s+)?|\s+\(|\s{1,3}|,\s+(?:also\s+)?of\s+|,?\s+representing\s+(?:the\s+)?",
                         text[span.end:start],
@@ -721,19 +828,40 @@ class _Extractor(MedalRules):
                     self.set_nation(person, noc, "athlete-nation-adjacent", text)
                     self.see_nation(noc, text, spelling)
                     break
+        # "Anna Alpha (born 4 May 1970) is a retired Norwegian cross-country skier": the subject's nation
+        if spans:
+            described = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
+                                 text[spans[0].end:])
+            noc = described and next((self.spelling_noc[w] for w in (described.group(1), described.group(1).split()[0]) if w in self.spelling_noc), None)
+            if noc and spans[0].start < 3:
+                self.set_nation(spans[0].person, noc, "athlete-nation-adjacent", text)
+                self.see_nation(noc, text, described.group(1) if described.group(1) in self.spelling_noc else described.group(1).split()[0])
+        # "A and B, both of Russia, won": each name of the list before "both|all (three) of <Nation>"
+        for index, span in enumerate(spans):
+            both = re.match(r"\s*,?\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+(?:of|from|representing)\s+(?:the\s+)?", text[span.end:])
+            nation = both and next((n for n in nations if n[1] == span.end + both.end()), None)
+            if nation and len(self._name_list(text, spans, index)) >= 2:
+                for member in self._name_list(text, spans, index):
+                    self.set_nation(member.person, nation[0], "athlete-nation-adjacent", text)
+                self.see_nation(nation[0], text, nation[3])
         # "X's teammates, A ... and B": A and B share X's nation; "in a Norwegian sweep": all of them.
         sweep = re.search(r"\b(?:a|an|the)\s+(\w+)\s+(?:sweep|one-two|1-2|podium sweep)\b", text)
-        if sweep and sweep.group(1) in self.spelling_noc:
+        # "Norway took all three medals, with A ...", "Norway swept the podium": every name of the sentence is Norway's
+        swept = re.search(r"(?:^|[,;]\s*)\s*(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:took|won|claimed|captured|swept)\s+(?:all\s+three\s+medals|the\s+podium|the\s+three\s+medals|all\s+the\s+medals)\b", text)
+        noc = (self.spelling_noc.get(sweep.group(1)) if sweep else None) or (self.spelling_noc.get(swept.group(1)) if swept else None)
+        if noc and not (swept and self._HEDGE.search(text[:swept.end()])):
             for span in spans:
-                self.set_nation(span.person, self.spelling_noc[sweep.group(1)], "athlete-nation-teammate", text)
+                self.set_nation(span.person, noc, "athlete-nation-teammate", text)
         for index, span in enumerate(spans):
             if re.match(r"['’]s\s+team-?mates?\b", text[span.end:]) and span.person.nation:
                 for other in spans[index + 1:]:
                     self.set_nation(other.person, span.person.nation, "athlete-nation-teammate", text)
-            if re.search(r"\b(?:his|her|their)\s+team-?mates?\s*,?\s*$", text[:span.start], re.I):
+            if re.search(r"\b(?:(?:his|her|their)\s+(?:team-?mates?|compatriots?|countrym[ae]n|countrywom[ae]n)|with\s+(?:team-?mates?|compatriots?))\s*,?\s*$", text[:span.start], re.I):
                 previous = [s for s in spans[:index] if s.person.nation] or [s for s in self._recent if s.person.nation]
                 if previous:
-                    self.set_nation(span.person, previous[-1].person.nation, "athlete-nation-teammate", text)
+                    # "with teammates B and C": each name of the list after the word
+                    for member in self._name_list(text, spans, index)[self._name_list(text, spans, index).index(span):]:
+                        self.set_nation(member.person, previous[-1].person.nation, "athlete-nation-teammate", text)
         self._recent = spans or getattr(self, "_recent", [])
 
     _recent: list[_Span] = []
@@ -763,7 +891,19 @@ class _Extractor(MedalRules):
     # -- Medals ------------------------------------------------------------------------------------------
 
     def _draft_medal(self, person: _Person, event: tuple, medal: str, rule: str, quote: str, day: str | None) -> None:
-        """Keep the medal drafted by the surest rule."""
+        """Keep the medal drafted by the surest rule.
+
+        In a biography the medal is of the Games its passage names: the event takes them, or, when the event
+        already has other Games (the same event at two Games), a key of its own for these Games.
+        """
+        if self.biography and self.article_year and event in self.events:
+            seen = self.events[event]
+            if seen["games"] is None:
+                seen["games"] = self.article_year
+            elif seen["games"] != self.article_year:
+                other = (*event, self.article_year)
+                self.events.setdefault(other, {**seen, "games": self.article_year, "spellings": set(seen["spellings"])})
+                event = other
         key = (person.athlete, event, medal)
         confidence = RULES[rule][0]
         existing = self.medals.get(key)
@@ -850,6 +990,18 @@ class _Extractor(MedalRules):
         self.records.append(fact)
         return fact
 
+    # "his seventh gold medal, a Winter Olympic record", "her 10th Olympic medal, an Olympic record": the athlete's career count
+    _NTH_RECORD = re.compile(r"\b(?:his|her)\s+(?P<nth>\w+)\s+(?:Olympic\s+|career\s+)?(?P<what>gold\s+medal|gold|title|medal)\s*,\s*"
+                             r"(?:a|an|then\s+a|then\s+an)\s+(?:new\s+)?(?P<winter>Winter\s+)?Olympic\s+record\b(?!\s+(?:time|score|mark|run|jump|total|of\b))")
+
+    # "the most successful athlete in the women's competition|at these Games|of the Games": these Games' best, no career record
+    # ("at the Olympic Winter Games", "at the Olympics" are left alone: they often mean the Games of all years)
+    _GAMES_BEST = re.compile(r"\s+(?:in|at|of|during)\s+(?:(?:the|these|this|those)\s+(?:[\w’'-]+\s+){0,2}?(?:competitions?|events?|tournament|programme|program|races?)"
+                             r"|(?:these|this|those)\s+(?:[\w’'-]+\s+){0,2}?(?:Games|Olympics)|the\s+(?:(?:19|20)\d\d\s+(?:Winter\s+)?)?Games"
+                             r"|the\s+(?:19|20)\d\d\s+(?:Winter\s+)?Olympics)\b(?!\s+history)")
+    # "was the most decorated Olympian in history|of all time|ever|to date": a career record stated in the past tense
+    _ALL_TIME = re.compile(r"[^.;]{0,40}?\b(?:in\s+(?:(?:Winter\s+)?Olympic\s+|the\s+sport['’]s\s+)?history|of\s+all\s+time|ever|to\s+date|all[- ]time)\b")
+
     def record_rules(self, text: str, spans: list[_Span], category: str | None, current_event: tuple | None) -> str | None:
         games_here = self.games_in(text)
         self.event_record_rules(text, spans, current_event)
@@ -908,9 +1060,12 @@ class _Extractor(MedalRules):
         # "Wüst also became the most decorated Olympic skater", "making her the most successful female
         # cross-country skier", "she became the most decorated athlete in Winter Olympics history":
         # a career medal record of one kind of athlete.
-        for match in re.finditer(r"\b(?:became|becomes|become|is|was|remains|remained|making\s+(?:her|him))\s+(?:now\s+)?the\s+most\s+(?:decorated|successful)\s+"
+        for match in re.finditer(r"\b(?P<verb>became|becomes|become|is|was|remains|remained|making\s+(?:her|him))\s+(?:now\s+)?the\s+most\s+(?:decorated|successful)\s+"
                                  r"(?P<winter>Winter\s+)?(?:Olympic\s+)?(?P<who>(?:[a-z-]+\s+){0,2}?(?:skater|skier|biathlete|luger|slider|jumper|snowboarder|curler|athlete|Olympian|woman|man))\b"
                                  r"(?:\s+in\s+(?:the\s+)?(?P<winter2>Winter\s+)?Olympics?\s+history)?", text):
+            if self._GAMES_BEST.match(text, match.end()) or (match.group("verb") == "was" and not (
+                    match.group("winter2") is not None or self._ALL_TIME.match(text, match.end()))):
+                continue  # "was the most successful male skier with two medals", "... in the women's competition": these Games' best
             subject = [s for s in spans if s.end <= match.start() and not self._is_object(text, s)]
             holder = subject[-1].person if subject else (self.last_subject if self._PRONOUN.search(text[:match.end()]) else None)
             if holder is None:
@@ -970,6 +1125,17 @@ class _Extractor(MedalRules):
             event_key = self.event_key(won_event[0][0]) if won_event else current_event
             self.add_record(cat, noc, text, "record-nation-own", games="main",
                             set_by=(setter[0].person.athlete, event_key) if setter and event_key else None, note="new")
+        # "For Bjørn Dæhlie this was his seventh gold medal, a Winter Olympic record at the time": a career record of the athlete
+        for match in self._NTH_RECORD.finditer(text):
+            nth = _ORDINALS.get(match.group("nth").lower()) or (int(match.group("nth")[:-2]) if match.group("nth")[:-2].isdigit() else None)
+            holders = [s for s in spans if s.end <= match.start() and not self._is_object(text, s)]
+            holder = holders[-1].person if holders else None
+            if nth is None or holder is None or self._HEDGE.search(text[:match.start()]):
+                continue
+            measure = "golds" if re.match(r"gold|title", match.group("what"), re.I) else "medals"
+            cat = f"most-career-{'winter' if match.group('winter') else 'olympic'}-{measure}-athlete"
+            self.add_category(cat, text)
+            self.add_record(cat, holder.athlete, text, "record-nth-athlete", value=nth, games="main")
         for match in re.finditer(r"\bgave\s+(\w+)\s+a\s+record\s+(\d+)(?:st|nd|rd|th)\s+gold medal", text):
             noc = self.spelling_noc.get(match.group(1))
             if noc:
@@ -985,11 +1151,13 @@ class _Extractor(MedalRules):
     _RECORD_KIND = r"(?P<kind>Olympic|world)(?:\s+and\s+[\w-]+)?"
     _RECORD_VERB = (r"(?:set|sets|setting|broke|breaks|breaking|established|establishing|skated|skating|(?:raced|skated|skied|sped)\s+to|"
                     r"clocked|posted|improved|improving|bettered|bettering|beat|beating|edged|edging|lowered|lowering|eclipsed|eclipsing|"
-                    r"smashed|smashing|shattered|shattering)")
+                    r"smashed|smashing|shattered|shattering|"
+                    # "Kok skated faster than the Olympic record", "went under the world record": a new record
+                    r"(?:skated|skating|raced|racing|skied|skiing|was|went|going)\s+(?:faster\s+than|quicker\s+than|under|below))")
     # "set an Olympic record", "edging the existing Olympic record", "set Olympic records", "in Olympic record time",
     # "with a new Olympic record of 12:39.77"; not "the Olympic record holder"
     _RECORD_SET = re.compile(
-        rf"\b{_RECORD_VERB}\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:new\s+|existing\s+|previous\s+|old\s+|standing\s+)?{_RECORD_KIND}\s+(?P<noun>records?)\b(?![- ]hold)"
+        rf"\b{_RECORD_VERB}\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:new\s+|existing\s+|previous\s+|old\s+|standing\s+)?{_RECORD_KIND}\s+(?P<noun>records?)\b(?![- ]hold)(?!\s+(?:pace|split|schedule|time\s+at))"
         rf"|\b(?:in|with)\s+(?:a\s+|an\s+)?(?:new\s+)?{_RECORD_KIND.replace('kind', 'kind2')}\s+(?P<noun2>record)\b(?![- ]hold)", re.I)
     # "Olympic speed skating records were set on the men's 5,000 metres by A, the men's team pursuit by B, C and D"
     _RECORD_PASSIVE = re.compile(rf"\b{_RECORD_KIND}\s+(?:[\w-]+\s+){{0,2}}?records?\s+(?:was|were|has\s+been|have\s+been)\s+"
@@ -1070,7 +1238,8 @@ class _Extractor(MedalRules):
         for span in spans:
             held = re.search(r"\b(Olympic|world)\s+record[- ]holders?\s*(?:,\s*|\s+(?:was|is)\s+|\s+)$", text[:span.start], re.I)
             after = re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?"
-                             r",\s+(?:the\s+)?(?:current\s+|reigning\s+)?(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
+                             # "X, the world record holder"; "X was the 2025 world champion and the world record holder"
+                             r"(?:,|\s+(?:was|is)(?:\s+(?:[^.;,]|,(?=\d)){0,80}?\s+and)?)\s+(?:the\s+)?(?:current\s+|reigning\s+)?(Olympic|world)\s+record[- ]holder\b", text[span.end:], re.I)
             former = re.search(r"\b(?:(?:former|previous|old)\s+(Olympic|world)\s+record\s+of|(Olympic|world)\s+record\s+held\s+by)\s*$", text[:span.start], re.I)
             found = held or after or former
             if found:
@@ -1149,6 +1318,10 @@ class _Extractor(MedalRules):
         games = event["games"] or self.main_games
         if games is None or not event["discipline"] or not event["sex"]:
             return None
+        if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
+            # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
+            # event (on either hill, one a Games) `team`
+            dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
         if not name:
             return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}"
@@ -1214,10 +1387,26 @@ class _Extractor(MedalRules):
             if not event["sex"]:
                 medallists = [p for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete]
                 sexes = {p.sex for p in medallists if p.sex}
+                if not sexes and self.biography and all(len(p.text_sexes) == 1 for p in medallists):
+                    # a biography without the results data: the text's own words ("she won gold") give the sex
+                    sexes = {s for p in medallists for s in p.text_sexes}
                 one = next(iter(sexes)) if len(sexes) == 1 else None
-                if one and key[2] != "team" and (any(one in p.text_sexes for p in medallists) or self.article_sexes == {one}):
+                # (in a biography whose text gives no sex at all, the data's sex of its subject)
+                if one and key[2] != "team" and (any(one in p.text_sexes for p in medallists) or self.article_sexes == {one}
+                                                 or self.biography and not self.article_sexes and any(p is self.bio_subject for p in medallists)):
                     event["sex"] = {"M": "men", "F": "women"}[sexes.pop()]
                     event["sex_rule"] = "the medallists' sex in the results data"
+                elif not self.article_sexes and key[2] and key[2] not in TEAM_FORMATS and medallists:
+                    # an overview page that gives no sex at all ("Markus Wasmeier ... two gold medals (super G and giant
+                    # slalom)"): the sex of the data's event of that format each medallist entered at those Games
+                    games = event["games"] or self.main_games or self.article_year
+                    found = set()
+                    for person in medallists:
+                        row = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+                        found.add(self.names.event_sex(row.name, games, key[2]) if row and row.games == games and row.how in ("exact", "variant") else None)
+                    if len(found) == 1 and None not in found:
+                        event["sex"] = found.pop()
+                        event["sex_rule"] = "the results data's event its medallists entered"
 
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
@@ -1233,7 +1422,7 @@ class _Extractor(MedalRules):
                 self.warnings.append(f"{medal} medal of {person.name} not drafted: the athlete's nation is not stated")
                 continue
             fact.fields["event"] = event_slug
-            fact.fields["nation"] = person.nation
+            fact.fields["nation"] = self._nation_at(person, key, fact) or person.nation
             if "day" not in fact.fields and published:
                 fact.fields["day"] = "article date"
             if "day" in fact.fields and not published:
@@ -1247,6 +1436,22 @@ class _Extractor(MedalRules):
             used_events.add(key)
             used_people[athlete] = person
         return medals
+
+    def _nation_at(self, person: _Person, key: tuple, fact: DraftFact) -> str | None:
+        """In a biography with medals of several Games, the athlete's nation at the medal's Games, where the results data differs.
+
+        "a former East German luger" with medals of 1988 and 1992: the 1992 rows say GER. Only a row of those very
+        Games, matched by the same name or its variant, counts; the change is warned.
+        """
+        if fact.rule != "medal-years":
+            return None
+        games = self.events[key]["games"]
+        found = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+        if not found or found.games != games or found.how not in ("exact", "variant") or not found.noc or found.noc == person.nation:
+            return None
+        self.warnings.append(f"nation of {person.name} at the {games} Games is {found.noc}, not {person.nation}, from {found.describe()}: check it")
+        self.medal_nations.setdefault(found.noc, person.first_quote)
+        return found.noc
 
     def resolve_records(self, medals: list[DraftFact], used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The records with their "@event" categories, Games and ``set_by`` medals resolved; holders need a nation."""
@@ -1340,7 +1545,7 @@ class _Extractor(MedalRules):
         """The nations of the athletes, record holders and categories."""
         facts = []
         nocs = sorted({p.nation for p in used_people.values()} | {r.fields["holder"] for r in records if r.fields.get("holder", "").isupper()}
-                      | {c.fields["nation"] for c in self.categories.values() if "nation" in c.fields})
+                      | {c.fields["nation"] for c in self.categories.values() if "nation" in c.fields} | set(self.medal_nations))
         for noc in nocs:
             quote, spelling = self.nations_seen.get(noc, ("", noc))
             fields = {"nation": noc, "name": self.noc_names.get(noc, noc)}
@@ -1348,8 +1553,8 @@ class _Extractor(MedalRules):
             if aliases:
                 fields["aliases"] = aliases
             if not quote:
-                person = next(p for p in used_people.values() if p.nation == noc)
-                quote = person.first_quote
+                person = next((p for p in used_people.values() if p.nation == noc), None)
+                quote = person.first_quote if person else self.medal_nations[noc]
                 rule = "athlete-nation-data"
             else:
                 rule = "nation-mention"
@@ -1399,6 +1604,8 @@ class _Extractor(MedalRules):
             event = self.events[key]
             dist, unit, fmt = key[:3]
             dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
+            if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
+                dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt  # as in ``event_slug``
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

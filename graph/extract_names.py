@@ -148,6 +148,7 @@ class NameIndex:
     by_full: dict[str, list[int]] = field(default_factory=dict)     # full key -> rows
     by_variant: dict[str, list[int]] = field(default_factory=dict)  # variant key -> rows
     by_games: dict[int, list[int]] = field(default_factory=dict)    # year -> rows
+    events: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # (data name, year) -> the data's events entered
     _seen: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
@@ -157,9 +158,11 @@ class NameIndex:
             old = self.people.get(key, (name, None, None))
             self.people[key] = (name, noc or old[1], sex or old[2])
 
-    def add_row(self, name: str, noc: str | None, sex: str | None, year: int | None, sport: str | None) -> None:
+    def add_row(self, name: str, noc: str | None, sex: str | None, year: int | None, sport: str | None, event: str | None = None) -> None:
         """Add one athlete's row of the results data (or of a facts file, without Games)."""
         self.add(_NICKNAME.sub(" ", name).replace("  ", " ").strip(), noc, sex)
+        if event and year is not None:
+            self.events.setdefault((name, year), set()).add(event)
         row = _Row(name, noc, sex, year, slug(sport) if sport else None)
         if row in self._seen:
             return
@@ -172,6 +175,22 @@ class NameIndex:
             self.by_variant.setdefault(key, []).append(number)
         if year is not None:
             self.by_games.setdefault(year, []).append(number)
+
+    def event_sex(self, name: str, year: int, fmt: str) -> str | None:
+        """The sex of the data's events of format ``fmt`` that the data's ``name`` entered at the ``year`` Games.
+
+        "Alpine Skiing Men's Super G" gives ``men`` for a super-G; a mixed event, or events of both sexes, give none.
+
+        >>> index = NameIndex()
+        >>> index.add_row("Anna Alpha", "NOR", "F", 1994, "Alpine Skiing", "Alpine Skiing Women's Super G")
+        >>> index.event_sex("Anna Alpha", 1994, "super-G"), index.event_sex("Anna Alpha", 1994, "downhill")
+        ('women', None)
+        """
+        words = fmt.lower().replace("-", " ")
+        sexes = {found.group(1).lower() for event in self.events.get((name, year), ())
+                 if re.search(rf"(?<![\w-]){re.escape(words)}\b", event.lower().replace("-", " "))
+                 for found in [re.search(r"\b(Men|Women|Mixed)(?:'s)?\b", event)] if found}
+        return next(iter(sexes)) if len(sexes) == 1 and sexes != {"mixed"} else None
 
     def get(self, name: str) -> tuple[str, str | None, str | None] | None:
         """(preferred spelling, NOC, sex) of a name whose folded form is known."""
@@ -275,7 +294,7 @@ def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FIL
             for row in csv.DictReader(handle):
                 if row["season"] == "Winter":
                     noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
-                    index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"])
+                    index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"], row["event"] or None)
     if seeds is not None and Path(seeds).is_dir():
         from .facts import load_facts_dir
 

@@ -11,7 +11,8 @@ the draft); this module holds what decides that a sentence states a medal:
   "X (gold)"), medals of a list of names ("A, B and C took the medals", "B and C completed the
   podium", "won silver and bronze, respectively", "shared the silver", both members of a pair or
   crew, two siblings named once, "Andreas and Wolfgang Linger", as ``graph.extract`` splits them), places relative to a medallist ("ahead of", "followed by",
-  "behind", "beat B to the gold"), victory words ("was victorious", "the winner was"), places kept ("remained
+  "behind", "beat B to the gold"), medals counted with their events ("two gold medals (super G and giant slalom)") or, in a
+  biography, with their Games' years ("two Olympic gold medals (1992, 1998)"), victory words ("was victorious", "the winner was"), places kept ("remained
   in the bronze medal position", "sufficient for an eventual silver medal"), team medals of nations and their
   members ("A skied the anchor leg for Norway"), and the guards that keep a medal of another competition, Games,
   event or round ("won silver at the 2014 Games", "World Cup", "who had won", "in the
@@ -67,7 +68,7 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
     "figure-skating": ("figure skating", ("figure skating",)),
     "luge": ("luge", ("luge",)),
-    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsled")),
+    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsled")),
     "skeleton": ("skeleton", ("skeleton",)),
     "curling": ("curling", ("curling",)),
     "ice-hockey": ("ice hockey", ("ice hockey",)),
@@ -93,8 +94,9 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "two-man bobsleigh": "two-man", "two-man bobsled": "two-man", "two-man bob": "two-man", "two-man": "two-man", "2-man": "two-man",
     "two-woman bobsleigh": "two-woman", "two-woman bobsled": "two-woman", "two-woman bob": "two-woman", "two-woman": "two-woman",
     "2-woman": "two-woman",
-    "monobob": "monobob", "team event": "team", "tournament": "tournament", "individual sprint": "sprint",
+    "mogul": "moguls", "monobob": "monobob", "team event": "team", "tournament": "tournament", "individual sprint": "sprint",
     "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
+    "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {
@@ -103,7 +105,7 @@ FORMAT_DISCIPLINE = {
     "snowboard cross": "snowboarding", "parallel giant slalom": "snowboarding", "parallel slalom": "snowboarding",
     "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
     "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
-    "monobob": "bobsleigh",
+    "monobob": "bobsleigh", "super combined": "alpine-skiing",
 }
 FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "four-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
 TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
@@ -128,6 +130,8 @@ RULES: dict[str, tuple[float, str]] = {
     "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
     "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
     "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city"),
+    "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
+    "games-biography-year": (0.75, "in a biography, a Winter Games' year given for an Olympic medal: 'two Olympic gold medals (1992, 1998)'"),
     "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
     "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
     "discipline-mention": (0.9, "a discipline's name in the text"),
@@ -145,12 +149,14 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
     "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway, represented by A and B', 'Finland finished with the bronze, with captain A', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
     "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
-    "medal-victory": (0.8, "'NAME's victory in the <event>'"),
+    "medal-victory": (0.8, "'NAME's victory in the <event>', 'NAME's silver medal in the <event> was ...'"),
+    "medal-listed-events": (0.75, "'NAME led the medal table with two gold medals (super-G and giant slalom)': a medal in each event in the brackets, as many as counted"),
     "medal-defended": (0.75, "'NAME defended|retained|repeated her (2014) title|success' (this article's event)"),
     "medal-nation-with": (0.8, "'<Nation> (also) won the bronze (medal), with NAME ...' in an individual event: NAME of that nation"),
     "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
+    "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
     "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
@@ -166,6 +172,7 @@ RULES: dict[str, tuple[float, str]] = {
     "record-most-decorated-sport": (0.75, "'NAME became|making her the most decorated|successful (Winter) Olympic skater|skier|athlete... (in Winter Olympics history)'"),
     "record-nation-most": (0.75, "'<Nations> won|tied for the most (gold) medals ..., surpassing|equaling the record set by <Nation> at <Games>'"),
     "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
+    "record-nth-athlete": (0.75, "'his seventh gold medal, a Winter Olympic record': the athlete's career record of golds|medals, the count its value"),
     "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
 }
 
@@ -200,14 +207,27 @@ class MedalRules:
     """The medal rules of ``graph.extract._Extractor`` (a mixin: it reads and writes the extractor's state).
 
     It needs from the extractor: ``events``, ``medals``, ``team_medals``, ``team_members``,
-    ``leg_mentions``, ``pending_medals``, ``event_spans``, ``last_subject``, ``article_year``,
-    ``games_years``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
+    ``leg_mentions``, ``pending_medals``, ``event_spans``, ``last_subject``, ``article_year``, ``biography``, ``bio_subject``,
+    ``games_years``, ``games_names``, ``games_seen``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
     ``nations_in``, ``see_nation``, ``set_nation``, ``nation_from_data``, ``_day_in`` and
     ``_draft_medal``.
     """
 
-    _VERB = r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|grabbed|captured|collected|secured|bagged|clinched|clinch|clinches|clinching|added|picked up|settled for|capture|captures|capturing|securing|secure|secures|shared|sharing|nabbed|nabbing|snatched|scooped|landed|earns|earn)"
-    _HEDGE = re.compile(r"\b(?:could|would|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+    # The verbs of winning a medal: "won|took|claimed|bagged|settled for|skied to (silver)" (one table for every rule that
+    # reads "NAME <verb> ... <medal>"); "raced|skied|skated to" are motion verbs that reach a medal
+    _VERB = (r"(?:won|wins|win|winning|took|takes|take|taking|claimed|claims|claim|claiming|earned|earning|earns|earn|grabbed|grabbing|grabs|"
+             r"captured|capture|captures|capturing|collected|collecting|collects|secured|securing|secure|secures|bagged|bagging|bags|"
+             r"clinched|clinch|clinches|clinching|added|adding|picked\s+up|picking\s+up|picks\s+up|settled\s+for|settle\s+for|settles\s+for|settling\s+for|"
+             r"shared|sharing|nabbed|nabbing|snatched|snatching|scooped|scooping|landed|landing|pocketed|pocketing|snagged|snagging|"
+             r"(?:was|were)\s+awarded|received|receiving|receives|"
+             # "drove USA-1 to the Olympic gold medal", "piloted her sled to silver"
+             r"(?:drove|driving|drives|piloted|piloting|pilots|steered|steering)\s+(?:[\w’'-]+\s+){1,2}?to|"
+             # "gave Norway its first gold": the subject won the nation's medal
+             r"(?:gave|giving|gives|handed|handing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s+(?:its|their|her|his|a|an)\b)|"
+             r"(?:raced|racing|skied|skiing|skated|skating|sped|speeding|slid|sliding|flew|flying|jumped|jumping|charged|charging|powered|powering|"
+             r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
+    # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
+    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
 
     # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
     # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
@@ -215,10 +235,17 @@ class MedalRules:
     # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
-                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$")
+                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$")
 
     # "Kjetil Jansrud (silver)", "Bo Beta of Norway (silver)": the medal in brackets after the name
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
+
+    # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
+    _WON_EVENT = re.compile(r"\b(?:won|wins|winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
+                            r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)")
+    _NARRATIVE = re.compile(r"(?<=\bwho\s)would\s+(?=(?:go\s+on\s+to\s+)?(?:win|take|claim|capture)\b[^,.;]*\b(?:in|at)\s+this\s+(?:event|race|competition|final)\b(?![^.;]*\bif\b))")
+    # a verb phrase joined to the one before it: "..., and also won", "and eventually went on to"
+    _JOINED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+|eventually\s+|finally\s+|ultimately\s+|subsequently\s+)?(?:went\s+on\s+to\s+)?$")
 
     # "the event was won by", "the silver medal was also won by a pair of brothers, ": the medal of the name after it
     _WON_BY = re.compile(r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+(?:was|were|is|has\s+been)\s+(?:also\s+|then\s+|instead\s+)?)?"
@@ -240,11 +267,12 @@ class MedalRules:
     def pronoun_span(self, text: str) -> _Span | None:
         """The previous sentence's subject standing for the first pronoun of a sentence without names."""
         match = self._PRONOUN.search(text)
-        person = self.last_subject
+        person = self.last_subject or (self.bio_subject if self.biography else None)  # in a biography, its subject
         if not match or person is None:
             return None
-        if person.sex and person.sex != ("F" if match.group("fem") else "M"):
-            return None
+        sex = "F" if match.group("fem") else "M"
+        if (person.sex and person.sex != sex) or (person.text_sexes and sex not in person.text_sexes):
+            return None  # the data's or the text's sex of the person is not the pronoun's
         return _Span(person, match.start(), match.end())
 
     def medal_rules(self, text: str, spans: list[_Span], current_event: tuple | None, event_here: tuple | None) -> None:
@@ -265,22 +293,51 @@ class MedalRules:
         pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text) else None
         if pronoun:
             spans = [pronoun]
+        elif spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text):
+            # "He won gold, with B taking silver": a subject pronoun before the first name is a subject too
+            subject = re.search(r"\b(?P<fem>[Ss]he)\b|\b(?P<masc>[Hh]e)\b", text[:spans[0].start])
+            pronoun = self.pronoun_span(subject.group(0)) if subject else None
+            if pronoun:
+                pronoun = _Span(pronoun.person, subject.start(), subject.end())
+                spans = [pronoun, *spans] if all(s.person is not pronoun.person for s in spans) else spans
         for index, span in enumerate(spans):
             nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
             window = text[span.end:nxt]
+            # "Anna Alpha (born 4 May 1984) is ...": a birth date is no year of a medal (blanked, offsets kept)
+            window = re.sub(r"\((?:born|b\.)\s[^)]*\)", lambda m: " " * len(m.group(0)), window)
+            for other in all_spans:
+                # "finished fourth, behind B who won bronze": the relative clause of a compared name is B's, not the subject's
+                relative_of = re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*,?\s*(?:who|which)\b[^,;.]*",
+                                       text[other.end:]) if other not in spans and span.end <= other.start < nxt else None
+                if relative_of:
+                    cut = other.end - span.end
+                    window = window[:cut] + " " * min(relative_of.end(), len(window) - cut) + window[cut + relative_of.end():]
             before = text[spans[index - 1].end if index else 0:span.start]
             # "X, who had led after the first run, finished second": a relative clause without a medal is skipped
             # (its "after" or "but" does not end the subject's clause)
             # (and so is a participle: "Sui and Han, leading after the short program, made mistakes and won silver")
             relative = re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?\s*,\s*(?:who|which|(?:having\s+)?[a-z]+ing|having\s+[a-z]+ed)\s+[^,;]*,", window)
             participle = relative is not None and re.match(r"[^,]*,\s*(?:who|which)\b", relative.group(0)) is None
-            if relative and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*"
+            # "Bo Beta, last year's world champion, took silver": an appositive (a noun phrase, no verb) describes the athlete
+            appositive = None if relative else self._APPOSITIVE.match(window)
+            if appositive and (re.search(r"\b(?:won|wins|took|claimed|finished|was|were|is|came|placed|[a-z]+ed)\b", appositive.group("app"))
+                               or re.search(r"\b(?:gold|silver|bronze|medal\w*|first|second|third)\b", appositive.group("app"))
+                               and not self._elsewhere(appositive.group("app"), "", None)):
+                appositive = None  # a clause, or a medal of this event ("X, the silver medallist, ...")
+            if appositive:
+                clause = " " * appositive.end() + self._CLAUSE_END.split(window[appositive.end():])[0]
+            elif relative and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*"
                                           + (r"|first|second|third|podium" if participle else "") + r")\b", relative.group(0)):
                 clause = " " * relative.end() + self._CLAUSE_END.split(window[relative.end():])[0]
             else:
                 clause = self._CLAUSE_END.split(window)[0]
             # ", who won gold in 2018, took silver": the relative clause speaks of another Games
-            clause = re.sub(r",\s*(?:who|which)\s+[^,;]*(?:,|[.;]?\s*$)", lambda m: "," if self._elsewhere(m.group(0), "", None) else m.group(0), clause)
+            # (and so does one about another event, "who won gold on the normal hill", or a hedged one, "who failed to win gold")
+            clause = re.sub(r",\s*(?:who|which)\s+[^,;]*(?:,|[.;]?\s*$)", lambda m: "," if self._elsewhere(m.group(0), "", None)
+                            or self._other_event(m.group(0), event_here or current_event)
+                            or (m.group(0).rstrip().endswith(",") and self._HEDGE.search(m.group(0))) else m.group(0), clause)
+            # "who would win the silver medal in this event": the narrative past, not a hedge (blanked, offsets kept)
+            clause = self._NARRATIVE.sub(lambda m: " " * len(m.group(0)), clause)
             medal = rule = None
             verb = re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
@@ -289,11 +346,20 @@ class MedalRules:
                 verb = None  # "A and B won silver and bronze, respectively": read for the list below
             if verb and self._IN_A_ROUND.match(clause, verb.end()):
                 verb = None  # "who won silver in the first run": a round's place, not a medal
-            if verb and not self._HEDGE.search(clause[:verb.start()]) and not re.search(r"\b(?:19|20)\d\d\b", self._REPEATED.sub("", self._DESCRIBED.sub("", clause[:verb.start()]))):
+            tally = verb and self._TALLY.search(clause, verb.start())
+            if tally and tally.start() < verb.end():
+                verb = None  # "who won one gold and one silver": a count of medals of several events, none of one event
+            if verb and not self._HEDGE.search(clause[:verb.start()]) and not (
+                    {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self._REPEATED.sub("", self._DESCRIBED.sub("", clause[:verb.start()])))} - {self.article_year}):
                 medal, rule = verb.group("medal").lower(), "medal-won"
+            won_event = None
             if not medal:
-                won_event = re.search(r"\b(?:won|wins|winning|claimed|took|captured|clinched)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final|competition|crown)\b"
-                                      r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)", clause)
+                won_event = self._WON_EVENT.search(clause)
+                # "won the two most recent World Cup events, and also won the Olympic race": the win joined by "and (also)"
+                for later in self._WON_EVENT.finditer(clause):
+                    if (won_event and later.start() > won_event.start() and self._JOINED.search(clause[:later.start()])
+                            and re.search(r"\bOlympic\b", later.group(0))):
+                        won_event = later
                 if won_event and not self._HEDGE.search(clause[:won_event.start()]) and not re.search(r"\bmedal\b", won_event.group(0)):
                     medal, rule = "gold", "medal-won-event"
             relative = re.search(r"(\w+),\s*which\s+was\s+won\s+by\s*$", before)  # "the sprint event of the day before, which was won by"
@@ -306,11 +372,14 @@ class MedalRules:
                 if won_by.group("medal") or not other:
                     medal, rule = (won_by.group("medal") or "gold").lower(), "medal-won-by"
             if not medal:
-                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?$", before, re.I)
-                if went:
-                    medal, rule = went.group(1).lower(), "medal-won-by"
+                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze|victory|win|title|first\s+place|second\s+place|third\s+place)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?$", before, re.I)
+                # "It was the first Olympic gold for X": the medal the sentence names, of the name after "for"
+                went = went or re.search(r"\b(?:was|is)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(gold|silver|bronze)(?:\s+medal)?\s+for\s+$", before, re.I)
+                if went and not self._HEDGE.search(before[:went.start()]):
+                    word = went.group(1).lower().replace(" place", "")
+                    medal, rule = ORDINAL_MEDAL.get(word, word if word in MEDALS else "gold"), "medal-won-by"
             if not medal:
-                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+)?"
+                ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+|\([A-Z]{3}\)\s*,?\s*)?"
                                     # "and Eva Samková, the defending champion, third": an appositive between name and place
                                     r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
                 if ellipsis and previous_medal_verb and not self._PARTIAL.match(window[window.find(ellipsis.group(1)) + len(ellipsis.group(1)):]):
@@ -321,14 +390,20 @@ class MedalRules:
                 if titled and not self._TITLE_QUALIFIER.search(titled.group("qualifier")):
                     medal, rule = (titled.group("medal") or "gold").lower(), "medal-champion"
             if not medal:
-                finished = re.search(r"\b(?:finish(?:ed|es|ing)?|came|placed|was|were|became|ended\s+(?:up\s+)?)\s+(?:on\s+the\s+podium\s+)?(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
-                                     r"|\b(?:to\s+)?(?:take|took|taking|claim|claimed|claiming)\s+(first|second|third)\s+place\b"
+                finished = re.search(r"\b(?:finish(?:ed|es|ing)?|came|placed|was|were|became|ended(?:\s+up)?)\s+(?:on\s+the\s+podium\s+)?(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
+                                     rf"|\b(?:to\s+)?{self._PLACE_VERB}\s+(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+place\b"
+                                     rf"|\b{self._PLACE_VERB}\s+(?:the\s+)?{self._PODIUM_STEP}"
                                      r"|\b(?:finished|came|placed)\s+(?:\d[.,]\d|[^,.;]){0,40}?\bfor\s+(?:the\s+)?(silver|bronze)\b"
                                      r"|\b(?:finished|was|came)\s+(?:as\s+)?(?:the\s+)?(runner-up)\b"
                                      r"|\b(?:finished|ended(?:\s+up)?|came\s+away)\s+with\s+(?:the\s+|a\s+)?(gold|silver|bronze)\b", clause)
                 partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
-                if finished and not partial and not self._HEDGE.search(clause[:finished.start()]):
-                    word = next(g for g in finished.groups() if g).replace("runner-up", "silver")
+                # "by 5.9 km was second", "After 800 m he was second": a place at a point of the course
+                partial = partial or (finished and self._CHECKPOINT_BEFORE.search(re.split(r"[.;,]", before)[-1] + " " + clause[:finished.start()]))
+                listed = finished and self._PLACES_LISTED.match(clause, finished.end()) and len(self._name_list(text, spans, index, loose=True)) >= 2
+                if finished and not partial and not listed and not self._HEDGE.search(clause[:finished.start()]):
+                    step = {k: v for k, v in finished.groupdict().items() if v}
+                    word = ({"last": "bronze", "top": "gold", "middle": "silver"}[next(iter(step))] if step
+                            else next(g for g in finished.groups() if g).replace("runner-up", "silver"))
                     medal, rule = ORDINAL_MEDAL.get(word, word), "medal-finished"
             if not medal:
                 # "posted the third fastest time": a timed race's final order; "the (then-)fastest time" is
@@ -339,10 +414,14 @@ class MedalRules:
                     medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
             if not medal:
                 champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?champions?\b"
-                                     r"|\bbecame\s+the\s+(gold|silver|bronze)\s+medal(?:l)?ist\b"
+                                     r"|\bbecame\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?Olympic\s+champions?\b"
+                                     r"|\bbecame\s+the\s+(?:[\w-]+\s+){0,2}?(?:Olympic\s+)?(gold|silver|bronze)\s+medal(?:l)?ist\b"
                                      r"|\b(?:finished|remained|stayed|ended(?:\s+up)?|held)\s+in\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+position\b"
-                                     r"|^\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w ]*?\s+)?(?:was|is)\s+the\s+(?:Olympic\s+)?(?:(gold|silver|bronze)\s+medal(?:l)?ist|champion)\b"
+                                     r"|^\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w ]*?\s+)?(?:was|is)\s+the\s+(?:(?:19|20)\d\d\s+)?(?:Olympic\s+)?(?:(gold|silver|bronze)\s+medal(?:l)?ist|champion)\b"
                                      r"|\b(?:hold|held|holding|hung|hang)\s+on\s+(?:to|for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
+                titled_year = champion and re.search(r"\b(?:19|20)\d\d\b", champion.group(0))
+                if titled_year and int(titled_year.group(0)) != self.article_year:
+                    champion = None  # "is the 2018 Olympic champion" in a page of other Games: that Games' title
                 if champion and not self._HEDGE.search(clause[:champion.start()]) and not ("position" in champion.group(0) and self._PARTIAL.match(window[champion.end():])):
                     medal, rule = next((g for g in champion.groups() if g), "gold").lower(), "medal-champion"
             if not medal:
@@ -358,6 +437,9 @@ class MedalRules:
                     medal, rule = enough.group("medal").lower(), "medal-finished"
             if not medal and re.match(r"['’]s\s+(?:victory|win|triumph)\s+in\b", window):
                 medal, rule = "gold", "medal-victory"
+            owned = None if medal else self._OWNED_MEDAL.match(window)
+            if owned and any(start == span.end + owned.end() for start, _ in self.event_spans):
+                medal, rule = owned.group("medal").lower(), "medal-victory"   # "X's silver medal in the women's slalom was ..."
             if not medal:
                 medal, rule = self._more_medal_rules(clause, before)
             if not medal and previous_medal_verb:
@@ -371,6 +453,8 @@ class MedalRules:
                 # "set an Olympic record in the semifinals and eventually won the silver medal": the guards read the medal's own verb phrase
                 joined = re.search(r"\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+|ultimately\s+|subsequently\s+)?(?:went\s+on\s+to\s+)?$", clause[:verb.start()])
                 checked = clause[joined.start():] if joined else clause
+            if rule == "medal-won-event" and won_event is not None and self._JOINED.search(clause[:won_event.start()]):
+                checked = clause[self._JOINED.search(clause[:won_event.start()]).start():]   # "..., and also won the Olympic race"
             if rule == "medal-won-by":
                 # "the last World Cup race was won by X": the competition is named before the name, not after it
                 checked = re.split(r"[.;]", before)[-1] + clause
@@ -382,8 +466,30 @@ class MedalRules:
                             or next((key for start, key in self.event_spans if span.end <= start < end), None))
             if medal and clause_event and after == span.end and len({key for start, key in self.event_spans if span.end <= start < end}) > 1:
                 continue  # "won the 1500 m and finished second in the 3000 m": which event the place is of is not read
+            if medal and self._then_elsewhere(text[:span.start]):
+                continue  # "since 1976, when 1972 champion X won the silver medal": that year's medal, not this event's
             if medal and (self._elsewhere(checked, before, rule) or (clause_event is None and self._other_event(clause, event_here or current_event))):
                 continue  # "who had won silver in 2014", "won gold at the World Championships": not this event's medal
+            if not medal and re.search(r"\b(?:won|earned|took|claimed|collected)\s+(?:two|three|four|five|\d)\s+(?:Olympic\s+)?medals\b", clause) and not self._HEDGE.search(clause):
+                # "earned two medals at the 2010 Winter Olympics, with a gold in the 15 km and a silver in the relay"
+                pairs = self._medal_event_pairs(clause, span.end, 0)
+                for other_medal, other in pairs:
+                    self._draft_medal(span.person, other, other_medal, "medal-won", text, day)
+                if pairs:
+                    previous_medal_verb = True
+                    continue
+            listed = None if medal else self._MEDALS_LISTED.search(window)
+            if (listed and listed.start() < len(clause) and not self._HEDGE.search(clause[:listed.start()])
+                    and not self._elsewhere(clause, before, None) and not self._then_elsewhere(text[:span.start])):
+                # "led the individual medal table with two gold medals (super G and giant slalom)": a medal in each event listed
+                inside = [key for start, key in self.event_spans if span.end + listed.start("inside") <= start < span.end + listed.end("inside")]
+                inside = [key for i, key in enumerate(inside) if key not in inside[:i]]
+                count = listed.group("count").lower()
+                if len(inside) == NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0):
+                    for key in inside:
+                        self._draft_medal(span.person, key, listed.group("medal").lower(), "medal-listed-events", text, day)
+                    previous_medal_verb = True
+                    continue
             if not medal:
                 if self._podium_list(text, spans, index, clause, current_event or event_here, day):
                     previous_medal_verb = True
@@ -404,21 +510,31 @@ class MedalRules:
                     self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
                 continue
             self._draft_medal(span.person, event, medal, "medal-pronoun" if span is pronoun else rule, text, day)
+            if event[2] in TEAM_FORMATS and re.search(self._FOR_TEAM, clause):
+                self._skier_of_team(span.person, event, medal, text, day)
             if verb and rule == "medal-won":
                 # "won gold medals in the super-G and in the parallel giant slalom": one medal in each event listed
                 for other in self._medal_events(clause, verb, span.end, end):
                     if other != event:
                         self._draft_medal(span.person, other, medal, "medal-won", text, day)
+                # "won the silver medal in the 15 km and a bronze in the relay": each further medal with its own event
+                for other_medal, other in self._medal_event_pairs(clause, span.end, verb.end()):
+                    if other != event:
+                        self._draft_medal(span.person, other, other_medal, "medal-won", text, day)
             if event[2] in CREW_FORMATS:
                 # "A, B, C and D won the relay", "A and B of China won the pairs": each member named wins the medal;
                 # "A and B of Canada and C and D of Germany shared gold": two crews tied, each member of each.
                 shared = re.search(r"\b(?:shared|share|sharing|tied|tie)\b", clause) is not None
                 crew = self._name_list(text, spans, index, loose=shared)
+                crew = self._leg_skier_with(text, spans, crew) + crew
                 for member in crew:
                     if member is not span:
                         self._draft_medal(member.person, event, medal, "medal-team-member", text, day)
                     group = self._name_list(text, spans, spans.index(member)) if shared else crew
                     nations = {m.person.nation for m in group if m.person.nation}
+                    team_for = re.search(r"\bfor\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", clause)
+                    if not nations and team_for and team_for.group(1).rstrip(".") in self.spelling_noc and event[2] in TEAM_FORMATS:
+                        nations = {self.spelling_noc[team_for.group(1).rstrip(".")]}   # "A, B, C and D won the relay for Norway"
                     if len(nations) == 1:  # "China's A and B", "A and B of China": one nation for the crew
                         self.set_nation(member.person, next(iter(nations)), "athlete-nation-teammate", text)
             elif re.search(r"\b(?:shared|share|sharing|tied|tie)\b", clause):
@@ -429,6 +545,88 @@ class MedalRules:
             self._relative_medals(text, all_spans, span, clause, medal, event, day)
         self.nation_medal_with(text, all_spans, event_here or current_event, day)
         self.team_medal_rules(text, spans, event_here or current_event, day)
+
+    # "X's silver medal in the women's slalom was New Zealand's first": the possessor's medal in the event named right after
+    _OWNED_MEDAL = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)?['’]s\s+(?:first\s+|only\s+|second\s+|third\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+in\s+(?:the\s+)?")
+    # "led the individual medal table with two gold medals (super G and giant slalom)", "won two golds (downhill, super-G)"
+    _MEDALS_LISTED = re.compile(r"\b(?:won|wins|took|claimed|earned|collected|captured|with|taking|winning)\s+(?P<count>two|three|four|five|[2-5])\s+"
+                                r"(?:Olympic\s+)?(?:individual\s+)?(?P<medal>gold|silver|bronze)(?:s|\s+medals)\s*\((?P<inside>[^()]*)\)", re.I)
+
+    # "two Olympic gold medals (1992, 1998), one silver medal (1988)", "silver in 1988, gold in 1992": a medal with its Games' years
+    _YEARS_MEDAL = re.compile(r"\b(?:(?P<count>one|two|three|four|five|six|a|an|[1-6])\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)(?:s|\s+medals?)?"
+                              r"\s*\((?P<years>(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*)\)"
+                              r"|\b(?P<medal2>gold|silver|bronze)(?:\s+medals?)?\s+(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+    def biography_medal_years(self, text: str, spans: list[_Span]) -> bool:
+        """A biography's sentence listing medals of several Games with their years, for its subject (and a crew partner).
+
+        Each year must be a Winter Games' and the sentence must name one event and say "Olympic|Games"; a sentence
+        about another competition ("World Championships") or hedged is not read. Returns whether the sentence was read
+        (then no other medal rule reads it: its years are not the passage's Games).
+        """
+        if not self.biography or not re.search(r"\bOlympic|\bGames\b", text) or self._ELSEWHERE.search(text) or self._HEDGE.search(text):
+            return False
+        found: list[tuple[str, int]] = []
+        for match in self._YEARS_MEDAL.finditer(text):
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group("years") or match.group("year"))]
+            count = (match.group("count") or "").lower()
+            if count and {"a": 1, "an": 1}.get(count, NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)) != len(years):
+                return False  # "two gold medals (1992)": the count and the years disagree, nothing is read
+            found += [((match.group("medal") or match.group("medal2")).lower(), year) for year in years]
+        if len({year for _, year in found}) < 2 or any(year not in self.games_names for _, year in found):
+            return False  # one Games (the other rules read it), or a year without Winter Games (a world title's)
+        events = {key for _, key in self.event_spans}
+        first = self._YEARS_MEDAL.search(text).start()
+        subjects = [span.person for span in spans if span.end <= first and not self._is_object(text, span)]
+        if re.search(r"\b(?:he|she|they)\b", text[:first], re.I) and self.bio_subject is not None:
+            subjects.append(self.bio_subject)   # "Together with Stefan Krauße he won"
+        subjects = [person for i, person in enumerate(subjects) if all(other is not person for other in subjects[:i])]
+        if len(events) != 1 or not subjects:
+            return False
+        event = events.pop()
+        if len(subjects) > 1 and event[2] not in CREW_FORMATS:
+            return False  # two people's medals in an individual event: whose is which is not read
+        year = self.article_year
+        try:
+            for medal, games in found:
+                self.article_year = games  # the event of that Games (``_draft_medal`` keys it by the Games in a biography)
+                self.games_seen.setdefault(games, (text, "games-biography-year", set()))
+                for person in subjects:
+                    self._draft_medal(person, event, medal, "medal-years", text, None)
+        finally:
+            self.article_year = year
+        return True
+
+    # "A skied the final lap for the United States team consisting of B, C and D": A is a member too
+    _TEAM_OF = re.compile(r"[^.;]{0,40}?\b(?:team|quartet|squad|relay)\s+(?:consisting\s+of|made\s+up\s+of|comprising|with|alongside)\s+$")
+
+    def _leg_skier_with(self, text: str, spans: list[_Span], crew: list[_Span]) -> list[_Span]:
+        """The skier of a leg named before a team's members ("A skied the final lap for the team consisting of B and C")."""
+        before = [s for s in spans if s.end <= crew[0].start]
+        if not before:
+            return []
+        leg = self._LEG_FOR.match(text, before[-1].end)
+        if leg and self._TEAM_OF.fullmatch(text[leg.end():crew[0].start]):
+            return [before[-1]]
+        return []
+
+    _MEDAL_IN = re.compile(r"\b(?:(?:and|with)\s+(?:also\s+)?(?:(?:a|an|the|one)\s+)?|(?:a|an|the|one)\s+)(gold|silver|bronze)(?:\s+medal)?\s+(?:in|at)\s+(?:the\s+)?(?=\S)", re.I)
+
+    def _medal_event_pairs(self, clause: str, offset: int, start: int) -> list[tuple[str, tuple]]:
+        """(medal, event) of each "a|the <medal> in the <event>" after ``start`` in a clause (the event named right after it).
+
+        A pair whose own words name another Games or competition, a round or a hedge is left out.
+        """
+        pairs = []
+        for found in self._MEDAL_IN.finditer(clause, start):
+            at = offset + found.end()
+            event = next((key for begin, key in self.event_spans if at - 1 <= begin <= at), None)
+            rest = re.split(r"\band\s+(?:a|an|the|one)\s+(?:gold|silver|bronze)\b|[;]", clause[found.start() + 4:])[0]
+            if (event is not None and not self._elsewhere(clause[found.start():found.start() + 4] + rest, "", None)
+                    and not self._IN_A_ROUND.match(clause, found.end()) and not self._PARTIAL.match(clause[found.end():])
+                    and not self._HEDGE.search(clause[start:found.start()])):
+                pairs.append((found.group(1).lower(), event))
+        return pairs
 
     def _medal_events(self, clause: str, verb: re.Match, offset: int, end: int) -> list[tuple]:
         """The events of "won gold medals|golds in the A and (in) the B": several, only with a plural medal word.
@@ -451,22 +649,40 @@ class MedalRules:
     # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
     _ELSEWHERE = re.compile(
         r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games"
-        r"|\btest\s+events?\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\bdays?\s+(?:before|earlier)|\bearlier\s+in\s+the\s+(?:Games|week)"
+        r"|\btest\s+events?\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
         r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter|month|week)\b|\bheat\b|\badvanc\w*|\bB\s+final\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b", re.I)
 
     # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
     _REPEATED = re.compile(r"\b(?:repeated|repeating|replicated|matched|matching|equalled|equaled|emulated|mirrored)\s+(?:his|her|their)\s+"
                            r"(?:19|20)\d\d\s+(?:performance|result|success|feat|placing)\b")
 
+    # "won the event, improving on her silver in 2022": a past result this medal is compared with, not this medal
+    _IMPROVED = re.compile(r",\s*(?:(?:thus|so|thereby)\s+)?(?:improving|improved|bettering|bettered|upgrading|upgraded|adding\s+to|going\s+one\s+better\s+than|"
+                           r"one\s+better\s+than|avenging|following\s+up)\s+(?:on\s+|upon\s+)?(?:his|her|their|its)\s+[^,;.]*", re.I)
+
     # "Ayumu Hirano, the 2014 silver medalist, took silver": an appositive describing the athlete, not this medal
     _DESCRIBED = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:(?:gold|silver|bronze)\s+)?(?:medal(?:l)?ist|champion)\b")
+
+    # "won one gold and one silver", "two golds and a silver": a tally of medals of several events
+    _TALLY = re.compile(r"\b(?:one|two|three|four|five|six|a|an|\d+)\s+(?:gold|silver|bronze)s?(?:\s+medals?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                        r"(?:one|two|three|four|five|six|a|an|\d+)\s+(?:gold|silver|bronze)s?\b", re.I)
+    # "since 1976, when X won the silver", "in 2010, when", "in Sochi, where": a clause about that year's or Games' race
+    _THEN = r"\s*,?\s*(?:when|where)\b[^,;()]*$"
+
+    def _then_elsewhere(self, before: str) -> bool:
+        """Whether a name stands in a "when|where" clause about another year or Games ("since 1976, when ...")."""
+        then = re.search(rf"\b((?:19|20)\d\d)(?:\s+(?:Winter\s+)?(?:Games|Olympics))?{self._THEN}", before)
+        if then and int(then.group(1)) != self.article_year:
+            return True
+        cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
+        return bool(cities) and re.search(rf"\b(?:in|at)\s+(?:{cities})(?:\s+(?:Games|Olympics))?{self._THEN}", before) is not None
 
     def _elsewhere(self, clause: str, before: str, rule: str | None) -> bool:
         """Whether a medal phrase is about another competition or Games than the article's event."""
         if rule == "medal-defended":
             clause = re.sub(r"\b(?:19|20)\d\d\b", "", clause, count=1)  # "repeated her 2014 success": the title kept
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
-        clause = self._REPEATED.sub("", clause)
+        clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
         # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",
         # "won gold in Sochi") or opening the sentence ("In 2014, ..."); "the first Russian win since 2006" is not one
         cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
@@ -496,7 +712,7 @@ class MedalRules:
         if event[2] is None:
             return False
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
-        named = {FORMAT_SPELLINGS.get(m.lower(), m.lower()) for m in re.findall(rf"\b(?:in|at)\s+the\s+(?:(?:men|women)['’]s\s+)?({formats})\b", clause, re.I)}
+        named = {FORMAT_SPELLINGS.get(m.lower(), m.lower()) for m in re.findall(rf"\b(?:in|at|on)\s+the\s+(?:(?:men|women)['’]s\s+)?({formats})\b", clause, re.I)}
         named = {"super-G" if f in ("super g", "super-g") else "classical" if f == "classic" else f for f in named}
         return bool(named) and event[2] not in named and not any(event[2] in f or f in event[2] for f in named)
 
@@ -515,10 +731,27 @@ class MedalRules:
     # A medal word followed by a round of the event ("silver in the first run", "gold after two runs")
     _IN_A_ROUND = re.compile(r"(?:\s+medal)?\s+(?:in|after|of|at)\s+(?:the\s+)?(?:(?:first|second|third|opening|one|two|three|\d)\s+(?:runs?|rounds?|legs?|jumps?|laps?)|heats?|semi\w*|quarter\w*|qualif\w*|halfway)\b", re.I)
 
+    # Verbs that take a place or a podium step ("secured second place", "took the final podium spot")
+    _PLACE_VERB = (r"(?:take|takes|took|taking|claim|claims|claimed|claiming|secure|secures|secured|securing|earn|earns|earned|earning|grab|grabbed|grabbing|"
+                   r"clinch|clinched|clinching|capture|captured|capturing|finish(?:ed|es|ing)?\s+in|end(?:ed|s|ing)?(?:\s+up)?\s+in|came\s+in|fill(?:ed|s|ing)?|complet(?:ed|es|ing))")
+    # A step of the podium: "the final podium spot", "the last spot on the podium" (bronze), "the top step of the podium" (gold)
+    _PODIUM_STEP = (r"(?:(?P<last>final|last|third|remaining|bottom|lowest)\s+(?:podium\s+(?:spot|place|step|position)|(?:spot|place|step|position)\s+(?:on|of)\s+the\s+podium)"
+                    r"|(?P<top>top|highest)\s+(?:step|spot)\s+(?:of|on)\s+the\s+podium|(?P<middle>second)\s+step\s+(?:of|on)\s+the\s+podium)\b")
+    # "A, B and C finished first, second and third": places listed after the first, read by the list rule
+    _PLACES_LISTED = re.compile(r"(?:\s+(?:medals?|places?))?(?:\s*,\s*(?:the\s+)?(?:gold|silver|bronze|second|third))?\s*,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze|second|third)\b(?!\s+medal(?:l)?ist)", re.I)
+
+    _APPOSITIVE = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|\s*\([A-Z]{3}\))?\s*,\s*"
+                             r"(?P<app>(?:the|a|an|last|this|his|her|their|[\w’']+['’]s|\d{1,2})\b[^,;()]*),(?=\s*[a-z])")
+
+    # A place at a point of the course, stated before it: "by 5.9 km was second", "at the halfway mark was third"
+    _CHECKPOINT_BEFORE = re.compile(r"\b(?:by|at|after|through|until)\s+(?:the\s+)?(?:\d+(?:[.,]\d+)?\s?(?:km|kilomet(?:re|er)s?|m|metres|meters)(?!\s+(?:race|event|final))\b"
+                                    r"|halfway\b|(?:first|second|third|last|final)\s+(?:intermediate|split|checkpoint|time\s+check)s?\b|(?:the\s+)?(?:intermediate|split|time\s+check)s?\b)", re.I)
+
     _TAKEN_AWAY = re.compile(r"\b(?:was|were|been|being)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:disqualified|stripped|relegated|downgraded|upgraded)\b"
                              r"|\blater\s+(?:upgraded|downgraded|stripped|disqualified|reallocated|annulled)\b", re.I)
-    _VICTORY = re.compile(r"\b(?:was|were|emerged|proved)\s+(?:the\s+)?(?:(?:overall\s+|race\s+|event\s+|eventual\s+)?winners?|victorious)\b"
-                          r"|\btriumphed\b|\b(?:claimed|took|secured|sealed|clinched|grabbed|earned|captured)\s+(?:the\s+)?(?:victory|win)\b"
+    _VICTORY = re.compile(r"\b(?:was|were|emerged|proved)\s+(?:the\s+|a\s+)?(?:(?:overall\s+|race\s+|event\s+|eventual\s+|surprise\s+|surprising\s+|"
+                          r"unexpected\s+|deserved\s+|worthy\s+|clear\s+|popular\s+|home\s+|first-time\s+)?winners?|victorious)\b"
+                          r"|\btriumphed\b|\b(?:topped|topping|tops)\s+the\s+podium\b|\b(?:finished|stood|ended(?:\s+up)?)\s+(?:on\s+)?top\s+of\s+the\s+podium\b|\b(?:claimed|took|secured|sealed|clinched|grabbed|earned|captured)\s+(?:the\s+)?(?:victory|win)\b"
                           r"|\b(?:surg|rac|ski|skat|cruis|power|storm|charg|glid|soar)(?:ed|ing)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:victory|win|gold|title)\b")
     # "which was sufficient for an eventual silver medal", ", good enough for bronze", "was enough for the bronze"
     _ENOUGH = re.compile(r"(?:\b(?:which|that|this|it)\s+(?:was|proved|turned\s+out\s+to\s+be)\s+|,\s*|\b(?:was|were|proved)\s+)(?:just\s+|only\s+|still\s+)?"
@@ -543,14 +776,19 @@ class MedalRules:
         """More shapes of one athlete's medal: "won the <event>", "X won.", "defended her title", "Gold: X"."""
         hedged = lambda match: self._HEDGE.search(clause[:match.start()]) is not None  # noqa: E731
         won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", clause)
-        if won and any(start == 0 for _, start, _, _ in self.events_in(clause[won.end():])):
+        if won and any(won.end() - 1 <= start <= won.end() for _, start, _, _ in self.events_in(clause)):
             return "gold", "medal-won-event"
-        alone = re.search(r"\b(?:won|wins)\s*(?:[.,;!]|$|\s+(?:by|ahead|comfortably|easily|convincingly|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?\d+:\d))", clause)
-        if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", clause[:alone.start()]):
+        alone = re.search(r"\b(?:won|wins|(?:held|hung|went|came|rallied|recovered)\s+(?:on\s+|back\s+|from\s+behind\s+)?to\s+win)\s*(?:[.,;!]|$|\s+(?:by(?!\s+(?:the\s+|a\s+)?[A-Z])|ahead|again|comfortably|easily|convincingly|with\s*$|with\s+(?=[A-Z])|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?\d+:\d))", clause)
+        # ("won by 0.3 seconds" is a win, "the first medal won by Russia" a passive, not the subject's win)
+        # a run named before in a coordinated phrase ("took the lead in the second run and held on to win") is not the win's
+        if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", re.split(r"\band\b", clause[:alone.start()])[-1]):
             return "gold", "medal-won-event"
         defended = re.search(r"\b(?:successfully\s+)?(?:defended|retained|repeated|replicated)\s+(?:(?:his|her|their)\s+(?:(?:19|20)\d\d\s+)?)?"
                              r"(?:Olympic\s+)?(?:(?:men|women)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:title|crown|success|victory|triumph|gold(?:\s+medal)?)\b"
-                             r"|\brepeated\s+as\s+(?:the\s+)?(?:Olympic\s+)?(?:champion|gold\s+medal(?:l)?ist)\b", clause)
+                             r"|\brepeated\s+as\s+(?:the\s+)?(?:Olympic\s+)?(?:champion|gold\s+medal(?:l)?ist)\b"
+                             # "completed a superb defence of her Olympic super combined title"
+                             r"|\b(?:completed|made|mounted|secured|sealed)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:successful\s+)?defen[cs]e\s+of\s+(?:his|her|their)\s+"
+                             r"(?:Olympic\s+)?(?:[\w-]+\s+){0,3}?(?:title|crown)\b", clause)
         if defended and not hedged(defended):
             return "gold", "medal-defended"
         tied = re.search(r"\btied\s+(?:for|with\s+\S+(?:\s+\S+)?\s+for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
@@ -572,15 +810,38 @@ class MedalRules:
 
     def _podium_list(self, text: str, spans: list[_Span], index: int, clause: str, event: tuple | None, day: str | None) -> bool:
         """ "A, B and C took the medals": gold, silver, bronze in order; "B and C completed the podium": silver, bronze."""
-        respectively = re.search(r"\b(?:won|winning|took|taking|claimed|claiming|earned|earning)\s+(?:the\s+)?(gold|silver|bronze)(?:\s*,\s*(gold|silver|bronze))?"
-                                 r",?\s+and\s+(gold|silver|bronze)(?:\s+(?:medal(?:l)?ists?|medals?))?(?P<resp>\s*,?\s*respectively\b)?", clause)
+        listed = self._name_list(text, spans, index, loose=True)
+        if listed and self._then_elsewhere(text[:listed[0].start]):
+            return False  # "since 2010, when A and B took silver and bronze": that year's medals
+        # medals or places listed in the order of the names: "won the gold and the silver medals", "finished first, second and third"
+        place = r"(?:the\s+)?(gold|silver|bronze|first|second|third)(?:\s+(?:medals?|places?))?"
+        respectively = re.search(rf"\b(?:{self._VERB}|finish(?:ed|ing)|came|coming|placed|placing|ended(?:\s+up)?|ending(?:\s+up)?)\s+(?:in\s+)?{place}(?:\s*,\s*{place})?"
+                                 rf",?\s+and\s+{place}(?:\s+(?:medal(?:l)?ists?|medals?|places?))?(?P<resp>\s*,?\s*respectively\b)?", clause)
+        if respectively and not any(w in MEDALS for w in respectively.groups()[:3] if w) and not respectively.group("resp") and re.match(rf"\s*{self._VERB}\b", clause[respectively.start():]):
+            respectively = None  # "won first and second runs": places of a medal verb are medals only with medal words
+        if respectively and (self._PARTIAL.match(clause[respectively.end():]) or self._IN_A_ROUND.match(clause, respectively.end())
+                             or self._elsewhere(clause, "", None)):
+            respectively = None  # "finished first, second and third in the first run", "... at the 2018 World Championships"
         if respectively and not respectively.group("resp") and (event is None or event[2] in CREW_FORMATS or re.search(r"\band\b", clause[respectively.end():])):
             respectively = None  # "A and B took silver and bronze" is read in order for single athletes and one event only
         if respectively and event is not None and not self._HEDGE.search(clause[:respectively.start()]):
-            medals = [m for m in respectively.groups()[:3] if m]
+            medals = [ORDINAL_MEDAL.get(m, m) for m in respectively.groups()[:3] if m]
             names = self._name_list(text, spans, index, loose=True)
             if len(names) == len(medals) and names[-1] is spans[index]:
                 for member, medal in zip(names, medals):
+                    self._draft_medal(member.person, event, medal, "medal-respectively", text, day)
+                return True
+        # "with (teammates) B and C second and third": places after names introduced by "with", no verb
+        bare = re.match(r"\s*(?:the\s+)?(second|silver)\s*,?\s+and\s+(?:the\s+)?(third|bronze)\b(?!\s+(?:in|at|after)\b)", clause)
+        if bare and event is not None and event[2] not in CREW_FORMATS:
+            names = self._name_list(text, spans, index, loose=True)
+            if (len(names) == 2 and names[-1] is spans[index]
+                    and re.search(r"\bwith\s+(?:(?:his|her|their)\s+)?(?:(?:team-?mates?|compatriots?)\s+)?$", text[:names[0].start])
+                    and not self._HEDGE.search(text[:names[0].start]) and not self._elsewhere(clause, "", None)
+                    # after a win of this event, not of a run: "A won, with B and C second and third"
+                    and re.search(r"\b(?:won|wins|gold|victory|title|champion)\b", text[:names[0].start])
+                    and not re.search(r"\b(?:runs?|heats?|rounds?|legs?|lead|led|leads|semi\w*|quarter\w*|qualif\w*|training|after)\b", text)):
+                for member, medal in zip(names, ("silver", "bronze")):
                     self._draft_medal(member.person, event, medal, "medal-respectively", text, day)
                 return True
         podium = self._PODIUM.search(clause)
@@ -617,7 +878,8 @@ class MedalRules:
         for word, places in (("ahead of", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("followed by", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
-            found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?", text[span.end:end])
+            found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?"
+                              r"(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+)?", text[span.end:end])
             if not found or medal not in places or self._HEDGE.search(clause[:found.start()]):
                 continue
             start = span.end + found.end()
@@ -670,7 +932,9 @@ class MedalRules:
     # a nation the medal clause names as beaten, not as the team of the name after "with"
     _BEATEN_NATION = re.compile(r"\b(?:beating|beat|defeating|defeated|over|ahead\s+of|than|against)\s+(?:the\s+)?$")
     # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.
-    _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|consisting\s+of\s+|made\s+up\s+of\s+|with\s+|:\s*)")
+    # ("Norway, with A, B, C and D, won", "Norway, whose team consisted of A, ...", "The Norwegian team consisted of A, ...")
+    _MEMBERS_AT = re.compile(r"\s*(?:['’]s\s+)?(?:,\s*whose\s+)?(?:team\s+|quartet\s+|squad\s+)?(?:\(|of\s+|(?:consisting|consisted|consists|composed|comprised)\s+of\s+|"
+                             r"comprising\s+|made\s+up\s+of\s+|,?\s*with\s+|:\s*)")
 
     # "A skied the anchor leg for Norway", "B raced the first two laps for the Netherlands"
     _LEG_FOR = re.compile(r"\s+(?:skied|skated|raced|ran|anchored|started|completed|took|opened|closed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:legs?|laps?)\s+for\s+(?:the\s+)?")
@@ -739,9 +1003,26 @@ class MedalRules:
                 with_member = self._WITH_MEMBER.match(text, match.end())
                 between = [s for _, s, _, _ in self.nations_in(text) if match.end() <= s < (with_member.end() if with_member else 0)]
                 if with_member and all(self._BEATEN_NATION.search(text[:s]) for s in between):
-                    member = [span for span in spans if span.start == with_member.end()]
+                    first = next((i for i, span in enumerate(spans) if span.start == with_member.end()), None)
+                    member = self._name_list(text, spans, first) if first is not None else []   # "with A, B, C and D": each
                     if member and member[0].person.nation in (None, noc):
                         self._add_members(event, noc, member, text)
+
+    # "he unleashed a sprint ... to win the gold medal for his team", "took silver for Norway": one skier's medal is the team's
+    _FOR_TEAM = r"\b(?:gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:(?:his|her|their|the)\s+(?:team|country|nation|squad|quartet)\b|[A-Z])"
+
+    def _skier_of_team(self, person: _Person, event: tuple, medal: str, text: str, day: str | None) -> None:
+        """A relay's medal one skier won "for his team": the team's medal of the skier's nation, the skier a member.
+
+        The other members are the ones the leg narrative names (``members_from_legs``), up to the relay's legs.
+        """
+        self.nation_from_data(person, event)
+        if person.nation is None:
+            return
+        members = self.team_members.setdefault((event, person.nation), [])
+        if person not in members:
+            members.append(person)
+        self.team_medals.setdefault((event, person.nation), (medal, text, day or ""))
 
     def _add_members(self, event: tuple, noc: str, listed: list[_Span], text: str) -> None:
         """Members named for a nation's team in a team event: they win its medal, and are of that nation."""

@@ -60,8 +60,9 @@ _PREFIX = f"PREFIX pod: <{POD}>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
 _MEDALS_QUERY = _PREFIX + """
 SELECT DISTINCT ?m ?event ?type ?winner ?noc WHERE {
   ?source a pod:DataFile .
-  GRAPH ?source { ?m a pod:Medal ; pod:inEvent ?event ; pod:medalType ?type ; pod:awardedTo ?winner .
-                  OPTIONAL { ?m pod:forNation/pod:nocCode ?noc } }
+  GRAPH ?source { ?m a pod:Medal ; pod:inEvent ?event ; pod:medalType ?type ; pod:awardedTo ?winner ;
+                     pod:forNation ?nation }
+  ?nation pod:nocCode ?noc  # stated once per import, in whichever data file named the nation first
 }"""
 _EVENTS_QUERY = _PREFIX + """
 SELECT DISTINCT ?event ?games ?team WHERE { ?event pod:partOfGames ?games ; pod:teamEvent ?team }"""
@@ -236,13 +237,18 @@ def _lit(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def compute_records(store: Store) -> dict[str, list[Mark]]:
+def compute_records(store: Store, medals: Iterable[MedalRow] | None = None) -> dict[str, list[Mark]]:
     """Compute every record lineage from the store's data and write it to the records graph.
 
     The graph ``.../id/graph/derived/records`` is replaced. Returns the lineages by
-    category slug.
+    category slug. ``medals``: the data's medals as the importer mapped them (ids not
+    yet merged), to skip reading them back from the store; by default they are read.
     """
-    rows = medal_rows(store)
+    if medals is None:
+        rows = medal_rows(store)
+    else:
+        canon = canonical_map(store)
+        rows = sorted({row._replace(athlete=canon.get(row.athlete, row.athlete)) for row in medals})
     tallies = nation_tallies(store)
     lineages: dict[str, list[Mark]] = {}
     for season in ("Winter", "Summer"):

@@ -97,7 +97,7 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    assert all(scores[split]["medals"].precision == 1.0 for split in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores)
     assert all(scores[split]["records"].precision == 1.0 for split in scores)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 9)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -114,17 +114,30 @@ def test_devset_figures(names):
     # held out 7, first run 0.95 (20/21) / 0.61 (20/33) medals and 1.00 (1/1) / 0.50 (1/2) records; after this round:
     assert (scores["heldout7"]["medals"].right, scores["heldout7"]["medals"].drafted, scores["heldout7"]["medals"].expected) == (33, 33, 33)
     assert (scores["heldout7"]["records"].right, scores["heldout7"]["records"].drafted, scores["heldout7"]["records"].expected) == (2, 2, 2)
-    # held out 8, first run 0.63 (12/19) / 0.50 (12/24) medals and 1.00 (1/1) / 0.25 (1/4) records; then only one
-    # precision guard (a team medal of another competition named before "won by") was fixed, no recall work:
-    assert (scores["heldout8"]["medals"].right, scores["heldout8"]["medals"].drafted, scores["heldout8"]["medals"].expected) == (12, 13, 24)
-    assert (scores["heldout8"]["records"].right, scores["heldout8"]["records"].expected) == (1, 4)
-    assert len(list(DEVSET.glob("*.txt"))) == 77  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 held out
+    # held out 8, first run 0.63 (12/19) / 0.50 (12/24) medals and 1.00 (1/1) / 0.25 (1/4) records; after one precision
+    # guard (a team medal of another competition named before "won by") and the families of the ninth round:
+    assert (scores["heldout8"]["medals"].right, scores["heldout8"]["medals"].drafted, scores["heldout8"]["medals"].expected) == (24, 24, 24)
+    assert (scores["heldout8"]["records"].right, scores["heldout8"]["records"].drafted, scores["heldout8"]["records"].expected) == (4, 4, 4)
+    # held out 9 and 10 (Winter Games 1980-2002, annotated blind), first runs: held out 9 medals 1.00 (7/7) / 0.26 (7/27),
+    # records 0.00 (0/2) / 0.00 (0/1); held out 10 medals 0.50 (3/6) / 0.18 (3/17), records none drafted / 0.00 (0/1).
+    # After this round (precision guards and general families; not held out any more):
+    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
+    assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
+    assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (7, 7, 17)
+    assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
+    assert len(list(DEVSET.glob("*.txt"))) == 98  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 held out
 
 
 NOTHING_DRAFTED = [
+    "heldout10_wikipedia_1994_winter_olympics_medal_table.txt",
+    "heldout10_wikipedia_biathlon_2002_men_sprint.txt", "heldout10_wikipedia_espen_bredesen_biography.txt",
+    "heldout10_wikipedia_nordic_combined_1992_overview.txt", "heldout10_wikipedia_short_track_1994_overview.txt",
+    "heldout10_wikipedia_short_track_2002_overview.txt", "heldout10_wikipedia_ski_jumping_1988_overview.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
-    "heldout8_wikipedia_bill_demong_biography.txt", "heldout8_wikipedia_michael_schmid_biography.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
+    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
+    "heldout9_wikipedia_luge_1998_overview.txt",
+    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -143,7 +156,9 @@ def test_every_devset_draft_builds(names, tmp_path):
             continue
         (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(draft), encoding="utf-8")
         assert summary(build(folder))["sources"] == 1, article.name
-    # held out 8: four pages whose prose names no medallist of the event, and two biographies (their medals missed)
+    # held out 8: four pages whose prose names no medallist of the event (the two biographies draft their medals now);
+    # held out 9 and 10: eight pages that state no medal of their own, and three whose medals the rules do not read
+    # (a win "two days before" in another event's page, skaters named by surname only, "taking both individual events")
     assert nothing == NOTHING_DRAFTED
 
 

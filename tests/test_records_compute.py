@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.importer import athlete_iri
-from graph.records_compute import MedalRow, career_lineage, single_games_lineage
+from graph.importer import ImportReport, athlete_iri, find_data_files, generate_nquads
+from graph.records_compute import MedalRow, canonical_map, career_lineage, medal_rows, single_games_lineage
 from graph.store import open_store, query_store
-from support import import_slice
+from support import SLICE, import_slice
 
 ID = "https://w3id.org/podium/id/"
 PREFIX = "PREFIX pod: <https://w3id.org/podium/ontology#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
@@ -54,6 +54,19 @@ def test_nation_record_from_the_medal_table(records):
         ?r pod:category <{ID}category/most-golds-nation-single-winter-games> ; pod:holder <{ID}nation/NOR> ;
            pod:value ?value ; pod:setAt ?games }}""")
     assert ("18", f"{ID}games/milano-cortina-2026") in found and ("16", f"{ID}games/beijing-2022") in found
+
+
+def test_the_imports_own_medal_rows_are_the_ones_the_store_gives_back(records):
+    """The import computes the records from the medals it mapped, not from a query: the same rows."""
+    mapped: list[MedalRow] = []
+    generate_nquads(find_data_files([SLICE]), lambda text: None, ImportReport(store=SLICE), medals=mapped)
+    canon = canonical_map(records)
+    merged = sorted({r._replace(athlete=canon.get(r.athlete, r.athlete)) for r in mapped})
+    assert merged == medal_rows(records)
+    # Heiden's five 1980 golds, and a team medal that gives a row to each member.
+    assert sum(r.athlete == athlete_iri("47192") and r.year == 1980 and r.medal == "Gold" for r in merged) == 5
+    assert any(r.team_event for r in merged) and len({r.event for r in merged if r.team_event}) < len(
+        [r for r in merged if r.team_event])
 
 
 def row(athlete, year, event, medal="Gold", team=False):
