@@ -84,18 +84,12 @@ def _nations() -> tuple[dict[str, str], dict[str, str]]:
         for spelling in [row["name"], *filter(None, row["aliases"].split("|"))]:
             by_spelling.setdefault(spelling, row["noc"])
         by_spelling.setdefault(row["noc"], row["noc"])
-    # demonyms of historical and small nations the reference table leaves out (hand-added, like its own demonyms)
-    for spelling, noc in _EXTRA_DEMONYMS.items():
-        if noc in names:
-            by_spelling.setdefault(spelling, noc)
     return by_spelling, names
 
 
 _ORDINALS = {w: i for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_EXTRA_DEMONYMS = {"Czechoslovak": "TCH", "Czechoslovakian": "TCH", "Yugoslav": "YUG", "Yugoslavian": "YUG",
-                   "Luxembourger": "LUX", "Luxembourgish": "LUX"}
 
 
 @lru_cache(maxsize=1)
