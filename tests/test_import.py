@@ -192,3 +192,26 @@ def test_gzip_or_not_gives_the_same_store(tmp_path):
         for p in ("http://www.w3.org/2000/01/rdf-schema#label", "https://w3id.org/podium/ontology#sourceFile")
         for name in ("olympic_athletes.csv", "olympic_athletes.csv.gz"))
     assert len(a) == len(b) > 1500
+
+
+def test_many_small_chunks_loaded_two_at_a_time_give_the_same_store(tmp_path, monkeypatch):
+    """The import bulk-loads chunks two at a time; with chunks of 40 quads the slice makes
+    dozens of them, and the store must hold exactly the quads of one single load."""
+    from pyoxigraph import Store
+
+    from graph import importer
+    from graph.importer import ImportReport, find_data_files, generate_nquads
+
+    whole: list[str] = []
+    count = generate_nquads(find_data_files([SLICE]), whole.append, ImportReport(store=tmp_path))
+    single = Store(str(tmp_path / "single"))
+    single.bulk_load(input="".join(whole).encode("utf-8"), format=RdfFormat.N_QUADS)
+    single.flush()
+    del single
+    loaded: list[int] = []
+    monkeypatch.setattr(importer._Writer.__init__, "__defaults__", (40,))
+    monkeypatch.setattr(importer._Loader, "__call__",
+                        lambda self, text, call=importer._Loader.__call__: (loaded.append(1), call(self, text))[1])
+    import_data([SLICE], tmp_path / "chunked", derive=False)
+    assert len(loaded) >= count // 40 > 20
+    assert dump(tmp_path / "chunked") == dump(tmp_path / "single")
