@@ -273,7 +273,6 @@ class _Mapper:
         self.report = report
         self.seen: set[str] = set()
         self.games: dict[str, str] = {}  # games label -> slug
-        self.medals: list[MedalRow] = []  # the athletes' medals, for the computed records
 
     def once(self, key: str) -> bool:
         if key in self.seen:
@@ -439,8 +438,8 @@ def _check_rows(data_file: DataFile, report: ImportReport, bar: tqdm) -> tuple[l
     return kept, read
 
 
-def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progress: bool) -> None:
-    """Second pass: rows to athletes, events, participations, teams and medals."""
+def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progress: bool) -> list[MedalRow]:
+    """Second pass: rows to athletes, events, participations, teams and medals; returns the medals as rows."""
     src = mapper.source(data_file)
     g = f"<{src}>"
     gd = f"<{GRAPH_DERIVED_DATA}>"
@@ -549,8 +548,8 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
             sex = event_sex(event)
             if sex:
                 add(event_iri, _p("sex"), _lit(sex), g)
-            cached = events[(games, event)] = (event_key, event_iri, is_team, discipline)
-        event_key, event_iri, is_team, discipline = cached
+            cached = events[(games, event)] = (event_key, event_iri, is_team, discipline, games_iri)
+        event_key, event_iri, is_team, discipline, games_iri = cached
         if ("ad" + aid + sport) not in seen:
             seen.add("ad" + aid + sport)
             emit(f"{athlete} {P_COMPETES} {discipline} {g} .\n")
@@ -610,18 +609,16 @@ def _map_athletes(mapper: _Mapper, data_file: DataFile, rows: list[tuple], progr
                 add(medal_iri, _p("medalType"), _p(kind), g)
                 add(medal_iri, _p("forNation"), nation, g)
                 podiums[(event_key, noc)].append(medal_iri)
-                medals.append((winner, mapper.games_node(games, year, season, g), int(year), season,
-                               event_iri, is_team, kind, noc))
+                medals.append((winner, games_iri, int(year), season, event_iri, is_team, kind, noc))
                 podium_labels[event_key] = f"{event}, {games}"
             emit(f"{medal_iri} {PROV_DERIVED} {row_iri} {g} .\n")
     bar.close()
     _map_national_podiums(mapper, src, podiums, podium_labels)
     # The same rows ``graph.records_compute.medal_rows`` reads back from the store (a team
     # medal gives one row per member), kept here so the import need not query 3 s for them.
-    mapper.medals.extend(
-        MedalRow(athlete[1:-1], games_iri[1:-1], year, season, event_iri[1:-1], is_team, kind, noc)
-        for winner, games_iri, year, season, event_iri, is_team, kind, noc in medals
-        for athlete in dict.fromkeys(members.get(winner, [winner])))
+    return [MedalRow(athlete[1:-1], games_iri[1:-1], year, season, event_iri[1:-1], is_team, kind, noc)
+            for winner, games_iri, year, season, event_iri, is_team, kind, noc in medals
+            for athlete in dict.fromkeys(members.get(winner, [winner]))]
 
 
 def _map_national_podiums(mapper: _Mapper, src: str, podiums: dict[tuple[str, str], list[str]],
@@ -702,10 +699,10 @@ def generate_nquads(data_files: list[DataFile], sink: Callable[[str], None], rep
     if "medal_table" in small:
         _map_medal_table(mapper, *small["medal_table"])
     if athletes_file is not None:
-        _map_athletes(mapper, athletes_file, athletes, progress)
+        mapped = _map_athletes(mapper, athletes_file, athletes, progress)
+        if medals is not None:
+            medals.extend(mapped)
     writer.flush()
-    if medals is not None:
-        medals.extend(mapper.medals)
     return writer.count
 
 

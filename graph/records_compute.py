@@ -43,7 +43,7 @@ from .names import ID_BASE
 from .store import query_store
 
 __all__ = ["MedalRow", "Mark", "GRAPH_RECORDS", "CATEGORIES", "medal_rows", "nation_tallies",
-           "canonical_map", "single_games_lineage", "career_lineage", "nation_lineage",
+           "canonical_map", "merge_ids", "single_games_lineage", "career_lineage", "nation_lineage",
            "compute_records", "DATA_GAP"]
 
 POD = "https://w3id.org/podium/ontology#"
@@ -150,9 +150,14 @@ def _games_info(store: Store) -> dict[str, tuple[int, str]]:
             for r in query_store(store, _GAMES_QUERY)}
 
 
+def merge_ids(store: Store, rows: Iterable[MedalRow]) -> list[MedalRow]:
+    """The rows, distinct and sorted, with each athlete under two ids (``owl:sameAs``) under one."""
+    canon = canonical_map(store)
+    return sorted({row._replace(athlete=canon.get(row.athlete, row.athlete)) for row in rows})
+
+
 def medal_rows(store: Store, merge: bool = True) -> list[MedalRow]:
     """Every medal of the data files, one row per athlete, ids merged by ``owl:sameAs``."""
-    canon = canonical_map(store) if merge else {}
     games = _games_info(store)
     events = {r["event"].value: (r["games"].value, r["team"].value == "true")
               for r in query_store(store, _EVENTS_QUERY)}
@@ -165,12 +170,12 @@ def medal_rows(store: Store, merge: bool = True) -> list[MedalRow]:
         games_iri, team_event = events[event]
         year, season = games[games_iri]
         winner = r["winner"].value
-        noc = r["noc"].value if r["noc"] else None
+        noc = r["noc"].value
         medal = r["type"].value.rsplit("#", 1)[-1]
         for athlete in members.get(winner, [winner]):
-            rows.add(MedalRow(canon.get(athlete, athlete), games_iri, year, season, event,
+            rows.add(MedalRow(athlete, games_iri, year, season, event,
                               team_event, medal, noc))
-    return sorted(rows)
+    return merge_ids(store, rows) if merge else sorted(rows)
 
 
 def nation_tallies(store: Store) -> dict[tuple[str, str], tuple[int, int, int, str]]:
@@ -244,11 +249,7 @@ def compute_records(store: Store, medals: Iterable[MedalRow] | None = None) -> d
     category slug. ``medals``: the data's medals as the importer mapped them (ids not
     yet merged), to skip reading them back from the store; by default they are read.
     """
-    if medals is None:
-        rows = medal_rows(store)
-    else:
-        canon = canonical_map(store)
-        rows = sorted({row._replace(athlete=canon.get(row.athlete, row.athlete)) for row in medals})
+    rows = medal_rows(store) if medals is None else merge_ids(store, medals)
     tallies = nation_tallies(store)
     lineages: dict[str, list[Mark]] = {}
     for season in ("Winter", "Summer"):

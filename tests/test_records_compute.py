@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.importer import ImportReport, athlete_iri, find_data_files, generate_nquads
-from graph.records_compute import MedalRow, canonical_map, career_lineage, medal_rows, single_games_lineage
+from graph.records_compute import MedalRow, career_lineage, medal_rows, merge_ids, single_games_lineage
 from graph.store import open_store, query_store
 from support import SLICE, import_slice
 
@@ -60,8 +60,7 @@ def test_the_imports_own_medal_rows_are_the_ones_the_store_gives_back(records):
     """The import computes the records from the medals it mapped, not from a query: the same rows."""
     mapped: list[MedalRow] = []
     generate_nquads(find_data_files([SLICE]), lambda text: None, ImportReport(store=SLICE), medals=mapped)
-    canon = canonical_map(records)
-    merged = sorted({r._replace(athlete=canon.get(r.athlete, r.athlete)) for r in mapped})
+    merged = merge_ids(records, mapped)
     assert merged == medal_rows(records)
     # Heiden's five 1980 golds, and a team medal that gives a row to each member.
     assert sum(r.athlete == athlete_iri("47192") and r.year == 1980 and r.medal == "Gold" for r in merged) == 5
