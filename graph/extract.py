@@ -46,6 +46,7 @@ import pysbd
 from rapidfuzz import fuzz
 
 from .errors import PodiumError
+from .extract_data import DataConfirmedMedals
 from .extract_names import DATA_FILE, NameIndex, load_name_index
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
@@ -229,7 +230,7 @@ _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 
 
-class _Extractor(MedalRules):
+class _Extractor(MedalRules, DataConfirmedMedals):
     """One article's extraction: state carried across sentences (current event, category...)."""
 
     def __init__(self, text: str, file_name: str, names: NameIndex, date: dt.date | None) -> None:
@@ -268,6 +269,7 @@ class _Extractor(MedalRules):
         self.title_discipline: str | None = None   # the discipline of a page title that names no event ("Alpine skiing at the 1994 ...")
         self.biography = False                  # a person's biography: Games read passage by passage, "she" is its subject
         self.bio_subject: _Person | None = None
+        self.data_cues = []                     # clauses naming an athlete and a medal word (``graph.extract_data``)
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -332,7 +334,8 @@ class _Extractor(MedalRules):
     def nations_in(self, sentence: str) -> list[tuple[str, int, int, str]]:
         """(NOC, start, end, spelling) of each nation the sentence names."""
         spellings = sorted(self.spelling_noc, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in spellings) + r")(?![\w-])")
+        # "Germany-2" (a bobsleigh named by its nation and number) names Germany; "Austria-Hungary" names no nation of the list
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in spellings) + r")(?![\w]|-(?!\d\b))")
         found = []
         for match in pattern.finditer(sentence):
             spelling = match.group(1)
@@ -609,6 +612,10 @@ class _Extractor(MedalRules):
             if legs and title[0] is None:
                 self.events[title]["legs"] = (parts["dist"], parts["unit"])  # the title's "Men's relay" is the 4 x 7.5 km relay
             return title  # "Women's sprint" in the page title, "the women's 7.5 km sprint" in its text: the page's one event
+        if (title and parts["dist"] and parts["fmt"] is None and title[0] is None and title[2] not in TEAM_FORMATS and key not in self.events
+                and self.events[title]["sex"] in (None, parts["sex"] or self.events[title]["sex"])
+                and self.events[title]["discipline"] in (None, parts["discipline"] or self.events[title]["discipline"])):
+            return title  # "Nordic combined ... – Sprint" in the title, "the 7.5 kilometre race" in its text: the page's one event
         if parts["dist"] is None and parts["fmt"] is None:
             same = [k for k, e in self.events.items() if e["discipline"] == parts["discipline"] and e["sex"] in (None, parts["sex"])]
             if not same and parts["discipline"] in _ONE_EVENT_DISCIPLINES and parts["sex"]:
@@ -654,6 +661,14 @@ class _Extractor(MedalRules):
             parts["discipline"] = parts["discipline"] or (title_disciplines[0][0] if title_disciplines else None)
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), core, title_games[0][0] if title_games else None) or current_event
+        dash = re.search(r"\s[–—-]\s*(?:(?:Men|Women)['’]s\s+)?([A-Za-z][A-Za-z -]*?)\s*$", title)
+        fmt = dash and {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.get(dash.group(1).lower())
+        if current_event is None and fmt and title_disciplines:
+            # "Biathlon at the 1968 Winter Olympics – Individual": the words after the dash name the page's event, even a
+            # format that names no event alone in running text ("individual", "sprint")
+            parts = {"sex": None, "discipline": title_disciplines[0][0], "dist": None, "unit": None, "fmt": fmt}
+            line = next(line for line in self.text.splitlines() if line.startswith("title:"))
+            current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group(1), title_games[0][0] if title_games else None)
         self.title_event = current_event
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None
@@ -736,7 +751,12 @@ class _Extractor(MedalRules):
             elif re.fullmatch(r"(?:Final(?: A)?|A final|Finals?|Results|Medal(?:l?ists)|Summary|Race|Medals)\s*:?", text, re.I):
                 in_rounds = False
             if not in_rounds and not self.biography_medal_years(text, spans):
+                before = {key: fact.confidence for key, fact in self.medals.items()}
                 self.medal_rules(text, spans, current_event, event_here)
+                if self._SUPERSEDED.match(text):
+                    self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
+                else:
+                    self.data_medal_cues(sentence, spans, current_event)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
                 self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)
@@ -752,6 +772,7 @@ class _Extractor(MedalRules):
             self.see_games_by_city(self.main_games)
         self.team_medals_drafted()
         self.pending_medals_drafted()
+        self.data_medals_drafted()
         self.conflicting_medals_dropped()
         if title_disciplines:
             for event in self.events.values():
@@ -809,6 +830,9 @@ class _Extractor(MedalRules):
                 adjacent = (
                     end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
                     and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
+                ) or (
+                    # "Germany-2 driven by Johannes Lochner": a bobsleigh named by its nation and number, and its pilot
+                    end <= span.start and re.fullmatch(r"-\d\s*,?\s*(?:driven|piloted|steered)\s+by\s+", text[end:span.start]) is not None
                 ) or (
                     # "Norway sent out Bjørn Dæhlie on the third leg", "Italy fielded A": the nation's own athlete
                     end <= span.start and re.fullmatch(r"\s+(?:then\s+)?(?:sent\s+out|sends\s+out|fielded|fields)\s+", text[end:span.start]) is not None

@@ -58,7 +58,7 @@ from rapidfuzz import fuzz, process
 
 from .names import fold, slug
 
-__all__ = ["DATA_FILE", "FUZZY_THRESHOLD", "NameIndex", "NameMatch", "load_name_index", "name_keys"]
+__all__ = ["DATA_FILE", "FUZZY_THRESHOLD", "DataMedal", "NameIndex", "NameMatch", "data_event_words", "load_name_index", "name_keys"]
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The results data (read-only); ``PODIUM_DATA`` names another folder.
@@ -127,6 +127,62 @@ class NameMatch:
 
 
 @dataclass(frozen=True)
+class DataMedal:
+    """One medal of the results data: its sport and event as the data labels them, and its colour."""
+
+    sport: str    # "Skeleton"
+    event: str    # "Skeleton Women's Skeleton"
+    medal: str    # "gold"
+
+
+# The data's words for an event that articles (and the extractor's event reader) write otherwise.
+_DATA_EVENT_WORDS = {"boardercross": "snowboard cross", "cross": "snowboard cross", "ice dancing": "ice dance",
+                     "team relay": "relay", "doubles, mixed": "doubles"}
+
+
+def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
+    """(sex, words) of a results-data event label, in the words an article uses ("men", "20 kilometres individual").
+
+    Both label forms of the data are read: "Biathlon Men's 20 kilometres" and "Biathlon Individual (20
+    kilometres), Men". Ski styles in brackets are dropped (the project's event ids leave them out), a
+    distance in brackets goes before the format, a hill keeps its name. A label of the discipline alone
+    ("Skeleton Women's Skeleton", "Curling Team, Men") gives no words.
+
+    >>> data_event_words("Biathlon", "Biathlon Individual (20 kilometres), Men")
+    ('men', '20 kilometres individual')
+    >>> data_event_words("Cross Country Skiing", "Cross Country Skiing Women's 3 x 5 kilometres Relay")
+    ('women', '3 x 5 kilometres relay')
+    >>> data_event_words("Skeleton", "Skeleton Women's Skeleton"), data_event_words("Curling", "Curling Team, Men")
+    (('women', ''), ('men', ''))
+    >>> data_event_words("Bobsleigh", "Bobsleigh Women's Two"), data_event_words("Luge", "Luge Mixed (Men)'s Doubles")
+    (('women', 'two-woman'), ('men', 'doubles'))
+    >>> data_event_words("Ski Jumping", "Ski Jumping Men's Large Hill, Team")
+    ('men', 'large hill team')
+    """
+    rest = label[len(sport):].strip() if label.startswith(sport) else label
+    old = re.fullmatch(r"(Men|Women|Mixed)(?:\s*\((Men|Women)\))?'s\s+(.+)|(Mixed)\s+(.+)", rest)
+    new = re.fullmatch(r"(.+),\s*(Men|Women|Mixed)", rest)
+    if old:
+        sex, words = ((old.group(2) or old.group(1)), old.group(3)) if old.group(1) else (old.group(4), old.group(5))
+    elif new:
+        sex, words = new.group(2), new.group(1)
+    else:
+        return None
+    sex, words = sex.lower(), words.lower()
+    words = re.sub(r"\s*\((?:classical|freestyle|\d+ laps)\)", "", words)
+    words = re.sub(r"^(.*?)\s*\(((?:\d[\d.,]*)\s+kilometres)\)$", r"\2 \1", words)     # "individual (20 kilometres)"
+    words = re.sub(r"^(?:individual|sprint)?\s*\(?((?:normal|large) hill)\s*/\s*[\d.]+\s*km\)?(?:,\s*individual)?$", r"\1", words)
+    words = re.sub(r",\s*individual$", "", words)
+    words = re.sub(r",\s*team$", " team", words)
+    if words in ("two", "four"):
+        words = f"{words}-{'woman' if sex == 'women' else 'man'}"
+    words = _DATA_EVENT_WORDS.get(words, words)
+    if fold(words) in (fold(sport), "team", "ice hockey", "curling", "skeleton"):
+        words = ""   # the discipline's one event for this sex
+    return sex, words
+
+
+@dataclass(frozen=True)
 class _Row:
     name: str
     noc: str | None
@@ -149,6 +205,7 @@ class NameIndex:
     by_variant: dict[str, list[int]] = field(default_factory=dict)  # variant key -> rows
     by_games: dict[int, list[int]] = field(default_factory=dict)    # year -> rows
     events: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # (data name, year) -> the data's events entered
+    medals: dict[tuple[str, int], set[DataMedal]] = field(default_factory=dict)  # (data name, year) -> the data's medals won
     _seen: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
@@ -158,11 +215,14 @@ class NameIndex:
             old = self.people.get(key, (name, None, None))
             self.people[key] = (name, noc or old[1], sex or old[2])
 
-    def add_row(self, name: str, noc: str | None, sex: str | None, year: int | None, sport: str | None, event: str | None = None) -> None:
+    def add_row(self, name: str, noc: str | None, sex: str | None, year: int | None, sport: str | None, event: str | None = None,
+                medal: str | None = None) -> None:
         """Add one athlete's row of the results data (or of a facts file, without Games)."""
         self.add(_NICKNAME.sub(" ", name).replace("  ", " ").strip(), noc, sex)
         if event and year is not None:
             self.events.setdefault((name, year), set()).add(event)
+            if medal and sport:
+                self.medals.setdefault((name, year), set()).add(DataMedal(sport, event, medal.lower()))
         row = _Row(name, noc, sex, year, slug(sport) if sport else None)
         if row in self._seen:
             return
@@ -294,7 +354,8 @@ def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FIL
             for row in csv.DictReader(handle):
                 if row["season"] == "Winter":
                     noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
-                    index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"], row["event"] or None)
+                    index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"], row["event"] or None,
+                                  row["medal"] or None)
     if seeds is not None and Path(seeds).is_dir():
         from .facts import load_facts_dir
 

@@ -157,6 +157,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
     "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word)"),
+    "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
     "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
@@ -302,6 +303,11 @@ class MedalRules:
                 spans = [pronoun, *spans] if all(s.person is not pronoun.person for s in spans) else spans
         for index, span in enumerate(spans):
             nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
+            # "with Norway's A taking two penalties, the West Germans were able to take the bronze": a nation as the subject
+            # of a new clause takes the medal words after it
+            nxt = next((start for _, start, end, _ in self.nations_in(text) if span.end < start < nxt
+                        and re.search(r",\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", text[span.end:start])
+                        and re.match(r"\s+(?:were|was|had|have|has|took|won|claimed|finished|came|went|got|managed|secured)\b", text[end:])), nxt)
             window = text[span.end:nxt]
             # "Anna Alpha (born 4 May 1984) is ...": a birth date is no year of a medal (blanked, offsets kept)
             window = re.sub(r"\((?:born|b\.)\s[^)]*\)", lambda m: " " * len(m.group(0)), window)
@@ -399,6 +405,11 @@ class MedalRules:
                 partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
                 # "by 5.9 km was second", "After 800 m he was second": a place at a point of the course
                 partial = partial or (finished and self._CHECKPOINT_BEFORE.search(re.split(r"[.;,]", before)[-1] + " " + clause[:finished.start()]))
+                # "A were in first place after the short program, while B were in second": a standing ("were in") shares the
+                # segment of the clause it is compared with
+                standing = finished and re.match(r"(?:was|were)\s+in\b", finished.group(0))
+                partial = partial or (standing and re.search(r"\bwhile\b", text[:span.start] + clause[:finished.start()])
+                                      and any(self._PARTIAL.match(text, m.end()) for m in re.finditer(r"\b(?:first|second|third)\s+place|\bin\s+(?:first|second|third)\b", text)))
                 listed = finished and self._PLACES_LISTED.match(clause, finished.end()) and len(self._name_list(text, spans, index, loose=True)) >= 2
                 if finished and not partial and not listed and not self._HEDGE.search(clause[:finished.start()]):
                     step = {k: v for k, v in finished.groupdict().items() if v}
@@ -468,6 +479,8 @@ class MedalRules:
                 continue  # "won the 1500 m and finished second in the 3000 m": which event the place is of is not read
             if medal and self._then_elsewhere(text[:span.start]):
                 continue  # "since 1976, when 1972 champion X won the silver medal": that year's medal, not this event's
+            if medal and rule == "medal-won-event" and re.search(r"\bthe\s+(?:competition|event|race)\b", clause) and self._ELSEWHERE.search(text[:span.start]):
+                continue  # "A World Cup event was held at B on 20 November, and Germany's team of A ... won the competition": that one
             if medal and (self._elsewhere(checked, before, rule) or (clause_event is None and self._other_event(clause, event_here or current_event))):
                 continue  # "who had won silver in 2014", "won gold at the World Championships": not this event's medal
             if not medal and re.search(r"\b(?:won|earned|took|claimed|collected)\s+(?:two|three|four|five|\d)\s+(?:Olympic\s+)?medals\b", clause) and not self._HEDGE.search(clause):
@@ -649,7 +662,7 @@ class MedalRules:
     # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
     _ELSEWHERE = re.compile(
         r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games"
-        r"|\btest\s+events?\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
+        r"|\btest\s+events?\b|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:event|race|competition|stage)\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
         r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter|month|week)\b|\bheat\b|\badvanc\w*|\bB\s+final\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b", re.I)
 
     # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
@@ -1066,6 +1079,21 @@ class MedalRules:
                     del self.medals[key]
                     self.warnings.append(f"{key[2]} medal of {fact.note} not drafted: the text gives them another medal in the same "
                                          f"event ({'by a surer rule' if keep else 'as surely'}; {fact.quote[:80]!r})")
+
+    # "Originally, A won the gold medal ... However, ...": a result that a later sentence may change (a disqualification, a
+    # second gold awarded after a judging scandal)
+    _SUPERSEDED = re.compile(r"\s*(?:Originally|Initially|At\s+first)\b")
+
+    def superseded_medals(self, text: str, keys: list[tuple]) -> None:
+        """The medals of a sentence telling the original result are kept with a confidence below every rule's (0.5).
+
+        A medal that another sentence gives the athlete in the same event then wins over it (see
+        ``conflicting_medals_dropped``); a medal no other sentence changes stays, with a warning to check it.
+        """
+        for key in keys:
+            fact = self.medals[key]
+            fact.confidence = min(fact.confidence, 0.5)
+            self.warnings.append(f"{key[2]} medal of {fact.note} is the original result ({text[:60]!r}...): check that it stands")
 
     def pending_medals_drafted(self) -> None:
         """Medals read before any event was named go to the article's event when it names exactly one."""

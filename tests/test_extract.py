@@ -99,7 +99,8 @@ def test_devset_figures(names):
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     assert all(scores[split]["medals"].precision == 1.0 for split in scores)
     assert all(scores[split]["records"].precision == 1.0 for split in scores)
-    assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 9)
+    # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
+    assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
     assert scores["heldout4"]["records"].right == scores["heldout4"]["records"].expected == 9
     # held out 5, first run 0.67/0.62 medals and 1.00/0.07 records; after this round (not held out any more):
@@ -125,10 +126,18 @@ def test_devset_figures(names):
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
     assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (7, 7, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
-    # held out 11 (Games 1924-2026, annotated blind after the round above), first run, nothing fitted to it:
-    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (4, 4, 26)
+    # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
+    # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
+    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (7, 7, 26)
     assert (scores["heldout11"]["records"].right, scores["heldout11"]["records"].drafted, scores["heldout11"]["records"].expected) == (0, 0, 2)
-    assert len(list(DEVSET.glob("*.txt"))) == 111  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 held out
+    # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
+    # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
+    # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
+    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (24, 24, 30)
+    assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
+    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (16, 16, 28)
+    assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
+    assert len(list(DEVSET.glob("*.txt"))) == 135  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 held out
 
 
 NOTHING_DRAFTED = [
@@ -138,9 +147,12 @@ NOTHING_DRAFTED = [
     "heldout10_wikipedia_short_track_2002_overview.txt", "heldout10_wikipedia_ski_jumping_1988_overview.txt",
     "heldout11_wikipedia_biathlon_1984_overview.txt", "heldout11_wikipedia_bobsleigh_1964_four_man.txt",
     "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
-    "heldout11_wikipedia_games_1992_medal_table.txt", "heldout11_wikipedia_lizzy_yarnold_biography.txt",
     "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
-    "heldout11_wikipedia_speed_skating_1960_men_500m.txt", "heldout11_wikipedia_xc_2014_women_relay.txt",
+    "heldout11_wikipedia_xc_2014_women_relay.txt",
+    "heldout12_wikipedia_bobsleigh_1964_two_man.txt", "heldout12_wikipedia_kim_ki_hoon_biography.txt",
+    "heldout13_wikipedia_biathlon_1980_men_relay.txt", "heldout13_wikipedia_franz_kapus_biography.txt",
+    "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
+    "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -167,7 +179,13 @@ def test_every_devset_draft_builds(names, tmp_path):
     # held out 8: four pages whose prose names no medallist of the event (the two biographies draft their medals now);
     # held out 9 and 10: eight pages that state no medal of their own, and three whose medals the rules do not read
     # (a win "two days before" in another event's page, skaters named by surname only, "taking both individual events");
-    # held out 11 (first run): five pages that state no medal of their own, and five whose medals the rules do not read
+    # held out 11: five pages that state no medal of their own, and two whose medals the rules do not read (a curling team
+    # in a record sentence; "Shaun White, the gold medalist for this event": the results data has no 2006 row of him, so
+    # the rule medal-data cannot confirm it); held out 12: the 1964 two-man (a copy that breaks the line between the two
+    # names) and Kim Ki-hoon's biography ("winning won the gold medal in the 1000 metres", "defended his gold medal");
+    # held out 13: two relays that name no medallist of their own, and four whose medals the rules do not read (a relay
+    # told leg by leg, "With his win, Thomas Köhler became the first", "had already wrapped up the gold medal
+    # performance", a biography's Olympic gold in a list of results)
     assert nothing == NOTHING_DRAFTED
 
 

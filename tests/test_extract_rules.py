@@ -1870,3 +1870,69 @@ def test_the_nth_medal_of_an_athlete_that_is_an_olympic_record(sentence, record)
 ])
 def test_a_hedged_nth_medal_or_a_record_of_another_kind_is_no_career_record(sentence):
     assert _records(HEAD + sentence) == []
+
+
+# --- After the twelfth held-out batch: a result changed later, a standing after a segment --------------------------
+
+PAIRS = "title: Figure skating at the 2002 Winter Olympics – Pairs\n\n"
+
+
+def test_the_original_result_is_kept_below_every_rule_and_a_later_medal_replaces_it():
+    original = ("Originally, Anna Alpha and Bo Beta of Russia won the gold medal, while Cleo Gamma and Dan Delta of Canada won "
+                "the silver.")
+    draft = extract_text(PAIRS + original, "a.txt", names=NameIndex())
+    assert {m.fields["athlete"]: (m.fields["medal"], m.confidence) for m in draft.medals()} == {
+        "anna-alpha": ("gold", 0.5), "bo-beta": ("gold", 0.5), "cleo-gamma": ("silver", 0.5), "dan-delta": ("silver", 0.5)}
+    assert any("silver medal of Cleo Gamma is the original result" in w for w in draft.warnings)
+    later = " Later, Cleo Gamma and Dan Delta of Canada were awarded the gold medal as well."
+    medals = {m.fields["athlete"]: m.fields["medal"] for m in extract_text(PAIRS + original + later, "a.txt", names=NameIndex()).medals()}
+    assert (medals["cleo-gamma"], medals["dan-delta"], medals["anna-alpha"]) == ("gold", "gold", "gold")
+
+
+def test_a_standing_compared_with_a_leader_after_a_segment_is_no_medal():
+    standing = ("Anna Alpha and Bo Beta of Russia were in first place after the short program, while Cleo Gamma and Dan Delta "
+                "of Canada were in second.")
+    draft = extract_text(PAIRS + standing, "a.txt", names=NameIndex())
+    assert (_medals(draft), draft.warnings) == ([], ["no medal or record found in the article"])
+    final = "Anna Alpha and Bo Beta of Russia won the gold medal, while Cleo Gamma and Dan Delta of Canada were in second."
+    assert ("silver", "cleo-gamma", "CAN") in _medals(extract_text(PAIRS + final, "a.txt", names=NameIndex()))
+
+
+@pytest.mark.parametrize("title, sentence, event", [
+    # the words after the dash name the page's event, even a format that names none alone ("individual", "sprint"), and a
+    # distance the text gives it later is that event's
+    ("Biathlon at the 1968 Winter Olympics – Individual", "The men's 20 kilometre individual biathlon competition was held on "
+     "12 February. Anders Alpha of Norway won the gold medal.", "grenoble-1968-biathlon-men-individual"),
+    ("Nordic combined at the 2006 Winter Olympics – Sprint", "The men's sprint Nordic combined competition was held in "
+     "Pragelato. The start for the 7.5 kilometre race was staggered. Anders Alpha of Austria was the winner of the event.",
+     "turin-2006-nordic-combined-men-sprint"),
+])
+def test_the_event_after_the_titles_dash_is_the_pages_event(title, sentence, event):
+    assert [e[2] for e in _events_of(f"title: {title}\n\n{sentence}")] == [event]
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    # a team that won "the competition" of another competition named before it in the sentence
+    ("A World Cup event in the relay was held at Beitostolen on 20 November 2005, and Germany's team of Anders Alpha, "
+     "Bo Beta, Carl Gamma and Dan Delta won the competition.", []),
+    # a medal "in Salt Lake" (the 2002 Games, by a short name of their city) on a 2006 page
+    ("Anders Alpha, Bo Beta, Carl Gamma and Dan Delta of Norway won the gold medal in Salt Lake.", []),
+    # "the eighth event" of a series
+    ("The eighth event was won by Anders Alpha of Latvia.", []),
+    # the Games' own relay, for contrast
+    ("Germany's team of Anders Alpha, Bo Beta, Carl Gamma and Dan Delta won the gold medal.",
+     ["anders-alpha", "bo-beta", "carl-gamma", "dan-delta"]),
+])
+def test_another_competition_before_the_team_another_games_city_or_a_series_event_is_no_medal(sentence, medals):
+    text = "title: Cross-country skiing at the 2006 Winter Olympics – Men's 4 × 10 kilometre relay\n\n" + sentence
+    assert sorted(m.fields["athlete"] for m in extract_text(text, "a.txt", names=NameIndex()).medals()) == medals
+
+
+def test_a_sled_named_by_its_nation_gives_its_pilots_nation_and_a_nation_subject_takes_the_medal_words_after_it():
+    sleds = ("title: Bobsleigh at the 2022 Winter Olympics – Four-man\n\nGermany-2 driven by Anders Alpha won the silver "
+             "medal, and Canada-1, driven by Bo Beta, won the bronze.")
+    assert sorted((m.fields["medal"], m.fields["athlete"], m.fields["nation"]) for m in extract_text(sleds, "a.txt", names=NameIndex()).medals()) == [
+        ("bronze", "bo-beta", "CAN"), ("silver", "anders-alpha", "GER")]
+    relay = ("title: Biathlon at the 1980 Winter Olympics – Men's relay\n\nWith Norway's Anders Alpha taking two penalties "
+             "on the third leg, the West Germans were able to take the bronze.")
+    assert [m.fields["athlete"] for m in extract_text(relay, "a.txt", names=NameIndex()).medals()] == []

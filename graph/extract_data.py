@@ -1,0 +1,300 @@
+"""Medals the text states in words the medal rules do not read, confirmed one by one by the results data.
+
+"She won consecutive Olympic gold medals in 2014 and 2018", "Shaun White, the gold medalist for this
+event, came in seventh place after the first run", "the Olympic champion Yevgeny Grishin": the sentence
+says that a named athlete won a medal of a colour (or the title) at these Games, but not in a phrasing
+that ``graph.extract_rules`` reads, and often without naming the event. The results data knows the
+athlete's medals of those Games; when exactly the medals the sentence speaks of are there, they are
+drafted (rule ``medal-data``), each with the sentence as its quote and a warning naming the data's
+event, for the reviewer.
+
+What makes a sentence a candidate, and what keeps it out:
+
+* a clause (``MedalRules._CLAUSE_END`` splits them) names the athlete and a medal word: "gold",
+  "silvers", "bronze medalist", "Olympic champion|title" (gold), with its count if one is written
+  ("two golds", "both gold medals");
+* the clause is no hedge, no other competition, no round (the medal rules' ``_HEDGE`` and
+  ``_ELSEWHERE``), and no title held before ("defending|reigning|former|two-time champion");
+* its Games are the article's (a year of other Games in a page about one Games is a medal in passing,
+  which the development set's convention leaves out) or, in a biography, the years it names or the
+  passage's Games;
+* the athlete is found in the results data at those Games, and the data's medals of that colour there
+  (of the events and sport the clause names, if it names any) are exactly as many as the sentence
+  says: its count, else one per event named, else one; an athlete with two golds of those Games and
+  a sentence saying "gold" gets none (which one is not written);
+* nothing a surer rule drafted for the athlete is overridden: an athlete who already has a medal of
+  that colour at those Games keeps only it.
+
+Written by hand: no library reads "the gold medalist for this event" as a statement about a person,
+and the check against the results data is this project's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .extract_names import DataMedal, data_event_words
+from .extract_rules import _ONE_EVENT_DISCIPLINES, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, _Person, _Span
+from .names import slug
+
+if TYPE_CHECKING:  # the extractor's sentence (a mixin does not import its host)
+    from .extract import _Sentence
+
+__all__ = ["DataConfirmedMedals"]
+
+
+@dataclass
+class _Cue:
+    """A clause that names an athlete and medals, read for the pass after the sentences."""
+
+    person: _Person
+    medals: dict[str, int | None]     # colour -> count written ("two golds"), or None
+    years: list[int]                  # Winter Games years the clause names
+    events: list[tuple[tuple | None, dict[str, Any]]]   # events the words name: (key if the extractor knows it, parts)
+    disciplines: set[str]             # discipline slugs the clause names
+    sentence: "_Sentence"
+    games: int | None                 # the article's (or, in a biography, the passage's) Games then
+
+
+class DataConfirmedMedals:
+    """A mixin of ``graph.extract._Extractor``: the ``medal-data`` rule (see the module).
+
+    It needs from the extractor: ``names``, ``events``, ``medals``, ``event_spans``, ``article_year``,
+    ``biography``, ``games_names``, ``disciplines_seen``, ``title_discipline``, ``warnings``, the medal rules' ``_HEDGE``, ``_ELSEWHERE`` and
+    ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``event_slug``
+    and ``_draft_medal``.
+    """
+
+    # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title"
+    _DATA_CUE = re.compile(
+        r"\b(?:(?P<count>a|an|one|two|three|four|five|both|\d)\s+(?:(?:Olympic|individual|consecutive|more|further)\s+)*)?"
+        r"(?P<medal>gold|silver|bronze)(?:s\b|\s+medal(?:l)?(?:s|ists?)?\b|\b)"
+        r"|\b(?P<champion>Olympic\s+(?:champions?|title))\b", re.I)
+    # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A"
+    _DATA_CUE_BEFORE = re.compile(
+        r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?)"
+        r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
+    # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
+    _DATA_ELSEWHERE = re.compile(
+        r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
+        r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
+        r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter)\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*"
+        r"|\btraining\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
+    # a title held before, or another kind of champion: "defending Olympic champion", "two-time gold medalist"
+    _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|former|previous|then|junior|national|world|European|[\w]+-time|"
+                                 r"if|whether|potential|possible|hopes?|favou?rites?|silverware)\b", re.I)
+
+    data_cues: list[_Cue]
+
+    # "the gold medalist for this event", "won the race": the clause speaks of the event being read
+    _THIS_EVENT = re.compile(r"\b(?:this|the)\s+(?:event|race|competition|final)\b", re.I)
+
+    def data_medal_cues(self, sentence: "_Sentence", spans: list[_Span], current_event: tuple | None) -> None:
+        """Remember each clause of ``sentence`` that names an athlete and a medal word of theirs (for ``data_medals_drafted``).
+
+        An athlete's medal words are the ones after their name and before the next name ("A won silver, and B
+        bronze": A's is silver); a clause without a name whose subject is "he|she" speaks of the previous
+        sentence's subject (in a biography, its subject).
+        """
+        text = sentence.text
+        if not spans:
+            pronoun = self.pronoun_span(text)
+            spans = [pronoun] if pronoun and pronoun.start < 3 else []   # "She won ...", the pronoun the subject
+        if not spans:
+            return
+        spans = sorted(spans, key=lambda span: span.start)
+        years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text) if int(y) in self.games_names})
+        number = 0
+        while number < len(spans):
+            # names joined by "and" or a comma alone are one crew ("A and B, the gold medalists"): the last one's words
+            last = number
+            while last + 1 < len(spans) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[spans[last].end:spans[last + 1].start]):
+                last += 1
+            crew, number = spans[number:last + 1], last + 1
+            medals, cue_events = self._medal_words(text, crew, spans[last + 1].start if last + 1 < len(spans) else len(text))
+            if not medals:
+                continue
+            begin, until = crew[-1].end, spans[last + 1].start if last + 1 < len(spans) else len(text)
+            # the event of the words ("the 30 km winner A"), else the events named after the name (before the next one),
+            # else the ones the sentence names before its first name
+            named = self._text_events(text)
+            events = (cue_events or [(key, parts) for start, _, key, parts in named if begin <= start < until]
+                      or [(key, parts) for start, _, key, parts in named if start < spans[0].start])
+            if not events and current_event and self._THIS_EVENT.search(text, begin, until):
+                events = [(current_event, self._key_parts(current_event))]
+            if not events and self.title_event:
+                # a medal without an event on the page of one event: that event's (the data says if it is)
+                events = [(self.title_event, self._key_parts(self.title_event))]
+            disciplines = {d for d, _ in self.disciplines_in(text)}
+            for member in crew:
+                if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
+                    self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year))
+
+    def _medal_words(self, text: str, crew: list[_Span], until: int) -> tuple[dict[str, int | None], list[tuple]]:
+        """The medal colours (with the count written, or None) said of a name or crew, after it or right before it, and
+        the events those words name ("who won on the normal hill", "the 30 km winner A", "A, the downhill champion")."""
+        begin = crew[-1].end
+        words = text[begin:until]
+        clause_end = self._CLAUSE_END.search(text, begin, until)
+        if clause_end and not self._DATA_CUE.search(text, begin, clause_end.start()) and re.search(
+                r"\b(?:he|she|they|it)\b", text[clause_end.start():until], re.I):
+            words = ""   # "A and B, leading after the short program, made mistakes and won silver" is theirs; "..., but he won" is not
+        if self._HEDGE.search(words) or self._DATA_ELSEWHERE.search(words) or self._DATA_CUE_GUARD.search(words):
+            words = ""
+        medals: dict[str, int | None] = {}
+        for cue in self._DATA_CUE.finditer(words):
+            count = (cue.group("count") or "").lower()
+            said = 2 if count == "both" else NUMBER_WORDS.get(count, {"a": 1, "an": 1}.get(count, int(count) if count.isdigit() else None))
+            medals.setdefault((cue.group("medal") or "gold").lower(), said)
+        mentions = self._text_events(text)
+        events = []
+        if words:
+            for start, end, key, parts in mentions:
+                won = re.search(r"\b(?:won|wins|win|winning)\s+(?:(?:on|in|at)\s+)?(?:(?:the|an?)\s+)?(?:Olympic\s*)?$", text[begin:start].rstrip() + " ")
+                champion = re.match(r"\s+(?:champion|winner|gold\s+medal(?:l)?ist)\b", text[end:until])
+                if begin <= start < until and (won or champion):
+                    medals.setdefault("gold", None)
+                    events.append((key, parts))   # "who won on the normal hill", "the downhill champion three days earlier"
+        lead = text[max(0, crew[0].start - 60):crew[0].start]
+        before = self._DATA_CUE_BEFORE.search(lead)
+        winner = next(((key, parts) for start, end, key, parts in mentions
+                       if re.fullmatch(r"\s+(?:champion|winner)\s+", text[end:crew[0].start])), None)
+        guarded = self._DATA_CUE_GUARD.search(lead[-(len(before.group(0)) + 25 if before else 40):]) or re.search(r"\b(?:19|20)\d\d\b", lead[-40:])
+        if before and not guarded:
+            medals.setdefault((before.group("medal") or "gold").lower(), None)   # "Silver medal-winning slalom skier A"
+        elif winner and not guarded:
+            medals.setdefault("gold", None)
+            events.append(winner)   # "the 30 km winner A"
+        return medals, events
+
+    def data_medals_drafted(self) -> None:
+        """Draft the medals of the remembered clauses that the results data confirms (see the module)."""
+        for cue in self.data_cues:
+            if self.biography:
+                games_list = cue.years or ([cue.games] if cue.games else [])
+            elif not cue.years or cue.years == [self.article_year]:
+                games_list = [self.article_year] if self.article_year else []
+            else:
+                continue  # other Games named in a page about one Games: a medal in passing
+            if not cue.events:
+                # no event named: only a discipline with one event a sex ("gold in 2014 and 2018" of a skeleton racer) says which
+                sports = cue.disciplines or set(self.disciplines_seen) or ({self.title_discipline} if self.title_discipline else set())
+                if not sports or not sports <= _ONE_EVENT_DISCIPLINES:
+                    continue
+                cue.disciplines = sports
+            for medal, count in cue.medals.items():
+                if count is not None and len(games_list) > 1:
+                    if count != len(games_list):
+                        continue  # "two golds in 1994, 1998 and 2002": count and years disagree
+                    count = 1
+                wanted = count or (len(cue.events) if len(games_list) == 1 and cue.events else 1)
+                for games in games_list:
+                    found = self._data_medals(cue, medal, games)
+                    if found is not None and len(found) == wanted:
+                        for data_medal in found:
+                            self._draft_data_medal(cue, data_medal, games)
+
+    def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
+        """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
+        person = cue.person
+        drafted = [k for (a, k, m) in self.medals if a == person.athlete and m == medal and (self.events[k]["games"] or self.article_year) == games]
+        if drafted and (not cue.events or any(self._same_event(self._key_parts(k), parts) for k in drafted for _, parts in cue.events)):
+            return None  # a surer rule drafted it
+        match = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+        if match is None or match.games != games:
+            return None
+        found = [m for m in self.names.medals.get((match.name, games), ()) if m.medal == medal]
+        if cue.disciplines:
+            found = [m for m in found if slug(m.sport) in cue.disciplines]
+        if cue.events:
+            found = [m for m in found if any(self._same_event(self._data_event_parts(m), parts) for _, parts in cue.events)]
+        return sorted(found, key=lambda m: m.event)
+
+    def _text_events(self, text: str) -> list[tuple[int, int, tuple | None, dict[str, Any]]]:
+        """The events a sentence names, for this rule: (start, end, key if the extractor knows the mention, parts).
+
+        Wider than the extractor's own reading: a mention it leaves out as describing an athlete ("the downhill
+        champion") or as too bare ("on the normal hill", "the 30 km winner") still names an event here, because
+        the results data must then confirm a medal in it. The page's discipline fills a mention's own.
+        """
+        keys = dict(self.event_spans)
+        found = []
+        for parts, start, end, _ in self.events_in(text):
+            key = keys.get(start)
+            found.append((start, end, key, {**parts, **(self._key_parts(key) if key else {})}))
+        for match in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:re|er)s?|m|met(?:re|er)s?)\s+(?=winner|champion)", text):
+            if all(not start <= match.start() < end for start, end, _, _ in found):
+                unit = "km" if match.group(2).startswith("k") else "m"
+                found.append((match.start(), match.end() - 1, None, {"dist": match.group(1).replace(",", "."), "unit": unit, "fmt": None,
+                                                                     "sex": None, "discipline": None}))
+        # "who won on the normal hill", "the downhill champion": a format alone, after a verb of winning or before a title (the
+        # extractor reads a format alone only where it is the page's)
+        formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:won|wins|win|winning)\s+(?:on|in|at)\s+the\s+({formats})\b"
+                                 rf"|\bthe\s+({formats})\s+(?=champion|winner|gold\s+medal)", text, re.I):
+            group = 1 if match.group(1) else 2
+            if all(not start <= match.start(group) < end for start, end, _, _ in found):
+                fmt = FORMAT_SPELLINGS.get(match.group(group).lower(), match.group(group).lower())
+                found.append((match.start(group), match.end(group), None, {"dist": None, "unit": None, "fmt": fmt, "sex": None,
+                                                                   "discipline": FORMAT_DISCIPLINE.get(fmt)}))
+        page = self._key_parts(self.title_event) if self.title_event else {"discipline": self.title_discipline}
+        for *_, parts in found:
+            parts["discipline"] = parts.get("discipline") or page.get("discipline")
+        return sorted(found, key=lambda item: item[0])
+
+    def _key_parts(self, key: tuple) -> dict[str, Any]:
+        event = self.events[key]
+        return {"dist": key[0], "unit": key[1], "fmt": key[2], "sex": event["sex"], "discipline": event["discipline"]}
+
+    def _data_event_parts(self, data_medal: DataMedal) -> dict[str, Any] | None:
+        """The extractor's event parts of a data medal's event ("Speed Skating Men's 500 metres" -> 500 m, men)."""
+        words = data_event_words(data_medal.sport, data_medal.event)
+        discipline = slug(data_medal.sport)
+        if words is None or discipline not in DISCIPLINES:
+            return None
+        sex, what = words
+        parts = {"sex": sex, "discipline": discipline, "dist": None, "unit": None, "fmt": None}
+        if what:
+            found = self.events_in(f"{sex}'s {what}")
+            if not found:
+                return None
+            parts = {**found[0][0], "sex": sex, "discipline": discipline}
+        return parts
+
+    @staticmethod
+    def _same_event(data: dict[str, Any] | None, named: dict[str, Any]) -> bool:
+        """Whether the data's event fits an event the text names (what the text leaves unsaid fits)."""
+        if data is None:
+            return False
+        named = dict(named)
+        if named["fmt"] == data["discipline"] and not data["fmt"]:
+            named["fmt"] = None  # "(None, None, 'skeleton')": the discipline's one event
+        return all(value is None or data[name] in (None, value) if name in ("sex", "discipline") else value is None or data[name] == value
+                   for name, value in named.items())
+
+    def _draft_data_medal(self, cue: _Cue, data_medal: DataMedal, games: int) -> None:
+        parts = self._data_event_parts(data_medal)
+        if parts is None:
+            return
+        named = next(((key, text_parts) for key, text_parts in cue.events if self._same_event(parts, text_parts)), None)
+        # the text's words make the event (its slug is the one the text's other medals of it get); else the data's
+        key = (named[0] or self.event_key({**named[1], "sex": parts["sex"]})) if named else self.event_key(parts)
+        if key is None:
+            return
+        event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": cue.sentence.text, "spellings": set(),
+                                             "games": None, "score": 0})
+        for name in ("sex", "discipline"):
+            event[name] = event[name] or parts[name]
+        if not self.biography:
+            event["games"] = event["games"] or games
+        year = self.article_year
+        self.article_year = games if self.biography else year
+        try:
+            self._draft_medal(cue.person, key, data_medal.medal, "medal-data", cue.sentence.text, None)
+        finally:
+            self.article_year = year
+        if named is None:
+            self.warnings.append(f"{data_medal.medal} medal of {cue.person.name}: the sentence does not name the event, the results "
+                                 f"data's is '{data_medal.event}' ({games}): check it")
