@@ -196,8 +196,14 @@ def _sentences(text: str) -> list[_Sentence]:
             if re.fullmatch(r"\n\s*\n", part):
                 paragraph += 1
             elif part.strip():
-                lead = len(part) - len(part.lstrip())
-                result.append(_Sentence(part.strip(), offset + lead, paragraph))
+                # "... Ski Complex.Justyna Kowalczyk won": a copy that lost the space after a full stop (the words stay as written)
+                start = 0
+                for glued in [*re.finditer(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])", part), None]:
+                    piece = part[start:glued.start() if glued else len(part)]
+                    if piece.strip():
+                        lead = len(piece) - len(piece.lstrip())
+                        result.append(_Sentence(piece.strip(), offset + start + lead, paragraph))
+                    start = glued.start() if glued else start
             offset += len(part)
     return result
 
@@ -1340,6 +1346,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
             # event (on either hill, one a Games) `team`
             dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt
+        if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
+            fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
         if not name:
             return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}"
@@ -1405,8 +1413,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if not event["sex"]:
                 medallists = [p for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete]
                 sexes = {p.sex for p in medallists if p.sex}
-                if not sexes and self.biography and all(len(p.text_sexes) == 1 for p in medallists):
-                    # a biography without the results data: the text's own words ("she won gold") give the sex
+                if not sexes and medallists and all(len(p.text_sexes) == 1 for p in medallists):
+                    # an athlete the results data lacks: the text's own words ("she won gold", "his country's first gold")
                     sexes = {s for p in medallists for s in p.text_sexes}
                 one = next(iter(sexes)) if len(sexes) == 1 else None
                 # (in a biography whose text gives no sex at all, the data's sex of its subject)

@@ -231,6 +231,9 @@ class NameIndex:
         self.rows.append(row)
         full, variants = name_keys(name)
         self.by_full.setdefault(full, []).append(number)
+        if len(full.split()) >= 2 and "-" in name.split()[-1]:
+            # "Carole Montillet" for the data's "Carole Montillet-Carles": a double surname an article shortens to its first part
+            variants = variants | {f"{full.split()[0]} {fold(name.split()[-1].split('-')[0])}"}
         for key in variants:
             self.by_variant.setdefault(key, []).append(number)
         if year is not None:

@@ -767,7 +767,9 @@ class MedalRules:
                           r"|\btriumphed\b|\b(?:topped|topping|tops)\s+the\s+podium\b|\b(?:finished|stood|ended(?:\s+up)?)\s+(?:on\s+)?top\s+of\s+the\s+podium\b|\b(?:claimed|took|secured|sealed|clinched|grabbed|earned|captured)\s+(?:the\s+)?(?:victory|win)\b"
                           r"|\b(?:surg|rac|ski|skat|cruis|power|storm|charg|glid|soar)(?:ed|ing)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:victory|win|gold|title)\b")
     # "which was sufficient for an eventual silver medal", ", good enough for bronze", "was enough for the bronze"
-    _ENOUGH = re.compile(r"(?:\b(?:which|that|this|it)\s+(?:was|proved|turned\s+out\s+to\s+be)\s+|,\s*|\b(?:was|were|proved)\s+)(?:just\s+|only\s+|still\s+)?"
+    _ENOUGH = re.compile(r"(?:\b(?:which|that|this|it)\s+(?:was|proved|turned\s+out\s+to\s+be)\s+|,\s*|\b(?:was|were|proved)\s+"
+                         # "Witt skated well enough for the gold"
+                         r"|\b(?:skated|skied|jumped|raced|performed|slid)\s+(?:well|fast|far|cleanly)\s+)(?:just\s+|only\s+|still\s+)?"
                          r"(?:good\s+enough|enough|sufficient)\s+(?:for|to\s+(?:win|take|claim|secure))\s+(?:an?\s+|the\s+)?(?:eventual\s+|final\s+)?"
                          r"(?P<medal>gold|silver|bronze)\b", re.I)
     _CLAUSE_SEMI = re.compile(r";|\bwhile\b|\bbut\b(?=\s+(?:[A-ZÀ-Ö]|(?:he|she|they|it|the|a|an|his|her|their)\b))")
@@ -908,6 +910,13 @@ class MedalRules:
                 continue  # "ahead of A, B and C": not a podium
             for member, place in zip(names, wanted):
                 self._draft_medal(member.person, event, place, "medal-relative", text, day)
+        # "beating Matti Hautamäki to the title by only one point": the one beaten to the gold is second
+        for other in spans:
+            if medal != "gold" or not span.end <= other.start < end:
+                continue
+            beaten = re.search(r"\b(?:beat|beating|beats|edged|edging|edges|pipped|pipping)\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", text[span.end:other.start])
+            if beaten and re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+to\s+(?:the\s+)?(?:gold|title|victory|win)\b", text[other.end:]) and not self._HEDGE.search(clause[:beaten.start()]):
+                self._draft_medal(other.person, event, "silver", "medal-relative", text, day)
 
     @staticmethod
     def _name_list(text: str, spans: list[_Span], index: int, loose: bool = False) -> list[_Span]:

@@ -848,7 +848,8 @@ def test_the_page_titles_event_takes_in_a_mention_with_its_distance():
      [("bronze", "carl-gamma"), ("gold", "anders-alpha"), ("silver", "bo-beta")]),
     ("Anders Alpha of Norway, Bo Beta of Sweden and Carl Gamma of Finland won gold, silver and bronze, respectively.",
      [("bronze", "carl-gamma"), ("gold", "anders-alpha"), ("silver", "bo-beta")]),
-    ("Anders Alpha of Norway beat Bo Beta of Sweden to the gold.", [("gold", "anders-alpha")]),
+    # (the one beaten to the gold is second: since the round after held out 14)
+    ("Anders Alpha of Norway beat Bo Beta of Sweden to the gold.", [("gold", "anders-alpha"), ("silver", "bo-beta")]),
     ("Anders Alpha of Norway won the downhill, his first Olympic title.", [("gold", "anders-alpha")]),
     ("Anders Alpha of Norway was crowned Olympic champion.", [("gold", "anders-alpha")]),
     ("Anders Alpha of Norway won with a time of 1:42.69.", [("gold", "anders-alpha")]),
@@ -1201,8 +1202,8 @@ def test_a_biographys_medals_of_two_games_with_pronouns_and_its_subjects_nation(
     bio = "title: Anna Alpha\n\nAnna Alpha (born 4 May 1984) is a retired Norwegian cross-country skier. "
     text = bio + ("At the 2006 Winter Olympics she won gold in the 15 km classical. She won a silver medal in the 15 km classical "
                   "at the 2010 Winter Olympics.")
-    assert _events_of_nations(text) == [("gold", "anna-alpha", "NOR", "turin-2006-cross-country-skiing-women-15-km-classical"),
-                                        ("silver", "anna-alpha", "NOR", "vancouver-2010-cross-country-skiing-women-15-km-classical")]
+    assert _events_of_nations(text) == [("gold", "anna-alpha", "NOR", "turin-2006-cross-country-skiing-women-15-km"),
+                                        ("silver", "anna-alpha", "NOR", "vancouver-2010-cross-country-skiing-women-15-km")]
     # a medal of a year without Games, or of another competition, in a biography: not an Olympic medal
     for sentence in ("In 2009 she won gold in the 15 km classical.", "She won gold in the 15 km classical at the 2009 World Championships.",
                      "At the 2010 Winter Olympics she was expected to win gold in the 15 km classical."):
@@ -1482,7 +1483,7 @@ def test_a_biographys_medals_in_two_events_of_one_games():
                      "in the 4 × 10 km relay."):
         assert sorted((m.fields["medal"], m.fields["event"]) for m in extract_text(bio + sentence, "a.txt", names=index).medals()) == [
             ("bronze", "vancouver-2010-cross-country-skiing-men-4-x-10-km-relay"),
-            ("silver", "vancouver-2010-cross-country-skiing-men-15-km-freestyle")], sentence
+            ("silver", "vancouver-2010-cross-country-skiing-men-15-km")], sentence
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1936,3 +1937,34 @@ def test_a_sled_named_by_its_nation_gives_its_pilots_nation_and_a_nation_subject
     relay = ("title: Biathlon at the 1980 Winter Olympics – Men's relay\n\nWith Norway's Anders Alpha taking two penalties "
              "on the third leg, the West Germans were able to take the bronze.")
     assert [m.fields["athlete"] for m in extract_text(relay, "a.txt", names=NameIndex()).medals()] == []
+
+
+# --- After the fourteenth held-out batch ------------------------------------------------------------------------
+
+def test_a_copy_that_lost_the_space_after_a_full_stop_still_splits_there():
+    text = ("title: Cross-country skiing at the 2014 Winter Olympics – Women's 10 kilometre classical\n\nThe race was held at "
+            "the Laura Cross Country Ski Complex.Anna Alpha of Poland won the gold medal.")
+    assert _events_of(text) == [("gold", "anna-alpha", "sochi-2014-cross-country-skiing-women-10-km")]  # no style in the id
+
+
+def test_a_double_surname_of_the_data_matches_its_first_part_in_an_article():
+    index = NameIndex()
+    index.add_row("Carole Montillet-Carles", "FRA", "F", 2002, "Alpine Skiing")
+    assert (index.match("Carole Montillet", games=2002).noc, index.match("Carole Montillet", games=2002).how) == ("FRA", "variant")
+    index.add_row("Anna Beta", "NOR", "F", 2002, "Biathlon")
+    index.add_row("Anna Beta-Gamma", "SWE", "F", 2002, "Biathlon")
+    assert (index.match("Anna Beta", games=2002).noc, index.match("Anna Beta", games=2002).how) == ("NOR", "exact")  # exact first
+
+
+def test_the_texts_word_about_a_medallist_the_data_lacks_gives_the_events_sex():
+    text = ("title: Ski jumping at the 2006 Winter Olympics – Normal hill individual\n\nAnders Alpha of Norway won his "
+            "country's first gold, beating Bo Beta of Finland to the title by only one point.")
+    assert _events_of(text) == [("gold", "anders-alpha", "turin-2006-ski-jumping-men-normal-hill"),
+                                ("silver", "bo-beta", "turin-2006-ski-jumping-men-normal-hill")]
+    hedged = text.replace("won his country's first gold, beating", "hoped to win gold, beating")
+    assert _events_of(hedged) == []
+
+
+def test_skated_well_enough_for_the_gold():
+    text = "title: Figure skating at the 1988 Winter Olympics – Ladies' singles\n\nAnna Alpha of East Germany skated well enough for the gold."
+    assert _events_of(text) == [("gold", "anna-alpha", "calgary-1988-figure-skating-women-singles")]
