@@ -560,6 +560,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 continue
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
+            if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
+                    and re.search(r"(?:\b\d+|\b(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|\w+ty-\w+|all|many|several|the\s+other)\s*)\s*$", sentence[:match.start()], re.I)):
+                continue  # "With 20 pairs competing": crews counted (bobsleigh, luge), not the pairs event
             unit = match.group("unit")
             dist = match.group("dist")
             if match.group("plus") and dist:  # "15km+15km skiathlon": the whole race, 30 km
@@ -667,14 +670,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             parts["discipline"] = parts["discipline"] or (title_disciplines[0][0] if title_disciplines else None)
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), core, title_games[0][0] if title_games else None) or current_event
-        dash = re.search(r"\s[–—-]\s*(?:(?:Men|Women)['’]s\s+)?([A-Za-z][A-Za-z -]*?)\s*$", title)
-        fmt = dash and {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.get(dash.group(1).lower())
+        dash = re.search(r"(?:\s[–—-]\s*|/)(?:(?P<sex>Men|Women)['’]s\s+)?(?P<name>[A-Za-z][A-Za-z -]*?)\s*$", title)
+        fmt = dash and {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.get(dash.group("name").lower())
+        if dash and not fmt and title_disciplines and title_disciplines[0][0] == "bobsleigh" and dash.group("name").lower() in ("two", "four"):
+            fmt = f"{dash.group('name').lower()}-{'woman' if dash.group('sex') == 'Women' else 'man'}"   # "Bobsleigh 2018/Women's two"
         if current_event is None and fmt and title_disciplines:
             # "Biathlon at the 1968 Winter Olympics – Individual": the words after the dash name the page's event, even a
             # format that names no event alone in running text ("individual", "sprint")
-            parts = {"sex": None, "discipline": title_disciplines[0][0], "dist": None, "unit": None, "fmt": fmt}
+            parts = {"sex": (dash.group("sex") or "").lower() or FORMAT_SEX.get(fmt), "discipline": title_disciplines[0][0], "dist": None,
+                     "unit": None, "fmt": fmt}
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
-            current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group(1), title_games[0][0] if title_games else None)
+            current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group("name"), title_games[0][0] if title_games else None)
         self.title_event = current_event
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None

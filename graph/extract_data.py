@@ -105,7 +105,6 @@ class DataConfirmedMedals:
         if not spans:
             return
         spans = sorted(spans, key=lambda span: span.start)
-        years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text) if int(y) in self.games_names})
         number = 0
         while number < len(spans):
             # names joined by "and" or a comma alone are one crew ("A and B, the gold medalists"): the last one's words
@@ -128,6 +127,12 @@ class DataConfirmedMedals:
                 # a medal without an event on the page of one event: that event's (the data says if it is)
                 events = [(self.title_event, self._key_parts(self.title_event))]
             disciplines = {d for d, _ in self.disciplines_in(text)}
+            # the Winter Games years next to the name's medal words ("gold medals in 2014 and 2018"), not the sentence's others
+            # ("Silver medalist A served as President of the federation from 1994 to 2020")
+            near = text[max(0, crew[0].start - 60):until]
+            years = sorted({int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title)\b", near)
+                            for y in re.findall(r"\b(?:19|20)\d\d\b", near[max(0, cue.start() - 40):cue.end() + 40])
+                            if int(y) in self.games_names})
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
                     self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year))
@@ -152,7 +157,7 @@ class DataConfirmedMedals:
         events = []
         if words:
             for start, end, key, parts in mentions:
-                won = re.search(r"\b(?:won|wins|win|winning)\s+(?:(?:on|in|at)\s+)?(?:(?:the|an?)\s+)?(?:Olympic\s*)?$", text[begin:start].rstrip() + " ")
+                won = re.search(r"\b(?:won|wins|win|winning|winner\s+of)\s+(?:(?:on|in|at)\s+)?(?:(?:the|an?)\s+)?(?:Olympic\s*)?$", text[begin:start].rstrip() + " ")
                 champion = re.match(r"\s+(?:champion|winner|gold\s+medal(?:l)?ist)\b", text[end:until])
                 if begin <= start < until and (won or champion):
                     medals.setdefault("gold", None)
@@ -233,8 +238,8 @@ class DataConfirmedMedals:
         # extractor reads a format alone only where it is the page's)
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
         for match in re.finditer(rf"\b(?:won|wins|win|winning)\s+(?:on|in|at)\s+the\s+({formats})\b"
-                                 rf"|\bthe\s+({formats})\s+(?=champion|winner|gold\s+medal)", text, re.I):
-            group = 1 if match.group(1) else 2
+                                 rf"|\b({formats})\s+(?=champion|winner|gold\s+medal)|\bwinner\s+of\s+the\s+({formats})\b", text, re.I):
+            group = next(g for g in (1, 2, 3) if match.group(g))
             if all(not start <= match.start(group) < end for start, end, _, _ in found):
                 fmt = FORMAT_SPELLINGS.get(match.group(group).lower(), match.group(group).lower())
                 found.append((match.start(group), match.end(group), None, {"dist": None, "unit": None, "fmt": fmt, "sex": None,

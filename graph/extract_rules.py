@@ -407,6 +407,9 @@ class MedalRules:
                 partial = partial or (finished and self._CHECKPOINT_BEFORE.search(re.split(r"[.;,]", before)[-1] + " " + clause[:finished.start()]))
                 # "A were in first place after the short program, while B were in second": a standing ("were in") shares the
                 # segment of the clause it is compared with
+                # "during the Compulsory Dance, which saw A finishing second": a segment of the event, not its result
+                partial = partial or (finished and re.search(r"\b(?:during|in|after)\s+the\s+(?:compulsory|original|short|rhythm|free)\s+(?:dance|program(?:me)?|skate)\b", text, re.I)
+                                      and not re.search(r"\b(?:overall|in\s+total|final\s+(?:standings|results))\b", clause))
                 standing = finished and re.match(r"(?:was|were)\s+in\b", finished.group(0))
                 partial = partial or (standing and re.search(r"\bwhile\b", text[:span.start] + clause[:finished.start()])
                                       and any(self._PARTIAL.match(text, m.end()) for m in re.finditer(r"\b(?:first|second|third)\s+place|\bin\s+(?:first|second|third)\b", text)))
@@ -662,7 +665,8 @@ class MedalRules:
     # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
     _ELSEWHERE = re.compile(
         r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games"
-        r"|\btest\s+events?\b|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:event|race|competition|stage)\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
+        r"|\btest\s+events?\b|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:event|race|competition|stage)\b"
+        r"|\bthe\s+other\s+(?:\w+\s+)?(?:events|races|competitions)\b|\b(?:morning|afternoon|classical|freestyle|opening)\s+(?:leg|half|part|portion)\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
         r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter|month|week)\b|\bheat\b|\badvanc\w*|\bB\s+final\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b", re.I)
 
     # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's

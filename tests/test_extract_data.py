@@ -164,3 +164,22 @@ def test_an_event_won_or_its_champion_named_with_the_athlete(sentence, data_even
     assert _medals(extract_text(text, "a.txt", names=_index(*rows)), "medal-data") == [("gold", slug, "anders-alpha", "JPN")]
     silver = [row[:-1] + ("Silver",) for row in rows]
     assert [m for m in _draft_or_none(text, silver).medals() if m.rule == "medal-data"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Alpha, winner of the sprint race, started with a 16-second advantage.",
+    "Each racer's deficit behind sprint winner Anna Alpha was their starting deficit.",
+])
+def test_the_winner_of_another_event_of_these_games_named_by_its_format(sentence):
+    rows = [("Anna Alpha", "FRA", "F", 2006, "Biathlon", "Biathlon Women's 7.5 kilometres Sprint", "Gold")]
+    text = "title: Biathlon at the 2006 Winter Olympics – Women's pursuit\n\n" + sentence
+    assert _medals(extract_text(text, "a.txt", names=_index(*rows)), "medal-data") == [
+        ("gold", "turin-2006-biathlon-women-sprint", "anna-alpha", "FRA")]
+
+
+def test_a_year_far_from_the_medal_words_is_not_their_games():
+    rows = [("Anders Alpha", "FRG", "M", 1976, "Luge", "Luge Men's Singles", "Silver")]
+    text = ("title: Luge at the 1976 Winter Olympics – Men's singles\n\nSilver medalist Anders Alpha served as President of "
+            "the International Luge Federation from 1994 to 2020.")
+    assert _medals(extract_text(text, "a.txt", names=_index(*rows)), "medal-data") == [
+        ("silver", "innsbruck-1976-luge-men-singles", "anders-alpha", "FRG")]

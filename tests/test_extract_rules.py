@@ -1968,3 +1968,29 @@ def test_the_texts_word_about_a_medallist_the_data_lacks_gives_the_events_sex():
 def test_skated_well_enough_for_the_gold():
     text = "title: Figure skating at the 1988 Winter Olympics – Ladies' singles\n\nAnna Alpha of East Germany skated well enough for the gold."
     assert _events_of(text) == [("gold", "anna-alpha", "calgary-1988-figure-skating-women-singles")]
+
+
+# --- After the fifteenth held-out batch -------------------------------------------------------------------------
+
+def test_a_fandom_title_after_a_slash_and_crews_counted_as_pairs():
+    text = ("title: Bobsleigh 2018/Women's two\n\nThe women's two of Bobsleigh 2018 during the 2018 Winter Olympics was held "
+            "in PyeongChang. With 20 pairs competing, the event was won by Anna Alpha and Berit Beta from Germany.")
+    assert _events_of(text) == [("gold", "anna-alpha", "pyeongchang-2018-bobsleigh-women-two-woman"),
+                                ("gold", "berit-beta", "pyeongchang-2018-bobsleigh-women-two-woman")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The other two events were won by Anders Alpha of Italy.",                                   # a series' other events
+    "The morning classical leg was won by Anders Alpha of Italy with Bo Beta of Italy in second.",  # a part of a pursuit
+])
+def test_the_other_events_of_a_series_or_a_leg_of_the_race_is_no_medal(sentence):
+    text = "title: Luge at the 2018 Winter Olympics – Men's singles\n\n" + sentence
+    assert _events_of(text) == []
+
+
+def test_a_place_in_a_segment_of_the_ice_dance_is_no_medal():
+    text = ("title: Figure skating at the 2006 Winter Olympics – Ice dance\n\nThere were a few surprises during the Compulsory "
+            "Dance, which saw Anna Alpha and Bo Beta of Russia finishing second to the Italian team.")
+    assert _events_of(text) == []
+    final = text.replace("during the Compulsory Dance, which saw", "in the end, which saw")
+    assert [e[0] for e in _events_of(final)] == ["silver", "silver"]
