@@ -228,7 +228,7 @@ class MedalRules:
              r"(?:raced|racing|skied|skiing|skated|skating|sped|speeding|slid|sliding|flew|flying|jumped|jumping|charged|charging|powered|powering|"
              r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
-    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
 
     # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
     # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
@@ -236,6 +236,7 @@ class MedalRules:
     # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
+                                r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
                                 r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$")
 
     # "Kjetil Jansrud (silver)", "Bo Beta of Norway (silver)": the medal in brackets after the name
@@ -251,7 +252,9 @@ class MedalRules:
     # "the event was won by", "the silver medal was also won by a pair of brothers, ": the medal of the name after it
     _WON_BY = re.compile(r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+(?:was|were|is|has\s+been)\s+(?:also\s+|then\s+|instead\s+)?)?"
                          r"(?:won|claimed|taken|captured|earned|secured|bagged|grabbed|clinched|collected|snatched|picked\s+up)\s+by\s+"
-                         r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew|brothers|sisters|siblings|twins)(?:\s+of(?:\s+(?:brothers|sisters|siblings|twins))?)?\s*,?\s*)?$", re.I)
+                         r"(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew|brothers|sisters|siblings|twins)(?:\s+of(?:\s+(?:brothers|sisters|siblings|twins))?)?\s*,?\s*"
+                         # "won by Polish jumper Adam Małysz"
+                         r"|(?:[A-Z][a-z]+\s+)?(?:ski\s+|speed\s+|alpine\s+)?(?:jumper|skier|skater|biathlete|racer|luger|snowboarder|athlete|bobsledder|slider)\s+)?$", re.I)
 
     def _is_object(self, text: str, span: _Span) -> bool:
         """A compared name ("edged X"), or a possessor ("Shaolin's brother won"), is not the subject of what follows."""
@@ -736,7 +739,9 @@ class MedalRules:
     # "the (Olympic) champion was X", "the bronze medalist was X" ...
     _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*"
                             # "the bronze medalist was U.S. teammate Andrew Weibrecht", "... was compatriot X"
-                            r"(?:(?:[A-Z][\w.]*\s+|his\s+|her\s+|their\s+)?(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$", re.I)
+                            r"(?:(?:[A-Z][\w.]*\s+|his\s+|her\s+|their\s+)?(?:team-?mate|compatriot|countryman|countrywoman)\s+"
+                            # "The winner was the defending Olympic champion Magnar Solberg": the title describes the winner
+                            r"|the\s+(?:defending|reigning)\s+(?:Olympic\s+|world\s+)?champion\s+)?$", re.I)
     # ... but not "the reigning world champion was X", "the defending Olympic champion was X", "the 2014 bronze
     # medalist was X", "the World Cup downhill champion is X": a title of another competition or Games.
     _TITLE_QUALIFIER = re.compile(r"\b(?:defending|reigning|former|previous|incumbent|current|then|world|cup|european|junior|youth|"
@@ -769,7 +774,10 @@ class MedalRules:
     _VICTORY = re.compile(r"\b(?:was|were|emerged|proved)\s+(?:the\s+|a\s+)?(?:(?:overall\s+|race\s+|event\s+|eventual\s+|surprise\s+|surprising\s+|"
                           r"unexpected\s+|deserved\s+|worthy\s+|clear\s+|popular\s+|home\s+|first-time\s+)?winners?|victorious)\b"
                           r"|\btriumphed\b|\b(?:topped|topping|tops)\s+the\s+podium\b|\b(?:finished|stood|ended(?:\s+up)?)\s+(?:on\s+)?top\s+of\s+the\s+podium\b|\b(?:claimed|took|secured|sealed|clinched|grabbed|earned|captured)\s+(?:the\s+)?(?:victory|win)\b"
-                          r"|\b(?:surg|rac|ski|skat|cruis|power|storm|charg|glid|soar)(?:ed|ing)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:victory|win|gold|title)\b")
+                          r"|\b(?:surg|rac|ski|skat|cruis|power|storm|charg|glid|soar)(?:ed|ing)\s+to\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:victory|win|gold|title)\b"
+                          # "he held off the field to win by 20 seconds" (a margin, not the passive "was won by")
+                          r"|(?<!was\s)(?<!were\s)\b(?:won|wins|win|winning)\s+by\s+(?:only\s+|just\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                          r"(?:[\d.,]+|a|an|one|two|three|half\s+a)\s+(?:[\w.]+\s+)?(?:seconds?|s|points?|metres?|minutes?|margin|hundredths?|tenths?)\b")
     # "which was sufficient for an eventual silver medal", ", good enough for bronze", "was enough for the bronze"
     _ENOUGH = re.compile(r"(?:\b(?:which|that|this|it)\s+(?:was|proved|turned\s+out\s+to\s+be)\s+|,\s*|\b(?:was|were|proved)\s+"
                          # "Witt skated well enough for the gold"
@@ -811,6 +819,7 @@ class MedalRules:
         if defended and not hedged(defended):
             return "gold", "medal-defended"
         tied = re.search(r"\btied\s+(?:for|with\s+\S+(?:\s+\S+)?\s+for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
+        # "A tied for the silver with B of Switzerland": B shares it (drafted by ``_relative_medals``)
         if tied and not hedged(tied):
             return tied.group(1), "medal-tie"
         medal_of = re.search(r"\b(?:won|took|claimed|collected|earned)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?medal\s*(?:,|:|—|–|-)\s*(?:a|the)\s+(gold|silver|bronze)\b", clause)
@@ -914,7 +923,16 @@ class MedalRules:
                 continue  # "ahead of A, B and C": not a podium
             for member, place in zip(names, wanted):
                 self._draft_medal(member.person, event, place, "medal-relative", text, day)
-        # "beating Matti Hautamäki to the title by only one point": the one beaten to the gold is second
+        # "beating Matti Hautamäki to the title by only one point": the one beaten to the gold is second; "won the event by
+        # only 24 seconds over Swede B": B is second; "A tied for the silver with B": B shares the silver
+        for other in spans:
+            if not span.end <= other.start <= end:
+                continue
+            lead = text[span.end:other.start]
+            margin = medal == "gold" and re.search(r"\bby\s+(?:only\s+|just\s+|a\s+mere\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+over\s+(?:[A-Z][a-z]+\s+)?$", lead)
+            tie = re.search(rf"\btied\s+for\s+(?:the\s+)?{medal}(?:\s+medal)?\s+with\s+$", lead)
+            if (margin or tie) and not self._HEDGE.search(lead):
+                self._draft_medal(other.person, event, medal if tie else "silver", "medal-tie" if tie else "medal-relative", text, day)
         for other in spans:
             if medal != "gold" or not span.end <= other.start < end:
                 continue

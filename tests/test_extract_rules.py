@@ -1994,3 +1994,36 @@ def test_a_place_in_a_segment_of_the_ice_dance_is_no_medal():
     assert _events_of(text) == []
     final = text.replace("during the Compulsory Dance, which saw", "in the end, which saw")
     assert [e[0] for e in _events_of(final)] == ["silver", "silver"]
+
+
+# --- After the sixteenth held-out batch -------------------------------------------------------------------------
+
+DOWNHILL = "title: Alpine skiing at the 1998 Winter Olympics – Men's super-G\n\n"
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("Anders Alpha of Austria won the gold medal, and Bo Beta of Austria tied for the silver with Carl Gamma of Switzerland.",
+     [("gold", "anders-alpha"), ("silver", "bo-beta"), ("silver", "carl-gamma")]),
+    ("Finnish skier Anders Alpha won the event by only 24 seconds over Swede Bo Beta.", [("gold", "anders-alpha"), ("silver", "bo-beta")]),
+    ("The winner was the defending Olympic champion Anders Alpha of Norway.", [("gold", "anders-alpha")]),
+    ("The silver medal was won by Polish jumper Anders Alpha.", [("silver", "anders-alpha")]),
+    ("Anders Alpha of Germany had the fastest ski time, and despite three missed shots, he held off the field to win by 20 seconds.",
+     [("gold", "anders-alpha")]),
+])
+def test_a_tie_with_a_margin_over_a_title_describing_the_winner_and_a_descriptor_after_won_by(sentence, medals):
+    assert [(e[0], e[1]) for e in _events_of(DOWNHILL + sentence)] == medals
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defending Olympic champion was Anders Alpha of Norway.",             # a title held before
+    "The race was won by Polish jumper Anders Alpha in 2006.",                # other Games
+    "Anders Alpha hoped to win by 20 seconds.",                               # a hedge
+])
+def test_those_phrasings_keep_their_guards(sentence):
+    assert _events_of(DOWNHILL + sentence) == []
+
+
+def test_a_name_after_a_collision_with_is_no_subject_for_the_next_sentences_she():
+    text = ("title: Speed skating at the 1972 Winter Olympics – Women's 500 metres\n\nDuring her run, Anna Alpha of the "
+            "United States had to stop to avoid a collision with Berit Beta of Canada. She won the race and the gold medal.")
+    assert [(e[0], e[1]) for e in _events_of(text)] == [("gold", "anna-alpha")]
