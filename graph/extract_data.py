@@ -10,20 +10,21 @@ event, for the reviewer.
 
 What makes a sentence a candidate, and what keeps it out:
 
-* a clause (``MedalRules._CLAUSE_END`` splits them) names the athlete and a medal word: "gold",
-  "silvers", "bronze medalist", "Olympic champion|title" (gold), with its count if one is written
-  ("two golds", "both gold medals");
-* the clause is no hedge, no other competition, no round (the medal rules' ``_HEDGE`` and
-  ``_ELSEWHERE``), and no title held before ("defending|reigning|former|two-time champion");
-* its Games are the article's (a year of other Games in a page about one Games is a medal in passing,
-  which the development set's convention leaves out) or, in a biography, the years it names or the
-  passage's Games;
-* the athlete is found in the results data at those Games, and the data's medals of that colour there
-  (of the events and sport the clause names, if it names any) are exactly as many as the sentence
-  says: its count, else one per event named, else one; an athlete with two golds of those Games and
-  a sentence saying "gold" gets none (which one is not written);
-* nothing a surer rule drafted for the athlete is overridden: an athlete who already has a medal of
-  that colour at those Games keeps only it.
+* it names the athlete (or a crew joined by "and") and medal words of theirs: after the name and before the
+  next name ("A won silver, and B bronze": A's is silver), or right before it ("Silver medal-winning slalom
+  skier A", "the 30 km winner A"): "gold", "silvers", "bronze medalist", "Olympic champion|title", "the
+  downhill champion", "who won on the normal hill" (gold), with the count if one is written ("two golds");
+* the words are no hedge (the medal rules' ``_HEDGE``), no other competition or round (``_DATA_ELSEWHERE``),
+  and no title held before ("defending|reigning|former|two-time champion");
+* its Games are the article's (a year of other Games next to the medal words, in a page about one Games,
+  is a medal in passing, which the development set's convention leaves out) or, in a biography, the years
+  next to the medal words or the passage's Games;
+* the event is said: named by the words, or the page's one event, or a discipline with one event a sex
+  (skeleton, curling, ice hockey);
+* the athlete is found in the results data at those Games, and the data's medals of that colour there, in
+  those events, are exactly as many as the sentence says: its count, else one per event named, else one;
+* nothing a surer rule drafted for the athlete is overridden: an athlete who already has a medal of that
+  colour in that event keeps only it.
 
 Written by hand: no library reads "the gold medalist for this event" as a statement about a person,
 and the check against the results data is this project's own.
@@ -51,7 +52,7 @@ class _Cue:
 
     person: _Person
     medals: dict[str, int | None]     # colour -> count written ("two golds"), or None
-    years: list[int]                  # Winter Games years the clause names
+    years: list[int]                  # Winter Games years next to the medal words
     events: list[tuple[tuple | None, dict[str, Any]]]   # events the words name: (key if the extractor knows it, parts)
     disciplines: set[str]             # discipline slugs the clause names
     sentence: "_Sentence"
@@ -62,9 +63,9 @@ class DataConfirmedMedals:
     """A mixin of ``graph.extract._Extractor``: the ``medal-data`` rule (see the module).
 
     It needs from the extractor: ``names``, ``events``, ``medals``, ``event_spans``, ``article_year``,
-    ``biography``, ``games_names``, ``disciplines_seen``, ``title_discipline``, ``warnings``, the medal rules' ``_HEDGE``, ``_ELSEWHERE`` and
-    ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``event_slug``
-    and ``_draft_medal``.
+    ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``, ``warnings``, the medal
+    rules' ``_HEDGE`` and ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``,
+    ``event_key`` and ``_draft_medal``.
     """
 
     # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title"
@@ -105,6 +106,7 @@ class DataConfirmedMedals:
         if not spans:
             return
         spans = sorted(spans, key=lambda span: span.start)
+        named = self._text_events(text)
         number = 0
         while number < len(spans):
             # names joined by "and" or a comma alone are one crew ("A and B, the gold medalists"): the last one's words
@@ -112,13 +114,12 @@ class DataConfirmedMedals:
             while last + 1 < len(spans) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[spans[last].end:spans[last + 1].start]):
                 last += 1
             crew, number = spans[number:last + 1], last + 1
-            medals, cue_events = self._medal_words(text, crew, spans[last + 1].start if last + 1 < len(spans) else len(text))
+            medals, cue_events = self._medal_words(text, crew, spans[last + 1].start if last + 1 < len(spans) else len(text), named)
             if not medals:
                 continue
             begin, until = crew[-1].end, spans[last + 1].start if last + 1 < len(spans) else len(text)
             # the event of the words ("the 30 km winner A"), else the events named after the name (before the next one),
             # else the ones the sentence names before its first name
-            named = self._text_events(text)
             events = (cue_events or [(key, parts) for start, _, key, parts in named if begin <= start < until]
                       or [(key, parts) for start, _, key, parts in named if start < spans[0].start])
             if not events and current_event and self._THIS_EVENT.search(text, begin, until):
@@ -137,7 +138,8 @@ class DataConfirmedMedals:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
                     self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year))
 
-    def _medal_words(self, text: str, crew: list[_Span], until: int) -> tuple[dict[str, int | None], list[tuple]]:
+    def _medal_words(self, text: str, crew: list[_Span], until: int,
+                     mentions: list[tuple[int, int, tuple | None, dict[str, Any]]]) -> tuple[dict[str, int | None], list[tuple]]:
         """The medal colours (with the count written, or None) said of a name or crew, after it or right before it, and
         the events those words name ("who won on the normal hill", "the 30 km winner A", "A, the downhill champion")."""
         begin = crew[-1].end
@@ -153,7 +155,6 @@ class DataConfirmedMedals:
             count = (cue.group("count") or "").lower()
             said = 2 if count == "both" else NUMBER_WORDS.get(count, {"a": 1, "an": 1}.get(count, int(count) if count.isdigit() else None))
             medals.setdefault((cue.group("medal") or "gold").lower(), said)
-        mentions = self._text_events(text)
         events = []
         if words:
             for start, end, key, parts in mentions:
