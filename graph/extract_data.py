@@ -301,6 +301,10 @@ class DataConfirmedMedals:
             self._draft_medal(cue.person, key, data_medal.medal, "medal-data", cue.sentence.text, None)
         finally:
             self.article_year = year
-        if named is None:
-            self.warnings.append(f"{data_medal.medal} medal of {cue.person.name}: the sentence does not name the event, the results "
-                                 f"data's is '{data_medal.event}' ({games}): check it")
+        drafted = self.medals.get((cue.person.athlete, key, data_medal.medal))
+        if drafted is None or drafted.rule != "medal-data":
+            return  # a surer rule's medal stays; nothing to say
+        # the data's row that confirmed the medal, for the reviewer (the quote is the sentence that states it)
+        said = "" if named else "; the sentence does not name the event, check it"
+        self.warnings.append(f"{data_medal.medal} medal of {cue.person.name} (rule medal-data) confirmed by the results data's "
+                             f"'{data_medal.event}' at the {games} Games{said}")

@@ -48,6 +48,9 @@ def test_a_medal_word_after_the_name_on_an_event_page_is_drafted_when_the_data_h
     text = HALFPIPE_PAGE + "Anders Alpha, the gold medalist for this event, came in seventh place after the first run."
     draft = extract_text(text, "a.txt", names=_index(ALPHA_HALFPIPE))
     assert _medals(draft, "medal-data") == [("gold", "turin-2006-snowboarding-men-halfpipe", "anders-alpha", "USA")]
+    # the data's row that confirmed it is named for the reviewer
+    assert ("gold medal of Anders Alpha (rule medal-data) confirmed by the results data's 'Snowboarding Men's Halfpipe' at the "
+            "2006 Games") in draft.warnings
 
 
 def test_no_medal_without_the_data_row_or_with_another_colour_in_the_data():
