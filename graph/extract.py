@@ -618,8 +618,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         legs = parts["fmt"] == "relay" and " × " in (parts["dist"] or "") and parts["sex"] is None  # "after 4x7.5 kilometres" in a relay's page
         if (title and parts["dist"] and parts["fmt"] == title[2] and title[0] is None and key not in self.events
                 and (self.events[title]["sex"] in (None, parts["sex"]) and parts["sex"] or legs)):
-            if legs and title[0] is None:
-                self.events[title]["legs"] = (parts["dist"], parts["unit"])  # the title's "Men's relay" is the 4 x 7.5 km relay
+            if (legs or parts["fmt"] == "relay" and " × " in parts["dist"]) and title[0] is None:
+                # the title's "Men's relay" is the 4 x 7.5 km relay (its legs, "after 4x7.5 kilometres", or "the men's 4 x 7.5 km relay")
+                self.events[title]["legs"] = (parts["dist"], parts["unit"])
             return title  # "Women's sprint" in the page title, "the women's 7.5 km sprint" in its text: the page's one event
         if (title and parts["dist"] and parts["fmt"] is None and title[0] is None and title[2] not in TEAM_FORMATS and key not in self.events
                 and self.events[title]["sex"] in (None, parts["sex"] or self.events[title]["sex"])

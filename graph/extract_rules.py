@@ -677,8 +677,9 @@ class MedalRules:
                            r"(?:19|20)\d\d\s+(?:performance|result|success|feat|placing)\b")
 
     # "won the event, improving on her silver in 2022": a past result this medal is compared with, not this medal
-    _IMPROVED = re.compile(r",\s*(?:(?:thus|so|thereby)\s+)?(?:improving|improved|bettering|bettered|upgrading|upgraded|adding\s+to|going\s+one\s+better\s+than|"
-                           r"one\s+better\s+than|avenging|following\s+up)\s+(?:on\s+|upon\s+)?(?:his|her|their|its)\s+[^,;.]*", re.I)
+    # (a comma is often left out before "going one better": "won gold for the United States going one better from her silver")
+    _IMPROVED = re.compile(r"(?:,\s*(?:(?:thus|so|thereby)\s+)?(?:improving|improved|bettering|bettered|upgrading|upgraded|adding\s+to|avenging|following\s+up)"
+                           r"|,?\s*(?:going\s+|went\s+)?one\s+better\s+(?:than|from|on))\s+(?:on\s+|upon\s+)?(?:his|her|their|its)\s+[^,;.]*", re.I)
 
     # "Ayumu Hirano, the 2014 silver medalist, took silver": an appositive describing the athlete, not this medal
     _DESCRIBED = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:(?:gold|silver|bronze)\s+)?(?:medal(?:l)?ist|champion)\b")

@@ -97,8 +97,7 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    # every split but held out 17 (its first run, nothing fitted: one right medal under another id of its event)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split != "heldout17")
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores)
     assert all(scores[split]["records"].precision == 1.0 for split in scores)
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -154,9 +153,11 @@ def test_devset_figures(names):
     # collision); after this round:
     assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (26, 26, 35)
     assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (0, 0, 1)
-    # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run, nothing fitted to it: the
-    # wrong one is Manfred Geyer's relay bronze under "relay" (the page title's event) where the annotator wrote the legs
-    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (23, 24, 39)
+    # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run 0.96 (23/24) / 0.59 (23/39)
+    # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
+    # the legs), records 1/1; after two general fixes (a relay title takes the legs its text gives; "going one better
+    # from her silver medal at the 1956 Olympics"):
+    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (25, 25, 39)
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
     assert len(list(DEVSET.glob("*.txt"))) == 185  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 held out
 
@@ -179,7 +180,7 @@ NOTHING_DRAFTED = [
     "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
     "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout16_wikipedia_speed_skating_1972_women_500m.txt",
-    "heldout17_wikipedia_figure_skating_1960_women_singles.txt", "heldout17_wikipedia_luge_1980_doubles.txt",
+    "heldout17_wikipedia_luge_1980_doubles.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -217,8 +218,8 @@ def test_every_devset_draft_builds(names, tmp_path):
     # a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
     # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
-    # held out 16: the 1972 women's 500 m, whose champion is named by her surname alone ("Henning"); held out 17 (first
-    # run): Carol Heiss's 1960 gold and the 1980 luge doubles ("the first repeat winners"), which the rules do not read
+    # held out 16: the 1972 women's 500 m, whose champion is named by her surname alone ("Henning"); held out 17: the 1980
+    # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read
     assert nothing == NOTHING_DRAFTED
 
 

@@ -2027,3 +2027,22 @@ def test_a_name_after_a_collision_with_is_no_subject_for_the_next_sentences_she(
     text = ("title: Speed skating at the 1972 Winter Olympics – Women's 500 metres\n\nDuring her run, Anna Alpha of the "
             "United States had to stop to avoid a collision with Berit Beta of Canada. She won the race and the gold medal.")
     assert [(e[0], e[1]) for e in _events_of(text)] == [("gold", "anna-alpha")]
+
+
+# --- After the seventeenth held-out batch (its first run is pinned in tests/test_extract.py) -------------------------
+
+def test_a_relay_pages_title_takes_the_legs_its_text_gives_with_the_sex():
+    text = ("title: Biathlon at the 1976 Winter Olympics – Men's relay\n\nThe Men's 4 x 7.5 kilometre biathlon relay "
+            "competition at the 1976 Winter Olympics took place on 13 February. Anders Alpha skied the last leg for Norway, "
+            "which won the gold medal.")
+    assert {e[2] for e in _events_of(text)} == {"innsbruck-1976-biathlon-men-4-x-7-5-km-relay"}
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("Anna Alpha of the United States won gold going one better from her silver medal at the 1956 Olympics.", [("gold", "anna-alpha")]),
+    ("Anna Alpha of the United States won gold, improving on her silver medal at the 1956 Olympics.", [("gold", "anna-alpha")]),
+    ("Anna Alpha of the United States won her silver medal at the 1956 Olympics.", []),   # that Games' medal
+])
+def test_a_past_medal_the_gold_goes_one_better_from_is_not_this_medals_games(sentence, medals):
+    text = "title: Figure skating at the 1960 Winter Olympics – Ladies' singles\n\n" + sentence
+    assert [(e[0], e[1]) for e in _events_of(text)] == medals
