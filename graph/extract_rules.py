@@ -408,11 +408,11 @@ class MedalRules:
                 partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
                 # "by 5.9 km was second", "After 800 m he was second": a place at a point of the course
                 partial = partial or (finished and self._CHECKPOINT_BEFORE.search(re.split(r"[.;,]", before)[-1] + " " + clause[:finished.start()]))
-                # "A were in first place after the short program, while B were in second": a standing ("were in") shares the
-                # segment of the clause it is compared with
                 # "during the Compulsory Dance, which saw A finishing second": a segment of the event, not its result
                 partial = partial or (finished and re.search(r"\b(?:during|in|after)\s+the\s+(?:compulsory|original|short|rhythm|free)\s+(?:dance|program(?:me)?|skate)\b", text, re.I)
                                       and not re.search(r"\b(?:overall|in\s+total|final\s+(?:standings|results))\b", clause))
+                # "A were in first place after the short program, while B were in second": a standing ("were in") shares the
+                # segment of the clause it is compared with
                 standing = finished and re.match(r"(?:was|were)\s+in\b", finished.group(0))
                 partial = partial or (standing and re.search(r"\bwhile\b", text[:span.start] + clause[:finished.start()])
                                       and any(self._PARTIAL.match(text, m.end()) for m in re.finditer(r"\b(?:first|second|third)\s+place|\bin\s+(?:first|second|third)\b", text)))
@@ -819,8 +819,8 @@ class MedalRules:
                              r"(?:Olympic\s+)?(?:[\w-]+\s+){0,3}?(?:title|crown)\b", clause)
         if defended and not hedged(defended):
             return "gold", "medal-defended"
+        # ("A tied for the silver with B of Switzerland": B shares it, drafted by ``_relative_medals``)
         tied = re.search(r"\btied\s+(?:for|with\s+\S+(?:\s+\S+)?\s+for)\s+(?:the\s+)?(gold|silver|bronze)\b", clause)
-        # "A tied for the silver with B of Switzerland": B shares it (drafted by ``_relative_medals``)
         if tied and not hedged(tied):
             return tied.group(1), "medal-tie"
         medal_of = re.search(r"\b(?:won|took|claimed|collected|earned)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,3}?medal\s*(?:,|:|—|–|-)\s*(?:a|the)\s+(gold|silver|bronze)\b", clause)
