@@ -97,8 +97,9 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores)
-    assert all(scores[split]["records"].precision == 1.0 for split in scores)
+    # every split but held out 18, whose first run (nothing fitted to it) is its pinned figure below
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split != "heldout18")
+    assert all(scores[split]["records"].precision == 1.0 for split in scores if split != "heldout18")
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -159,7 +160,12 @@ def test_devset_figures(names):
     # from her silver medal at the 1956 Olympics"):
     assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (25, 25, 39)
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
-    assert len(list(DEVSET.glob("*.txt"))) == 185  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 held out
+    # held out 18 (12 pages 1932-2026, annotated blind after the last round), first run, nothing fitted: the wrong medals are
+    # Grafström's 1932 silver under "individual" (the annotator: "singles") and Fanny Smith's silver (the annotator: a
+    # shared bronze); the wrong record, Grafström's career medals read as a record
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (20, 22, 36)
+    assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (1, 2, 5)
+    assert len(list(DEVSET.glob("*.txt"))) == 197  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 held out
 
 
 NOTHING_DRAFTED = [
@@ -181,6 +187,8 @@ NOTHING_DRAFTED = [
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
     "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout16_wikipedia_speed_skating_1972_women_500m.txt",
     "heldout17_wikipedia_luge_1980_doubles.txt",
+    "heldout18_wikipedia_chun_lee_kyung_biography.txt", "heldout18_wikipedia_figure_skating_2010_ice_dance.txt",
+    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -219,7 +227,8 @@ def test_every_devset_draft_builds(names, tmp_path):
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
     # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
     # held out 16: the 1972 women's 500 m, whose champion is named by her surname alone ("Henning"); held out 17: the 1980
-    # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read
+    # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read; held out 18 (first
+    # run): a biography's medals in a list of Games, "first ice dancers ... to win an Olympic gold", "was able to beat"
     assert nothing == NOTHING_DRAFTED
 
 
