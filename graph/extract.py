@@ -700,13 +700,21 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 # the attribution lines; "title:" still tells the Games and the discipline
                 continue
             named_games = {g[0] for g in self.games_in(text)}
-            if self.biography and not named_games and re.search(r"\bOlympic", text):
+            if self.biography and not named_games and re.search(r"\bOlympic|\b(?:19|20)\d\d\s+Games\b", text):
                 # "In 2006, he won the Olympic gold medal": a Winter Games year with an Olympic word, in a biography
                 named_games = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) in self.games_names}
             if self.biography and len(named_games) == 1:
                 # "At the 2006 Winter Olympics she won gold ...", a section "2010 Winter Olympics": the Games of this
                 # sentence and of the ones after it, until another Games is named
                 self.article_year = next(iter(named_games))
+            later = self.biography and len(named_games) > 1 and re.search(r"\b(?:returned|came\s+back|went\s+on)\b[^.;]*$", text[:max(
+                m.start() for m in re.finditer("|".join(str(y) for y in named_games), text))])
+            if later:
+                # "retired after the 1992 Games ..., but then returned yet again for the 1994 Games": the sentences after
+                # it are about the Games the athlete returned for (this sentence's own medals keep their years)
+                pending_year = max(named_games)
+            else:
+                pending_year = None
             for year, quote, rule, spelling in self.games_in(text):
                 seen = self.games_seen.setdefault(year, (quote, rule, set()))
                 if spelling:
@@ -777,6 +785,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.sex_words(text, spans)
             subjects = [span for span in spans if not self._is_object(text, span)]
             self.last_subject = subjects[0].person if subjects else (self.last_subject if self._PRONOUN.search(text) else None)
+            if pending_year:
+                self.article_year = pending_year
         self.main_games = self._main_games(title_games)
         for year, quote, rule, spelling in title_games:  # "title: Alpine skiing at the 2022 Winter Olympics – ..."
             if year not in self.games_seen:

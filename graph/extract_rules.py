@@ -59,7 +59,8 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     # slug: (name, spellings in copy); longest spellings are tried first
     "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
     "biathlon": ("biathlon", ("biathlon",)),
-    "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track")),
+    "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track speed skater",
+                                                               "short-track speed skater", "short track skater", "short track")),
     "speed-skating": ("speed skating", ("speed skating", "speedskating", "speed skater", "speedskater")),
     "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
     "ski-jumping": ("ski jumping", ("ski jumping", "ski jump")),

@@ -141,7 +141,8 @@ def test_devset_figures(names):
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (22, 22, 40)
+    # (and after the round on 18: a short track skater's biography and the Games she returned for, two more)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (24, 24, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
@@ -160,11 +161,13 @@ def test_devset_figures(names):
     # from her silver medal at the 1956 Olympics"):
     assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (25, 25, 39)
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
-    # held out 18 (12 pages 1932-2026, annotated blind after the last round), first run, nothing fitted: the wrong medals are
-    # Grafström's 1932 silver under "individual" (the annotator: "singles") and Fanny Smith's silver (the annotator: a
-    # shared bronze); the wrong record, Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (20, 22, 36)
-    assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (1, 2, 5)
+    # held out 18 (12 pages 1932-2026, annotated blind after the round on 17), first run 0.91 (20/22) / 0.56 (20/36)
+    # medals, 0.50 (1/2) / 0.20 (1/5) records; after one round of two general fixes (a short track skater's biography
+    # read as short track; "returned yet again for the 1994 Games"), the wrong medals left are Grafström's 1932 silver under
+    # "individual" (the annotator: "singles") and Fanny Smith's silver (the annotator: a shared bronze); the wrong record,
+    # Grafström's career medals read as a record
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (22, 24, 36)
+    assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (2, 3, 5)
     assert len(list(DEVSET.glob("*.txt"))) == 197  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 held out
 
 
@@ -181,13 +184,13 @@ NOTHING_DRAFTED = [
     "heldout13_wikipedia_biathlon_1980_men_relay.txt", "heldout13_wikipedia_franz_kapus_biography.txt",
     "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
-    "heldout14_wikipedia_cathy_turner_biography.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
+    "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_figure_skating_2018_ice_dance.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
     "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
     "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout16_wikipedia_speed_skating_1972_women_500m.txt",
     "heldout17_wikipedia_luge_1980_doubles.txt",
-    "heldout18_wikipedia_chun_lee_kyung_biography.txt", "heldout18_wikipedia_figure_skating_2010_ice_dance.txt",
+    "heldout18_wikipedia_figure_skating_2010_ice_dance.txt",
     "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
@@ -221,14 +224,14 @@ def test_every_devset_draft_builds(names, tmp_path):
     # names) and Kim Ki-hoon's biography ("winning won the gold medal in the 1000 metres", "defended his gold medal");
     # held out 13: two relays that name no medallist of their own, and four whose medals the rules do not read (a relay
     # told leg by leg, "With his win, Thomas Köhler became the first", "had already wrapped up the gold medal
-    # performance", a biography's Olympic gold in a list of results); held out 14: four whose medals the rules do not read
-    # (a biography's medals in a list of Games, "the Battle of the Carmens" naming no event, pairs written "Virtue/Moir",
+    # performance", a biography's Olympic gold in a list of results); held out 14: three whose medals the rules do not read
+    # ("the Battle of the Carmens" naming no event, pairs written "Virtue/Moir",
     # a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
     # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
     # held out 16: the 1972 women's 500 m, whose champion is named by her surname alone ("Henning"); held out 17: the 1980
     # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read; held out 18 (first
-    # run): a biography's medals in a list of Games, "first ice dancers ... to win an Olympic gold", "was able to beat"
+    # run): "first ice dancers ... to win an Olympic gold", "was able to beat"
     assert nothing == NOTHING_DRAFTED
 
 

@@ -2046,3 +2046,14 @@ def test_a_relay_pages_title_takes_the_legs_its_text_gives_with_the_sex():
 def test_a_past_medal_the_gold_goes_one_better_from_is_not_this_medals_games(sentence, medals):
     text = "title: Figure skating at the 1960 Winter Olympics – Ladies' singles\n\n" + sentence
     assert [(e[0], e[1]) for e in _events_of(text)] == medals
+
+
+# --- After the eighteenth held-out batch (its first run is pinned in tests/test_extract.py) -------------------------
+
+def test_a_short_track_skaters_biography_and_the_games_she_returned_for():
+    bio = ("title: Anna Alpha\n\nAnna Alpha (born April 10, 1962) is an American short track speed skater. She qualified for "
+           "the Albertville Olympics, where she won the 500-meter short track race. Alpha retired from competitive skating "
+           "after the 1992 Games, but then returned yet again for the 1994 Games. She took a bronze in the 3000-meter relay.")
+    assert ("bronze", "anna-alpha", "lillehammer-1994-short-track-speed-skating-women-3000-m-relay") in _events_of(bio)
+    stayed = bio.replace("but then returned yet again for the 1994 Games", "and watched the 1994 Games on television")
+    assert ("bronze", "anna-alpha", "lillehammer-1994-short-track-speed-skating-women-3000-m-relay") not in _events_of(stayed)
