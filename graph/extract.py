@@ -772,9 +772,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             elif re.fullmatch(r"(?:Final(?: A)?|A final|Finals?|Results|Medal(?:l?ists)|Summary|Race|Medals)\s*:?", text, re.I):
                 in_rounds = False
             if not in_rounds and not self.biography_medal_years(text, spans):
-                before = {key: fact.confidence for key, fact in self.medals.items()}
+                superseded = self._SUPERSEDED.match(text)
+                before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)
-                if self._SUPERSEDED.match(text):
+                if superseded:
                     self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
                 else:
                     self.data_medal_cues(sentence, spans, current_event)

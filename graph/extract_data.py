@@ -37,7 +37,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .extract_names import DataMedal, data_event_words
-from .extract_rules import _ONE_EVENT_DISCIPLINES, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, _Person, _Span
+from .extract_rules import (
+    _ONE_EVENT_DISCIPLINES, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, _Person, _Span,
+)
 from .names import slug
 
 if TYPE_CHECKING:  # the extractor's sentence (a mixin does not import its host)
@@ -78,11 +80,7 @@ class DataConfirmedMedals:
         r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?)"
         r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
-    _DATA_ELSEWHERE = re.compile(
-        r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
-        r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
-        r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter)\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*"
-        r"|\btraining\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
+    _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
     # a title held before, or another kind of champion: "defending Olympic champion", "two-time gold medalist"
     _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|former|previous|then|junior|national|world|European|[\w]+-time|"
                                  r"if|whether|potential|possible|hopes?|favou?rites?|silverware)\b", re.I)

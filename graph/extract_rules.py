@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "CREW_FORMATS",
     "DISCIPLINES",
+    "ELSEWHERE_WORDS",
     "FORMATS",
     "FORMAT_DISCIPLINE",
     "FORMAT_SEX",
@@ -177,6 +178,15 @@ RULES: dict[str, tuple[float, str]] = {
     "record-nth-athlete": (0.75, "'his seventh gold medal, a Winter Olympic record': the athlete's career record of golds|medals, the count its value"),
     "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
 }
+
+# The words of another competition, another Games or a round, shared by every rule's guard ("won gold at the World
+# Championships", "four years earlier", "in the previous Games", "in his career", "in the semifinal"): each guard
+# adds its own (``MedalRules._ELSEWHERE``, ``graph.extract_data``'s ``_DATA_ELSEWHERE``).
+ELSEWHERE_WORDS = (
+    r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
+    r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
+    r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
+)
 
 # --- People named in a sentence ------------------------------------------------------------------------
 
@@ -668,10 +678,11 @@ class MedalRules:
 
     # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
     _ELSEWHERE = re.compile(
-        r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games"
-        r"|\btest\s+events?\b|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:event|race|competition|stage)\b"
-        r"|\bthe\s+other\s+(?:\w+\s+)?(?:events|races|competitions)\b|\b(?:morning|afternoon|classical|freestyle|opening)\s+(?:leg|half|part|portion)\b|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
-        r"|\bin\s+(?:his|her|their)\s+career\b|\blast\s+(?:year|season|winter|month|week)\b|\bheat\b|\badvanc\w*|\bB\s+final\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b", re.I)
+        ELSEWHERE_WORDS
+        + r"|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:event|race|competition|stage)\b"
+        r"|\bthe\s+other\s+(?:\w+\s+)?(?:events|races|competitions)\b|\b(?:morning|afternoon|classical|freestyle|opening)\s+(?:leg|half|part|portion)\b"
+        r"|\b(?:days?|weeks?)\s+(?:before|earlier|previously|prior|ago)|\bpreviously\s+(?:won|took|claimed|earned|captured)\b|\bearlier\s+in\s+the\s+(?:Games|week)"
+        r"|\blast\s+(?:year|season|winter|month|week)\b|\badvanc\w*|\bB\s+final\b", re.I)
 
     # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
     _REPEATED = re.compile(r"\b(?:repeated|repeating|replicated|matched|matching|equalled|equaled|emulated|mirrored)\s+(?:his|her|their)\s+"
@@ -935,10 +946,8 @@ class MedalRules:
             tie = re.search(rf"\btied\s+for\s+(?:the\s+)?{medal}(?:\s+medal)?\s+with\s+$", lead)
             if (margin or tie) and not self._HEDGE.search(lead):
                 self._draft_medal(other.person, event, medal if tie else "silver", "medal-tie" if tie else "medal-relative", text, day)
-        for other in spans:
-            if medal != "gold" or not span.end <= other.start < end:
-                continue
-            beaten = re.search(r"\b(?:beat|beating|beats|edged|edging|edges|pipped|pipping)\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", text[span.end:other.start])
+            beaten = medal == "gold" and other.start < end and re.search(
+                r"\b(?:beat|beating|beats|edged|edging|edges|pipped|pipping)\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", lead)
             if beaten and re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+to\s+(?:the\s+)?(?:gold|title|victory|win)\b", text[other.end:]) and not self._HEDGE.search(clause[:beaten.start()]):
                 self._draft_medal(other.person, event, "silver", "medal-relative", text, day)
 
