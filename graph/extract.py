@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 
 from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
-from .extract_names import DATA_FILE, NameIndex, load_name_index
+from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
@@ -269,6 +269,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.team_medals: dict[tuple, tuple[str, str, str]] = {}   # (event, NOC) -> (medal, quote, nation spelling)
         self.team_members: dict[tuple, list[_Person]] = {}         # (event, NOC) -> members named
         self.leg_mentions: dict[tuple, list[_Person]] = {}         # event -> people named in a relay's leg narrative
+        self.team_mentions: dict[tuple, list[_Person]] = {}        # event -> people named while a team event is read
         self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
@@ -375,14 +376,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """Strip leading non-name words (Norway's, American, The) and a trailing 's; offset of the name."""
         offset = 0
         # a nation of several words before the name: "South Korea's Lee Sang-hwa", "Czech Republic's ..."
-        lead = re.match(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)+?)(?:['’]s)?\s+", span)
+        lead = re.match(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)+?)(?:['’]s?)?\s+", span)
         if lead and lead.group(1) in self.spelling_noc and " " in lead.group(1):
             offset = lead.end()
             span = span[offset:]
         tokens = span.split()
         while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
-                          or tokens[0] in self.spelling_noc or re.sub(r"['’]s$", "", tokens[0]) in self.spelling_noc):
+                          # "Norway's A", "the Netherlands' A" (a plural's possessive)
+                          or tokens[0] in self.spelling_noc or re.sub(r"['’]s?$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
             tokens = tokens[1:]
         while tokens and fold(tokens[-1]) in _STOP:
@@ -508,10 +510,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 near[0].short.add(name)
                 return near[0]
         known = self.names.get(name)
-        if len(tokens) < 2 and not known:
-            return None
         if len(tokens) < 2:
-            return None  # a lone surname is someone's only when a full name came first
+            # a lone surname is someone's only when a full name came first, or when the results data says whose it is
+            return self._lone_surname(name)
         preferred = known[0] if known and fold(known[0]) == key else name
         # "Donna L. Weinbrecht": the slug leaves a middle initial out (donna-weinbrecht), as the texts and the data name her
         person = _Person(name=name, preferred=preferred, athlete=slug(re.sub(r"(?<=\w)\s+[A-Z]\.(?=\s+\w)", "", preferred)))
@@ -519,6 +520,59 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             person.sex = known[2]
         self.people[key] = person
         return person
+
+    def _lone_surname(self, name: str) -> _Person | None:
+        """ "Zöggeler's gold gave him a complete set of medals": a surname the page never writes after a given name,
+        taken as the one athlete of the page's event (its title's) with that surname in the results data.
+
+        Only on the page of one event of known Games; two entrants of that surname (brothers, a common name) give
+        none. The nation is the data's, and the reading is warned so the reviewer checks it.
+        """
+        if not self.title_event or len(name) < 3 or re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(name)}\b", self.text):
+            return None
+        # the data drops letters beyond ASCII ("Zggeler" for Zöggeler): the text's surname is looked up both ways
+        plain = fold("".join(char for char in name if ord(char) < 128))
+        rows = self._event_entrants().get(fold(name), []) + (self._event_entrants().get(plain, []) if plain != fold(name) else [])
+        if len({row.name for row in rows}) != 1:
+            return None
+        row = rows[0]
+        person = _Person(name=name, preferred=name, athlete=slug(name), sex=row.sex, data_name=row.name)
+        games = self.events[self.title_event]["games"] or self.main_games or self.article_year
+        self.set_nation(person, row.noc, "athlete-nation-data", "")
+        person.nation_note = f"nation from results data '{row.name}' ({row.noc}, {games} Games, the page's event's one entrant named {name})"
+        self.warnings.append(f"'{name}' (a surname alone) is read as the results data's '{row.name}' ({row.noc}), "
+                             f"the one entrant of the page's event with that surname: check it")
+        self.people[fold(name)] = person
+        return person
+
+    def _event_entrants(self) -> dict[str, list]:
+        """The results data's entrants of the page's event at its Games, by folded surname (computed once)."""
+        if self._entrants is None:
+            self._entrants = {}
+            event = self.events[self.title_event]
+            games = event["games"] or self.main_games or self.article_year
+            wanted = self._key_parts(self.title_event)
+            for number in self.names.by_games.get(games, []):
+                row = self.names.rows[number]
+                if not row.noc or row.sport != wanted["discipline"]:
+                    continue
+                for label in self.names.events.get((row.name, games), ()):
+                    sport = next((" ".join(label.split()[:k]) for k in range(1, 5) if slug(" ".join(label.split()[:k])) == row.sport), "")
+                    if sport and self._same_event(self._data_event_parts(DataMedal(sport, label, "")), wanted):
+                        surnames = {fold(row.name).split()[-1], name_keys(row.name)[0].split()[-1]}
+                        for surname in surnames:
+                            self._entrants.setdefault(surname, []).append(row)
+                        break
+        return self._entrants
+
+    _entrants: dict[str, list] | None = None
+
+    def data_match(self, person: _Person, games: int | None, discipline: str | None = None) -> NameMatch | None:
+        """The results data's athlete behind a person of the text (a lone surname's is the one found for it)."""
+        if person.data_name:
+            return self.names.match(person.data_name, games=games, discipline=discipline)
+        return (self.names.match(person.preferred, games=games, discipline=discipline)
+                or self.names.match(person.name, games=games, discipline=discipline))
 
     # -- Events ---------------------------------------------------------------------------------------
 
@@ -779,6 +833,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
                 else:
                     self.data_medal_cues(sentence, spans, current_event)
+            if current_event and current_event[2] in TEAM_FORMATS:
+                self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
                 self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)
@@ -852,8 +908,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 continue
             for noc, start, end, spelling in nations:
                 adjacent = (
-                    end <= span.start and re.fullmatch(r"['’]s\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
-                    and (spelling not in self.noc_names.values() or re.match(r"['’]s", text[end:]) is not None)
+                    end <= span.start and re.fullmatch(r"['’]s?\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
+                    and (spelling not in self.noc_names.values() or re.match(r"['’]s?\s", text[end:]) is not None)
                 ) or (
                     # "Germany-2 driven by Johannes Lochner": a bobsleigh named by its nation and number, and its pilot
                     end <= span.start and re.fullmatch(r"-\d\s*,?\s*(?:driven|piloted|steered)\s+by\s+", text[end:span.start]) is not None
@@ -886,6 +942,21 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 for member in self._name_list(text, spans, index):
                     self.set_nation(member.person, nation[0], "athlete-nation-adjacent", text)
                 self.see_nation(nation[0], text, nation[3])
+        # "French sisters A (gold) and B (silver)", "the Austrian pair A and B": a nation's word before a group's word is
+        # each listed name's nation (the adjacency above gives it to the first name only)
+        for noc, _, end, spelling in nations:
+            group = re.match(r"(?:['’]s?)?\s+(?:[a-z][a-z-]*\s+){0,2}?(?:sisters|brothers|siblings|twins|duo|pair|trio|teammates|compatriots)\s+",
+                             text[end:])
+            first = group and next((i for i, span in enumerate(spans) if span.start == end + group.end()), None)
+            if first is not None:
+                listed = re.compile(r"(?:\s*\((?:gold|silver|bronze)\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+                last = first
+                while last + 1 < len(spans) and listed.fullmatch(text[spans[last].end:spans[last + 1].start]):
+                    last += 1
+                if last > first:
+                    for member in spans[first:last + 1]:
+                        self.set_nation(member.person, noc, "athlete-nation-adjacent", text)
+                    self.see_nation(noc, text, spelling)
         # "X's teammates, A ... and B": A and B share X's nation; "in a Norwegian sweep": all of them.
         sweep = re.search(r"\b(?:a|an|the)\s+(\w+)\s+(?:sweep|one-two|1-2|podium sweep)\b", text)
         # "Norway took all three medals, with A ...", "Norway swept the podium": every name of the sentence is Norway's
@@ -898,7 +969,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if re.match(r"['’]s\s+team-?mates?\b", text[span.end:]) and span.person.nation:
                 for other in spans[index + 1:]:
                     self.set_nation(other.person, span.person.nation, "athlete-nation-teammate", text)
-            if re.search(r"\b(?:(?:his|her|their)\s+(?:team-?mates?|compatriots?|countrym[ae]n|countrywom[ae]n)|with\s+(?:team-?mates?|compatriots?))\s*,?\s*$", text[:span.start], re.I):
+            # "his teammate A", "with compatriots A and B", "A won, and teammate B tied": the nation of the name before
+            if re.search(r"\b(?:(?:his|her|their)\s+(?:team-?mates?|compatriots?|countrym[ae]n|countrywom[ae]n)|with\s+(?:team-?mates?|compatriots?))\s*,?\s*$"
+                         r"|(?:\band|,)\s+(?:team-?mate|compatriot|countrym[ae]n|countrywom[ae]n)\s+$", text[:span.start], re.I):
                 previous = [s for s in spans[:index] if s.person.nation] or [s for s in self._recent if s.person.nation]
                 if previous:
                     # "with teammates B and C": each name of the list after the word
@@ -915,8 +988,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         event = self.events.get(key) if key else None
         games = (event["games"] if event else None) or self.main_games
         discipline = event["discipline"] if event else None
-        found = (self.names.match(person.preferred, games=games, discipline=discipline)
-                 or self.names.match(person.name, games=games, discipline=discipline))
+        found = self.data_match(person, games, discipline)
         if not found or not found.noc:
             return
         self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how in ("fuzzy", "prefix") else "athlete-nation-data", person.first_quote)
@@ -1446,7 +1518,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     games = event["games"] or self.main_games or self.article_year
                     found = set()
                     for person in medallists:
-                        row = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+                        row = self.data_match(person, games)
                         found.add(self.names.event_sex(row.name, games, key[2]) if row and row.games == games and row.how in ("exact", "variant") else None)
                     if len(found) == 1 and None not in found:
                         event["sex"] = found.pop()
@@ -1490,7 +1562,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if fact.rule != "medal-years":
             return None
         games = self.events[key]["games"]
-        found = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+        found = self.data_match(person, games)
         if not found or found.games != games or found.how not in ("exact", "variant") or not found.noc or found.noc == person.nation:
             return None
         self.warnings.append(f"nation of {person.name} at the {games} Games is {found.noc}, not {person.nation}, from {found.describe()}: check it")

@@ -75,9 +75,11 @@ class DataConfirmedMedals:
         r"\b(?:(?P<count>a|an|one|two|three|four|five|both|\d)\s+(?:(?:Olympic|individual|consecutive|more|further)\s+)*)?"
         r"(?P<medal>gold|silver|bronze)(?:s\b|\s+medal(?:l)?(?:s|ists?)?\b|\b)"
         r"|\b(?P<champion>Olympic\s+(?:champions?|title))\b", re.I)
-    # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A"
+    # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
+    # "second place finisher A"
     _DATA_CUE_BEFORE = re.compile(
-        r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?)"
+        r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?"
+        r"|(?P<place>second|third)[- ]place(?:d)?(?:\s+finisher)?|(?P<runner>runner-up))"
         r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
     _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
@@ -167,7 +169,9 @@ class DataConfirmedMedals:
                        if re.fullmatch(r"\s+(?:champion|winner)\s+", text[end:crew[0].start])), None)
         guarded = self._DATA_CUE_GUARD.search(lead[-(len(before.group(0)) + 25 if before else 40):]) or re.search(r"\b(?:19|20)\d\d\b", lead[-40:])
         if before and not guarded:
-            medals.setdefault((before.group("medal") or "gold").lower(), None)   # "Silver medal-winning slalom skier A"
+            # "Silver medal-winning slalom skier A", "second place finisher A", "runner-up A"
+            place = {"second": "silver", "third": "bronze"}.get((before.group("place") or "").lower()) or ("silver" if before.group("runner") else None)
+            medals.setdefault(place or (before.group("medal") or "gold").lower(), None)
         elif winner and not guarded:
             medals.setdefault("gold", None)
             events.append(winner)   # "the 30 km winner A"
@@ -200,13 +204,66 @@ class DataConfirmedMedals:
                         for data_medal in found:
                             self._draft_data_medal(cue, data_medal, games)
 
+    def members_from_data(self) -> set[int]:
+        """Members of a team medal the text states, named in the page, whom the results data lists in that team.
+
+        "Russia won a comfortable gold medal over Norway" and, in the same relay's narrative, "Yelena Välbe,
+        skiing the third leg, created a gap": Välbe is a member of Russia's gold team if the data holds her gold
+        in that relay for Russia at those Games. A team gets no more members than it has (a relay, its legs). Returns
+        the ids of the people added (their medals are drafted by rule ``medal-team-data``).
+        """
+        added: set[int] = set()
+        if self.biography:
+            return added   # a biography's events are keyed by the passage's Games; its subject's medals are read as such
+        # a member's medal drafted in a team event ("Russian anchor Larisa Lazutina ... as Russia won a comfortable gold
+        # medal") is their nation's team medal too
+        for (athlete, key, medal), fact in list(self.medals.items()):
+            person = next((p for p in self.people.values() if p.athlete == athlete), None)
+            if key in self.team_mentions and person is not None and person.nation:
+                self.team_medals.setdefault((key, person.nation), (medal, fact.quote, fact.fields.get("day") or ""))
+                members = self.team_members.setdefault((key, person.nation), [])
+                if person not in members:
+                    members.append(person)
+        for event, people in self.team_mentions.items():
+            # at most as many members as the team has (the data's rows decide who they are): a relay's legs (4 when the text
+            # does not say), a team sprint's 2, a roster for the other team events
+            legs = (2 if event[2] == "team sprint" else int(event[0].split(" × ")[0]) if event[0] and " × " in event[0]
+                    else 4 if event[2] == "relay" else 30)
+            games = self.events[event]["games"] or self.main_games or self.article_year
+            if not games:
+                continue
+            taken = {id(p) for members in self.team_members.values() for p in members}
+            for person in people:
+                if id(person) in taken:
+                    continue
+                match = self.data_match(person, games)
+                if match is None or match.games != games or match.how not in ("exact", "variant") or not match.noc:
+                    continue
+                team = self.team_medals.get((event, match.noc))
+                if team is None or person.nation not in (None, match.noc):
+                    continue
+                rows = [m for m in self.names.medals.get((match.name, games), ())
+                        if m.medal == team[0] and self._same_event(self._data_event_parts(m), self._key_parts(event))]
+                members = self.team_members.setdefault((event, match.noc), [])
+                if len(rows) != 1 or len(members) >= legs:
+                    continue
+                members.append(person)
+                taken.add(id(person))
+                added.add(id(person))
+                self.set_nation(person, match.noc, "athlete-nation-data", person.first_quote)
+                if person.nation_rule == "athlete-nation-data":
+                    person.nation_note = f"nation from {match.describe()}"
+                self.warnings.append(f"{team[0]} medal of {person.name} (rule medal-team-data): a member of "
+                                     f"{self.noc_names.get(match.noc, match.noc)}'s team by the results data's '{rows[0].event}' at the {games} Games")
+        return added
+
     def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
         """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
         person = cue.person
         drafted = [k for (a, k, m) in self.medals if a == person.athlete and m == medal and (self.events[k]["games"] or self.article_year) == games]
         if drafted and (not cue.events or any(self._same_event(self._key_parts(k), parts) for k in drafted for _, parts in cue.events)):
             return None  # a surer rule drafted it
-        match = self.names.match(person.preferred, games=games) or self.names.match(person.name, games=games)
+        match = self.data_match(person, games)
         if match is None or match.games != games:
             return None
         found = [m for m in self.names.medals.get((match.name, games), ()) if m.medal == medal]

@@ -150,6 +150,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finished with the bronze medal', '..., and NAME, the defending champion, third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
     "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
     "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway, represented by A and B', 'Finland finished with the bronze, with captain A', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
+    "medal-team-data": (0.6, "a team's medal the text states ('Russia won a comfortable gold medal'), to a member the page names while it reads that event ('Yelena Välbe, skiing the third leg', 'Klaus Siebert struggled') whom the results data lists in that nation's team with that medal; warned with the data's row"),
     "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
     "medal-victory": (0.8, "'NAME's victory in the <event>', 'NAME's silver medal in the <event> was ...'"),
     "medal-listed-events": (0.75, "'NAME led the medal table with two gold medals (super-G and giant slalom)': a medal in each event in the brackets, as many as counted"),
@@ -205,6 +206,7 @@ class _Person:
     mentions: int = 0
     written: str = ""       # the spelling the text uses where the full name is never written ("Andreas" of "Andreas and Wolfgang Linger")
     text_sexes: set[str] = field(default_factory=set)  # "F"/"M" of words of the text about them ("she", "brothers")
+    data_name: str = ""     # the results data's name of a lone surname the text never writes in full ("Zöggeler")
 
 
 @dataclass
@@ -272,8 +274,11 @@ class MedalRules:
         possessor = re.match(r"['’]s\s+(?!(?:victory|win|triumph|team-?mates?|gold|silver|bronze|medal|title)\b)[a-z]", text[span.end:])
         # "Olsbu, who started just before Vítková, ... won": a name inside another's relative clause is not its subject
         inside = re.search(r"[\w.)],\s*who\s+[^,;()]*\s$", text[:span.start]) is not None
+        # ("edged B, who won bronze": B's relative clause has B's medal; "held off B, who had the best shooting, to win bronze":
+        # an infinitive after the relative clause is the subject's)
+        relative = re.match(r"\s*,?\s*(?:who|which)\b[^,;.]*(?P<purpose>,\s*to\s+(?:win|take|claim|earn|secure|capture|grab)\b)?", text[span.end:])
         return possessor is not None or inside or (self._OBJECT_BEFORE.search(text[:span.start]) is not None
-                                         and re.match(r"\s*,?\s*(?:who|which)\b", text[span.end:]) is None and not self._BRACKET.match(text[span.end:]))
+                                         and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
 
     # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
     # without a name whose subject is a pronoun speaks of the previous sentence's subject.
@@ -359,7 +364,9 @@ class MedalRules:
             # "who would win the silver medal in this event": the narrative past, not a hedge (blanked, offsets kept)
             clause = self._NARRATIVE.sub(lambda m: " " * len(m.group(0)), clause)
             medal = rule = None
-            verb = re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+            # "A (gold) and B (silver) became the first sisters to win gold and silver": the bracket is the name's own medal
+            own = self._BRACKET.match(clause)
+            verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
             if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
                          and len(self._name_list(text, spans, index, loose=True)) >= 2):
@@ -372,6 +379,8 @@ class MedalRules:
             if verb and not self._HEDGE.search(clause[:verb.start()]) and not (
                     {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self._REPEATED.sub("", self._DESCRIBED.sub("", clause[:verb.start()])))} - {self.article_year}):
                 medal, rule = verb.group("medal").lower(), "medal-won"
+            if own:
+                medal, rule = own.group(1), "medal-list"
             won_event = None
             if not medal:
                 won_event = self._WON_EVENT.search(clause)
@@ -911,16 +920,23 @@ class MedalRules:
             self._draft_medal(member.person, event, medal, "medal-podium", text, day)
         return True
 
+    # what follows the one beaten: "(of Norway) (by 0.04 seconds|by a scant two hundredths of a second) (to take the gold)"
+    _BEATEN_TO = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                            r"(?P<margin>\s+by\s+(?:only\s+|just\s+|a\s+(?:mere\s+|scant\s+)?)?[\w.,]+\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:seconds?|s|points?|metres?|m|hundredths?|tenths?|thousandths?)(?:\s+of\s+a\s+second)?)?"
+                            r"(?P<to>\s*,?\s+to\s+(?:take\s+|win\s+|claim\s+|capture\s+)?(?:the\s+)?(?:gold|title|victory|win)\b)?")
+
     def _relative_medals(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
         """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A"."""
         if event[2] in CREW_FORMATS:
             return  # "A and B ahead of C and D": pairs, not places
         end = span.end + len(clause)
         for word, places in (("ahead of", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
+                             ("in front of", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("followed by", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
             found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?"
-                              r"(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+)?", text[span.end:end])
+                              r"(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?)?", text[span.end:end])
             if not found or medal not in places or self._HEDGE.search(clause[:found.start()]):
                 continue
             start = span.end + found.end()
@@ -947,8 +963,10 @@ class MedalRules:
             if (margin or tie) and not self._HEDGE.search(lead):
                 self._draft_medal(other.person, event, medal if tie else "silver", "medal-tie" if tie else "medal-relative", text, day)
             beaten = medal == "gold" and other.start < end and re.search(
-                r"\b(?:beat|beating|beats|edged|edging|edges|pipped|pipping)\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", lead)
-            if beaten and re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+to\s+(?:the\s+)?(?:gold|title|victory|win)\b", text[other.end:]) and not self._HEDGE.search(clause[:beaten.start()]):
+                r"\b(?:beat|beating|beats|(?P<narrowly>edged|edging|edges|pipped|pipping))\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", lead)
+            after = beaten and self._BEATEN_TO.match(text, other.end)
+            # "beat B to the title"; "edged (out) B by 0.04 seconds (to take the gold)": the one edged by a margin is second
+            if after and (after.group("to") or beaten.group("narrowly") and after.group("margin")) and not self._HEDGE.search(clause[:beaten.start()]):
                 self._draft_medal(other.person, event, "silver", "medal-relative", text, day)
 
     @staticmethod
@@ -969,7 +987,7 @@ class MedalRules:
     # Olympic Athletes from Russia (OAR) bronze", "OAR became third", "Germany were second", "the gold went to
     # Norway", "won by Norway", "thus winning gold for Norway".
     _TEAM_MEDAL = (
-        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
+        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?(?:(?:were|was)\s+able\s+to\s+|managed\s+to\s+)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?!(?:medals?|in|at|of|for|and|but)\b)[a-z]+\s+){{0,2}}?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
         r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+)?(?:won|wins|win|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
         r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
         r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
@@ -1042,6 +1060,13 @@ class MedalRules:
                 if span.person not in members:
                     members.append(span.person)
                 self.set_nation(span.person, noc, "athlete-nation-adjacent", text)
+        # "The podium had Russia, Norway, and Italy, in that order": the nations' medals in order
+        podium = re.search(rf"\bpodium\s+(?:had|was|read|consisted\s+of)\s+(?:the\s+)?({nations})\s*,\s*(?:the\s+)?({nations})\s*,?\s+and\s+(?:the\s+)?({nations})"
+                           r"\s*,?\s+in\s+that\s+order\b", text)
+        if podium and not self._HEDGE.search(text[:podium.start()]) and not self._ELSEWHERE.search(text):
+            for spelling, medal in zip(podium.groups(), ("gold", "silver", "bronze")):
+                self.see_nation(self.spelling_noc[spelling], text, spelling)
+                self.team_medals.setdefault((event, self.spelling_noc[spelling]), (medal, text, day or ""))
         for pattern in self._TEAM_MEDAL:
             for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
                 if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
@@ -1092,6 +1117,7 @@ class MedalRules:
     def team_medals_drafted(self) -> None:
         """Each named member of a team wins the team's medal; a team without named members is warned about."""
         self.members_from_legs()
+        confirmed = self.members_from_data()
         for (event, noc), (medal, quote, day) in self.team_medals.items():
             members = self.team_members.get((event, noc), [])
             if not members:
@@ -1100,7 +1126,7 @@ class MedalRules:
                                          f"the text does not name the team's members ({quote[:80]!r})")
                 continue
             for person in members:
-                self._draft_medal(person, event, medal, "medal-team-member", quote, day or None)
+                self._draft_medal(person, event, medal, "medal-team-data" if id(person) in confirmed else "medal-team-member", quote, day or None)
 
     def conflicting_medals_dropped(self) -> None:
         """An athlete wins one medal in an event: of two drafted, the surer rule's stays; of two as sure, neither.

@@ -125,7 +125,7 @@ def test_devset_figures(names):
     # After this round (precision guards and general families; not held out any more):
     assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
-    assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (7, 7, 17)
+    assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (8, 8, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
     # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
     # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
@@ -136,40 +136,42 @@ def test_devset_figures(names):
     # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
     assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (24, 24, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
-    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (16, 16, 28)
+    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (19, 19, 28)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
     # (and after the round on 18: a short track skater's biography and the Games she returned for, two more)
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (24, 24, 40)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (25, 25, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
     # wire copy), first run 0.50 (10/20) / 0.36 (10/28) medals (six wrong: a bobsleigh crew's "20 pairs" read as the
     # pairs event), none of 2 records; after this round:
-    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (19, 19, 28)
+    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (21, 21, 28)
     assert (scores["heldout15"]["records"].right, scores["heldout15"]["records"].drafted, scores["heldout15"]["records"].expected) == (0, 0, 2)
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
     # collision); after this round:
-    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (26, 26, 35)
-    assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (0, 0, 1)
+    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (29, 29, 35)
+    assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (1, 1, 1)
     # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run 0.96 (23/24) / 0.59 (23/39)
     # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
     # the legs), records 1/1; after two general fixes (a relay title takes the legs its text gives; "going one better
     # from her silver medal at the 1956 Olympics"):
-    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (25, 25, 39)
+    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (33, 33, 39)
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
     # held out 18 (12 pages 1932-2026, annotated blind after the round on 17), first run 0.91 (20/22) / 0.56 (20/36)
     # medals, 0.50 (1/2) / 0.20 (1/5) records; after one round of two general fixes (a short track skater's biography
     # read as short track; "returned yet again for the 1994 Games"), the wrong medals left are Grafström's 1932 silver under
     # "individual" (the annotator: "singles") and Fanny Smith's silver (the annotator: a shared bronze); the wrong record,
     # Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (22, 24, 36)
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (23, 25, 36)
     assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (2, 3, 5)
-    # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run, nothing fitted:
-    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (13, 13, 22)
+    # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
+    # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
+    # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
+    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (16, 16, 22)
     assert (scores["heldout19"]["records"].right, scores["heldout19"]["records"].drafted, scores["heldout19"]["records"].expected) == (1, 1, 1)
     assert len(list(DEVSET.glob("*.txt"))) == 208  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 held out
 
@@ -184,19 +186,19 @@ NOTHING_DRAFTED = [
     "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
     "heldout11_wikipedia_xc_2014_women_relay.txt",
     "heldout12_wikipedia_bobsleigh_1964_two_man.txt", "heldout12_wikipedia_kim_ki_hoon_biography.txt",
-    "heldout13_wikipedia_biathlon_1980_men_relay.txt", "heldout13_wikipedia_franz_kapus_biography.txt",
+    "heldout13_wikipedia_franz_kapus_biography.txt",
     "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
     "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_figure_skating_2018_ice_dance.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
     "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
-    "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout16_wikipedia_speed_skating_1972_women_500m.txt",
+    "heldout15_wikipedia_xc_2006_women_10km.txt",
     "heldout17_wikipedia_luge_1980_doubles.txt",
     "heldout18_wikipedia_figure_skating_2010_ice_dance.txt",
     "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
-    "heldout19_wikipedia_luge_2002_men_singles.txt", "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
+    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -227,18 +229,19 @@ def test_every_devset_draft_builds(names, tmp_path):
     # in a record sentence; "Shaun White, the gold medalist for this event": the results data has no 2006 row of him, so
     # the rule medal-data cannot confirm it); held out 12: the 1964 two-man (a copy that breaks the line between the two
     # names) and Kim Ki-hoon's biography ("winning won the gold medal in the 1000 metres", "defended his gold medal");
-    # held out 13: two relays that name no medallist of their own, and four whose medals the rules do not read (a relay
-    # told leg by leg, "With his win, Thomas Köhler became the first", "had already wrapped up the gold medal
+    # held out 13: two relays that name no medallist of their own, and three whose medals the rules do not read ("With his
+    # win, Thomas Köhler became the first", "had already wrapped up the gold medal
     # performance", a biography's Olympic gold in a list of results); held out 14: three whose medals the rules do not read
     # ("the Battle of the Carmens" naming no event, pairs written "Virtue/Moir",
     # a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
     # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
-    # held out 16: the 1972 women's 500 m, whose champion is named by her surname alone ("Henning"); held out 17: the 1980
+    # held out 17: the 1980
     # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read; held out 18 (first
     # run): "first ice dancers ... to win an Olympic gold", "was able to beat"; held out 19 (first run): a copy that stops
-    # before the result, and three whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
-    # triumphed in front of Kallakorpi", "Zöggeler's gold", a biography's "James Edmound Shea Jr." won gold)
+    # before the result, and two whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
+    # triumphed in front of Kallakorpi": the page names ski jumping, of one event at those Games, but no event;
+    # a biography's "James Edmound Shea Jr." won gold)
     assert nothing == NOTHING_DRAFTED
 
 
