@@ -24,7 +24,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace
 from rdflib.namespace import PROV, SDO
 
 from .facts import Fact, FactsFile, load_facts_dir
-from .names import GRAPH_DERIVED, GRAPH_ONTOLOGY, entity_iri, source_iri
+from .names import GRAPH_ONTOLOGY, entity_iri, source_iri
 from .vocab import POD
 
 __all__ = ["DEFAULT_SEEDS", "ONTOLOGY_FILE", "SHAPES_FILE", "Registry", "add_stated", "bind_prefixes", "build", "fact_iri", "summary"]

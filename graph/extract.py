@@ -336,6 +336,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     continue
                 taken.append((match.start(), match.end()))
                 found.append((year, match.group(0), rule, name))
+        # "competed at the 1960, 1964 and 1968 Winter Olympics": each year of the list
+        for match in re.finditer(r"\b((?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d\s*,?\s+and\s+(?:19|20)\d\d)\s+(?:Winter\s+Olympic\s+Games|Winter\s+Olympics|"
+                                 r"Olympic\s+Winter\s+Games|Winter\s+Games)\b", sentence):
+            for year in (int(y) for y in re.findall(r"\d{4}", match.group(1))):
+                if year in self.games_names and all(year != f[0] for f in found):
+                    found.append((year, match.group(0), "games-year", None))
         return found
 
     def nations_in(self, sentence: str) -> list[tuple[str, int, int, str]]:
@@ -667,6 +673,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return key
 
     def _event_key(self, parts: dict[str, Any]) -> tuple | None:
+        if parts["fmt"] == "individual" and parts["discipline"] == "biathlon" and parts["dist"]:
+            # "the 20 km individual" is biathlon's individual, whose distance its name implies (one id with "the individual")
+            parts = {**parts, "dist": None, "unit": None}
         key = (parts["dist"], parts["unit"], parts["fmt"])
         title = self.title_event
         legs = parts["fmt"] == "relay" and " × " in (parts["dist"] or "") and parts["sex"] is None  # "after 4x7.5 kilometres" in a relay's page
@@ -740,6 +749,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None
         in_rounds = False
+        other_competition = False   # the sentence before opened with another competition ("At the 1988 Skate Canada, ...")
         skip_header = bool(self.header)
         # the article's Games, read ahead, so that a medal of another year is known as such while reading
         years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
@@ -747,7 +757,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         body = [s.text for s in self.sentences if not (skip_header and _HEADER.match(s.text.split("\n")[0]))]
         # a biography ("Anna Alpha (born 4 May 1970) is a ..."): its Games are the ones each passage names
         self.biography = bool(not title_games and current_event is None and body
-                              and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)", body[0]))
+                              and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)"
+                                            # "Eugenio Monti (23 January 1928 – 1 December 2003) was": the dates of a life
+                                            r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d\)\s*,?\s*(?:was|is)\b", body[0]))
         for sentence in self.sentences:
             text = sentence.text
             if skip_header and _HEADER.match(text.split("\n")[0]):
@@ -825,7 +837,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 in_rounds = True   # a section of the rounds before the final: "won the race" there wins no medal
             elif re.fullmatch(r"(?:Final(?: A)?|A final|Finals?|Results|Medal(?:l?ists)|Summary|Race|Medals)\s*:?", text, re.I):
                 in_rounds = False
-            if not in_rounds and not self.biography_medal_years(text, spans):
+            # "At the 1988 Skate Canada, ... both skaters debuted their programs. Orser came in first place": the sentence
+            # right after one that opens with another dated competition speaks of that competition if it names no Games
+            carried = other_competition and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text) and not self.games_in(text)
+            opening = re.match(r"\s*(?:At|In|During)\s+the\s+(?:19|20)\d\d(?:[–-]\d\d)?\s+([A-Z][^,;.]*)", text)
+            other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", opening.group(1))
+                                     and not self.games_in(text))   # (the next sentence only)
+            if not in_rounds and not carried and not self.biography_medal_years(text, spans):
                 superseded = self._SUPERSEDED.match(text)
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)

@@ -179,7 +179,7 @@ class DataConfirmedMedals:
 
     def data_medals_drafted(self) -> None:
         """Draft the medals of the remembered clauses that the results data confirms (see the module)."""
-        for cue in self.data_cues:
+        for cue in [part for cue in self.data_cues for part in self._paired(cue)]:
             if self.biography:
                 games_list = cue.years or ([cue.games] if cue.games else [])
             elif not cue.years or cue.years == [self.article_year]:
@@ -257,6 +257,15 @@ class DataConfirmedMedals:
                                      f"{self.noc_names.get(match.noc, match.noc)}'s team by the results data's '{rows[0].event}' at the {games} Games")
         return added
 
+    @staticmethod
+    def _paired(cue: _Cue) -> list[_Cue]:
+        """ "a gold in the normal hill and a silver in the large hill": as many colours as events, in the same order, are
+        one cue each (colour and event paired); any other cue stays whole."""
+        if len(cue.medals) < 2 or len(cue.medals) != len(cue.events) or any(count not in (None, 1) for count in cue.medals.values()):
+            return [cue]
+        return [_Cue(cue.person, {medal: None}, cue.years, [event], cue.disciplines, cue.sentence, cue.games)
+                for medal, event in zip(cue.medals, cue.events)]
+
     def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
         """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
         person = cue.person
@@ -290,12 +299,15 @@ class DataConfirmedMedals:
                 unit = "km" if match.group(2).startswith("k") else "m"
                 found.append((match.start(), match.end() - 1, None, {"dist": match.group(1).replace(",", "."), "unit": unit, "fmt": None,
                                                                      "sex": None, "discipline": None}))
-        # "who won on the normal hill", "the downhill champion": a format alone, after a verb of winning or before a title (the
+        # "who won on the normal hill", "the downhill champion", "a gold in the normal hill": a format alone, after a verb of
+        # winning or a colour, or before a title (the
         # extractor reads a format alone only where it is the page's)
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
+        # ("a gold in the individual normal hill and a silver in the individual large hill": a colour's event)
         for match in re.finditer(rf"\b(?:won|wins|win|winning)\s+(?:on|in|at)\s+the\s+({formats})\b"
-                                 rf"|\b({formats})\s+(?=champion|winner|gold\s+medal)|\bwinner\s+of\s+the\s+({formats})\b", text, re.I):
-            group = next(g for g in (1, 2, 3) if match.group(g))
+                                 rf"|\b({formats})\s+(?=champion|winner|gold\s+medal)|\bwinner\s+of\s+the\s+({formats})\b"
+                                 rf"|\b(?:gold|silver|bronze)(?:\s+medal)?\s+(?:in|on)\s+the\s+(?:individual\s+)?({formats})\b", text, re.I):
+            group = next(g for g in (1, 2, 3, 4) if match.group(g))
             if all(not start <= match.start(group) < end for start, end, _, _ in found):
                 fmt = FORMAT_SPELLINGS.get(match.group(group).lower(), match.group(group).lower())
                 found.append((match.start(group), match.end(group), None, {"dist": None, "unit": None, "fmt": fmt, "sex": None,

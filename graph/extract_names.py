@@ -234,6 +234,9 @@ class NameIndex:
         if len(full.split()) >= 2 and "-" in name.split()[-1]:
             # "Carole Montillet" for the data's "Carole Montillet-Carles": a double surname an article shortens to its first part
             variants = variants | {f"{full.split()[0]} {fold(name.split()[-1].split('-')[0])}"}
+        if len(full.split()) >= 3:
+            # "Veikko Kankkonen" for the data's "Esa Veikko Antero Kankkonen": a middle given name the athlete goes by
+            variants = variants | {f"{given} {full.split()[-1]}" for given in full.split()[1:-1]}
         for key in variants:
             self.by_variant.setdefault(key, []).append(number)
         if year is not None:

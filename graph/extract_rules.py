@@ -187,6 +187,8 @@ ELSEWHERE_WORDS = (
     r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
     r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
+    # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"
+    r"|\bHolmenkollen\b|\bFour\s+Hills\b|\bski\s+(?:festival|games)\b|\bGrand\s+Prix\b|\bnational\s+(?:title|championships?)\b"
 )
 
 # --- People named in a sentence ------------------------------------------------------------------------
@@ -242,6 +244,13 @@ class MedalRules:
              r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
     _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+
+    def _hedged_before(self, clause: str, position: int) -> bool:
+        """A hedge before ``position`` in the same predicate: "He was a favourite for the event, and finished second to
+        B" is no hedge of "finished" (", and" starts another predicate of the subject); "could have won gold" is."""
+        start = max((m.end() for m in re.finditer(r",\s+and\s+(?=(?:then\s+|later\s+|eventually\s+)?[a-z]+(?:ed|ook|on|ame)\b)", clause)
+                     if m.end() <= position), default=0)
+        return self._HEDGE.search(clause[start:position]) is not None
 
     # A clause ends at ';', 'while', 'after', and at 'but' when a new subject follows ("but Leenstra only
     # finished sixth"); "but ultimately finished 0.08 seconds behind" goes on with the same subject.
@@ -376,7 +385,7 @@ class MedalRules:
             tally = verb and self._TALLY.search(clause, verb.start())
             if tally and tally.start() < verb.end():
                 verb = None  # "who won one gold and one silver": a count of medals of several events, none of one event
-            if verb and not self._HEDGE.search(clause[:verb.start()]) and not (
+            if verb and not self._hedged_before(clause, verb.start()) and not (
                     {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self._REPEATED.sub("", self._DESCRIBED.sub("", clause[:verb.start()])))} - {self.article_year}):
                 medal, rule = verb.group("medal").lower(), "medal-won"
             if own:
@@ -389,7 +398,7 @@ class MedalRules:
                     if (won_event and later.start() > won_event.start() and self._JOINED.search(clause[:later.start()])
                             and re.search(r"\bOlympic\b", later.group(0))):
                         won_event = later
-                if won_event and not self._HEDGE.search(clause[:won_event.start()]) and not re.search(r"\bmedal\b", won_event.group(0)):
+                if won_event and not self._hedged_before(clause, won_event.start()) and not re.search(r"\bmedal\b", won_event.group(0)):
                     medal, rule = "gold", "medal-won-event"
             relative = re.search(r"(\w+),\s*which\s+was\s+won\s+by\s*$", before)  # "the sprint event of the day before, which was won by"
             won_by = self._WON_BY.search(before)
@@ -437,7 +446,7 @@ class MedalRules:
                 partial = partial or (standing and re.search(r"\bwhile\b", text[:span.start] + clause[:finished.start()])
                                       and any(self._PARTIAL.match(text, m.end()) for m in re.finditer(r"\b(?:first|second|third)\s+place|\bin\s+(?:first|second|third)\b", text)))
                 listed = finished and self._PLACES_LISTED.match(clause, finished.end()) and len(self._name_list(text, spans, index, loose=True)) >= 2
-                if finished and not partial and not listed and not self._HEDGE.search(clause[:finished.start()]):
+                if finished and not partial and not listed and not self._hedged_before(clause, finished.start()):
                     step = {k: v for k, v in finished.groupdict().items() if v}
                     word = ({"last": "bronze", "top": "gold", "middle": "silver"}[next(iter(step))] if step
                             else next(g for g in finished.groups() if g).replace("runner-up", "silver"))
@@ -447,7 +456,7 @@ class MedalRules:
                 # often a provisional lead, so only second and third are read.
                 fastest = re.search(r"\b(?:posted|set|skated|recorded|clocked)\s+the\s+(second|third)[- ](?:fastest|best)\s+time\b", clause)
                 partial = fastest and re.search(r"\b(?:run|heat|round|leg|lap|training|qualif\w*|split|intermediate)\b", clause[fastest.end():])
-                if fastest and not partial and not self._HEDGE.search(clause[:fastest.start()]):
+                if fastest and not partial and not self._hedged_before(clause, fastest.start()):
                     medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
             if not medal:
                 champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?champions?\b"
@@ -459,12 +468,12 @@ class MedalRules:
                 titled_year = champion and re.search(r"\b(?:19|20)\d\d\b", champion.group(0))
                 if titled_year and int(titled_year.group(0)) != self.article_year:
                     champion = None  # "is the 2018 Olympic champion" in a page of other Games: that Games' title
-                if champion and not self._HEDGE.search(clause[:champion.start()]) and not ("position" in champion.group(0) and self._PARTIAL.match(window[champion.end():])):
+                if champion and not self._hedged_before(clause, champion.start()) and not ("position" in champion.group(0) and self._PARTIAL.match(window[champion.end():])):
                     medal, rule = next((g for g in champion.groups() if g), "gold").lower(), "medal-champion"
             if not medal:
                 # "X was victorious", "X triumphed", "X claimed victory", "X was the winner" (not "of the first run")
                 victory = self._VICTORY.search(clause)
-                if victory and not self._HEDGE.search(clause[:victory.start()]) and not self._PARTIAL.match(window[victory.end():]):
+                if victory and not self._hedged_before(clause, victory.start()) and not self._PARTIAL.match(window[victory.end():]):
                     medal, rule = "gold", "medal-won-event"
             if not medal:
                 # "..., which was sufficient for an eventual silver medal", "finished in 1:23.4, good enough for bronze":
@@ -518,7 +527,7 @@ class MedalRules:
                     previous_medal_verb = True
                     continue
             listed = None if medal else self._MEDALS_LISTED.search(window)
-            if (listed and listed.start() < len(clause) and not self._HEDGE.search(clause[:listed.start()])
+            if (listed and listed.start() < len(clause) and not self._hedged_before(clause, listed.start())
                     and not self._elsewhere(clause, before, None) and not self._then_elsewhere(text[:span.start])):
                 # "led the individual medal table with two gold medals (super G and giant slalom)": a medal in each event listed
                 inside = [key for start, key in self.event_spans if span.end + listed.start("inside") <= start < span.end + listed.end("inside")]
@@ -759,11 +768,16 @@ class MedalRules:
         return bool(named) and event[2] not in named and not any(event[2] in f or f in event[2] for f in named)
 
     # "the (Olympic) champion was X", "the bronze medalist was X" ...
-    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*"
+    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*"
                             # "the bronze medalist was U.S. teammate Andrew Weibrecht", "... was compatriot X"
                             r"(?:(?:[A-Z][\w.]*\s+|his\s+|her\s+|their\s+)?(?:team-?mate|compatriot|countryman|countrywoman)\s+"
                             # "The winner was the defending Olympic champion Magnar Solberg": the title describes the winner
-                            r"|the\s+(?:defending|reigning)\s+(?:Olympic\s+|world\s+)?champion\s+)?$", re.I)
+                            r"|the\s+(?:defending|reigning)\s+(?:Olympic\s+|world\s+)?champion\s+"
+                            # "The winner was the first racer over the finish line, Vincent Defrasne": a description, then the name
+                            r"|the\s+[a-z][^,;.]{0,60},\s*)?"
+                            # "The winner of the competition Jacob Tullin Thams ..." (not "The silver medalist, A, ...": in the
+                            # paragraph on the previous Games' medallists that event pages open with, that is theirs)
+                            r"|winner\s+of\s+the\s+(?:competition|event|race)\s*,?\s*)$", re.I)
     # ... but not "the reigning world champion was X", "the defending Olympic champion was X", "the 2014 bronze
     # medalist was X", "the World Cup downhill champion is X": a title of another competition or Games.
     _TITLE_QUALIFIER = re.compile(r"\b(?:defending|reigning|former|previous|incumbent|current|then|world|cup|european|junior|youth|"
@@ -823,7 +837,7 @@ class MedalRules:
 
     def _more_medal_rules(self, clause: str, before: str) -> tuple[str | None, str | None]:
         """More shapes of one athlete's medal: "won the <event>", "X won.", "defended her title", "Gold: X"."""
-        hedged = lambda match: self._HEDGE.search(clause[:match.start()]) is not None  # noqa: E731
+        hedged = lambda match: self._hedged_before(clause, match.start())  # noqa: E731
         won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", clause)
         if won and any(won.end() - 1 <= start <= won.end() for _, start, _, _ in self.events_in(clause)):
             return "gold", "medal-won-event"
@@ -874,7 +888,7 @@ class MedalRules:
             respectively = None  # "finished first, second and third in the first run", "... at the 2018 World Championships"
         if respectively and not respectively.group("resp") and (event is None or event[2] in CREW_FORMATS or re.search(r"\band\b", clause[respectively.end():])):
             respectively = None  # "A and B took silver and bronze" is read in order for single athletes and one event only
-        if respectively and event is not None and not self._HEDGE.search(clause[:respectively.start()]):
+        if respectively and event is not None and not self._hedged_before(clause, respectively.start()):
             medals = [ORDINAL_MEDAL.get(m, m) for m in respectively.groups()[:3] if m]
             names = self._name_list(text, spans, index, loose=True)
             if len(names) == len(medals) and names[-1] is spans[index]:
@@ -902,7 +916,7 @@ class MedalRules:
                 for member, medal in zip(names, MEDALS[3 - len(names):]):
                     self._draft_medal(member.person, event, medal, "medal-podium", text, day)
                 return True
-        if not podium or event is None or self._HEDGE.search(clause[:podium.start()]) or self._elsewhere(clause, "", None):
+        if not podium or event is None or self._hedged_before(clause, podium.start()) or self._elsewhere(clause, "", None):
             return False
         if self._NOT_IN_ORDER.search(clause[:podium.start()]) or len(clause[:podium.start()].split()) > 5:
             return False  # "A, B and C consecutively came to the lead and took the podium": the order is not the medals'
@@ -927,7 +941,7 @@ class MedalRules:
                             r"(?P<to>\s*,?\s+to\s+(?:take\s+|win\s+|claim\s+|capture\s+)?(?:the\s+)?(?:gold|title|victory|win)\b)?")
 
     def _relative_medals(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
-        """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A"."""
+        """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A", "second to A"."""
         if event[2] in CREW_FORMATS:
             return  # "A and B ahead of C and D": pairs, not places
         end = span.end + len(clause)
@@ -937,7 +951,7 @@ class MedalRules:
                              ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
             found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?"
                               r"(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?)?", text[span.end:end])
-            if not found or medal not in places or self._HEDGE.search(clause[:found.start()]):
+            if not found or medal not in places or self._hedged_before(clause, found.start()):
                 continue
             start = span.end + found.end()
             first = next((i for i, s in enumerate(spans) if s.start == start), None)
@@ -962,11 +976,14 @@ class MedalRules:
             tie = re.search(rf"\btied\s+for\s+(?:the\s+)?{medal}(?:\s+medal)?\s+with\s+$", lead)
             if (margin or tie) and not self._HEDGE.search(lead):
                 self._draft_medal(other.person, event, medal if tie else "silver", "medal-tie" if tie else "medal-relative", text, day)
+            # "finished second to Georg Thoma": the one the silver medallist was second to won
+            if medal == "silver" and re.search(r"\b(?:second|runner-up)\s+to\s+$", lead) and not self._hedged_before(lead, len(lead)):
+                self._draft_medal(other.person, event, "gold", "medal-relative", text, day)
             beaten = medal == "gold" and other.start < end and re.search(
                 r"\b(?:beat|beating|beats|(?P<narrowly>edged|edging|edges|pipped|pipping))\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", lead)
             after = beaten and self._BEATEN_TO.match(text, other.end)
             # "beat B to the title"; "edged (out) B by 0.04 seconds (to take the gold)": the one edged by a margin is second
-            if after and (after.group("to") or beaten.group("narrowly") and after.group("margin")) and not self._HEDGE.search(clause[:beaten.start()]):
+            if after and (after.group("to") or beaten.group("narrowly") and after.group("margin")) and not self._hedged_before(clause, beaten.start()):
                 self._draft_medal(other.person, event, "silver", "medal-relative", text, day)
 
     @staticmethod

@@ -97,8 +97,8 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    # every split but held out 18, whose first run (nothing fitted to it) is its pinned figure below
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split != "heldout18")
+    # every split but held out 18 and 21, whose wrong medals are told below
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout21"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split != "heldout18")
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -134,7 +134,7 @@ def test_devset_figures(names):
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
     # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
-    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (24, 24, 30)
+    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (25, 25, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
     assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (19, 19, 28)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
@@ -148,12 +148,12 @@ def test_devset_figures(names):
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
     # wire copy), first run 0.50 (10/20) / 0.36 (10/28) medals (six wrong: a bobsleigh crew's "20 pairs" read as the
     # pairs event), none of 2 records; after this round:
-    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (21, 21, 28)
+    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (22, 22, 28)
     assert (scores["heldout15"]["records"].right, scores["heldout15"]["records"].drafted, scores["heldout15"]["records"].expected) == (0, 0, 2)
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
     # collision); after this round:
-    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (29, 29, 35)
+    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (30, 30, 35)
     assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (1, 1, 1)
     # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run 0.96 (23/24) / 0.59 (23/39)
     # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
@@ -163,17 +163,28 @@ def test_devset_figures(names):
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
     # held out 18 (12 pages 1932-2026, annotated blind after the round on 17), first run 0.91 (20/22) / 0.56 (20/36)
     # medals, 0.50 (1/2) / 0.20 (1/5) records; after one round of two general fixes (a short track skater's biography
-    # read as short track; "returned yet again for the 1994 Games"), the wrong medals left are Grafström's 1932 silver under
-    # "individual" (the annotator: "singles") and Fanny Smith's silver (the annotator: a shared bronze); the wrong record,
-    # Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (23, 25, 36)
+    # read as short track; "returned yet again for the 1994 Games"), the wrong medal left is Grafström's 1932 silver under
+    # "individual" (the annotator: "singles"; Fanny Smith's silver, read from a World Cup paragraph, went with the round
+    # after held out 22); the wrong record, Grafström's career medals read as a record
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (25, 26, 36)
     assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (2, 3, 5)
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
     # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
     assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (16, 16, 22)
     assert (scores["heldout19"]["records"].right, scores["heldout19"]["records"].drafted, scores["heldout19"]["records"].expected) == (1, 1, 1)
-    assert len(list(DEVSET.glob("*.txt"))) == 208  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 held out
+    # held out 20, 21 and 22 (4, 9 and 11 Wikipedia pages 1924-2026, annotated blind after the round on 19, in parallel, by
+    # sport), first runs: 20 medals 1.00 (7/7) / 0.58 (7/12); 21 medals 0.62 (5/8) / 0.25 (5/20); 22 medals 0.87 (13/15) /
+    # 0.54 (13/24), records 1.00 (2/2) / 0.50 (2/4). After one round of general fixes (a biography opening with the dates of
+    # a life, the season's other competitions, the sentence after another dated competition, biathlon's individual without
+    # its distance, "The winner was the first racer over the finish line, A", colours paired with events in order, a
+    # middle given name of the data, a list of Games' years), the one wrong medal left is Sven Fischer's sprint gold in the
+    # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
+    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (7, 7, 12)
+    assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (9, 10, 20)
+    assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
+    assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
+    assert len(list(DEVSET.glob("*.txt"))) == 232  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 held out
 
 
 NOTHING_DRAFTED = [
@@ -185,7 +196,7 @@ NOTHING_DRAFTED = [
     "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
     "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
     "heldout11_wikipedia_xc_2014_women_relay.txt",
-    "heldout12_wikipedia_bobsleigh_1964_two_man.txt", "heldout12_wikipedia_kim_ki_hoon_biography.txt",
+    "heldout12_wikipedia_kim_ki_hoon_biography.txt",
     "heldout13_wikipedia_franz_kapus_biography.txt",
     "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
@@ -199,6 +210,9 @@ NOTHING_DRAFTED = [
     "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
     "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
+    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_jens_weissflog_biography.txt",
+    "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
+    "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -228,7 +242,8 @@ def test_every_devset_draft_builds(names, tmp_path):
     # held out 11: five pages that state no medal of their own, and two whose medals the rules do not read (a curling team
     # in a record sentence; "Shaun White, the gold medalist for this event": the results data has no 2006 row of him, so
     # the rule medal-data cannot confirm it); held out 12: the 1964 two-man (a copy that breaks the line between the two
-    # names) and Kim Ki-hoon's biography ("winning won the gold medal in the 1000 metres", "defended his gold medal");
+    # names; drafted since the round after held out 22) and Kim Ki-hoon's biography ("winning won the gold medal in the
+    # 1000 metres", "defended his gold medal");
     # held out 13: two relays that name no medallist of their own, and three whose medals the rules do not read ("With his
     # win, Thomas Köhler became the first", "had already wrapped up the gold medal
     # performance", a biography's Olympic gold in a list of results); held out 14: three whose medals the rules do not read
@@ -241,7 +256,11 @@ def test_every_devset_draft_builds(names, tmp_path):
     # run): "first ice dancers ... to win an Olympic gold", "was able to beat"; held out 19 (first run): a copy that stops
     # before the result, and two whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
     # triumphed in front of Kallakorpi": the page names ski jumping, of one event at those Games, but no event;
-    # a biography's "James Edmound Shea Jr." won gold)
+    # a biography's "James Edmound Shea Jr." won gold); held out 20-22: a copy of the 1988 men's singles that stops before
+    # the result, and five whose medals the rules do not read (a biography's "finished second to Georg Thoma" after "a
+    # favourite", "later the normal hill event at the 1984 Winter Olympics" with no discipline, a team event whose sex the
+    # text never gives, "The winner of the competition A also won a silver medal ... at the 1936 Summer Olympics", and
+    # Dæhlie, whose nation neither the text nor the results data gives)
     assert nothing == NOTHING_DRAFTED
 
 

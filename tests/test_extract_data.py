@@ -274,3 +274,19 @@ def test_a_place_right_before_a_name_is_a_medal_the_data_confirms(sentence, meda
     assert ("silver", "vancouver-2010-biathlon-men-pursuit", "anders-alpha", "AUT") in _medals(draft, "medal-data")
     other = [("Anders Alpha", "AUT", "M", 2010, *PURSUIT, "Bronze")]
     assert all(m[2] != "anders-alpha" for m in _medals(extract_text(PURSUIT_PAGE + sentence + " Bo Beta won gold.", "a.txt", names=_index(*other))))
+
+
+def test_a_biographys_colours_paired_with_the_events_in_order_and_a_middle_given_name():
+    bio = ("title: Veikko Alpha\n\nVeikko Alpha (born 5 January 1940) is a retired Finnish ski jumper who competed at the 1960, "
+           "1964 and 1968 Winter Olympics. He won two medals in 1964 with a gold in the individual normal hill and a silver in "
+           "the individual large hill event.")
+    # the data names him by all his given names, the one he goes by in the middle
+    rows = [("Esa Veikko Antero Alpha", "FIN", "M", 1964, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Gold"),
+            ("Esa Veikko Antero Alpha", "FIN", "M", 1964, "Ski Jumping", "Ski Jumping Men's Large Hill, Individual", "Silver")]
+    draft = extract_text(bio, "a.txt", names=_index(*rows))
+    assert _medals(draft) == [("gold", "innsbruck-1964-ski-jumping-men-normal-hill", "veikko-alpha", "FIN"),
+                              ("silver", "innsbruck-1964-ski-jumping-men-large-hill", "veikko-alpha", "FIN")]
+    assert [f.fields["games"] for f in draft.of_type("games")] == ["innsbruck-1964"]   # a year of the list of Games
+    # the colours in the other order than the data's: neither pairs
+    swapped = bio.replace("a gold in the individual normal hill and a silver", "a silver in the individual normal hill and a gold")
+    assert _medals(extract_text(swapped, "a.txt", names=_index(*rows))) == []

@@ -980,7 +980,8 @@ def test_a_gold_clinched_after_the_shooting_and_targets_that_are_not_a_hedge():
 
 def test_a_nations_medal_with_the_athlete_who_won_it():
     head = "In the men's 20 km individual biathlon, Anders Alpha of Germany won gold. "
-    assert ("bronze", "bo-beta", "NOR", "biathlon-men-20-km-individual", "medal-nation-with") in _events(
+    # (biathlon's individual has its distance in its name: one id with "the individual", as the annotators write it)
+    assert ("bronze", "bo-beta", "NOR", "biathlon-men-individual", "medal-nation-with") in _events(
         head + "Norway also won the bronze medal, with Bo Beta beating Carl Gamma by 0.8 seconds.")
     # not the clause's subject, an athlete of another nation, a hedge
     for sentence in ("Carl Gamma finished behind Norway, who won the bronze medal, with Bo Beta fourth.",
@@ -2132,3 +2133,66 @@ def test_an_infinitive_after_a_beaten_names_relative_clause_is_the_subjects_meda
 def test_a_nations_team_medal_after_were_able_to_or_an_adjective(sentence, medals):
     text = "title: Biathlon at the 1980 Winter Olympics – Men's relay\n\n" + sentence
     assert len(_drafted(text)) == medals
+
+
+# --- After held-out batches 20, 21 and 22 (their first runs are pinned in tests/test_extract.py) -------------------
+
+def test_a_biography_opening_with_the_dates_of_a_life_reads_each_passages_games():
+    bio = ("title: Anders Alpha\n\nAnders Alpha (23 January 1928 – 1 December 2003) was an Italian bobsledder. At the 1956 "
+           "Winter Olympics in Cortina d'Ampezzo, he won silver medals in the 2-man and 4-man bobsled events. During the 1964 "
+           "Winter Olympics in Innsbruck, Alpha and his teammate took the bronze medal in the 2-man bobsled.")
+    assert _events_of(bio) == [("bronze", "anders-alpha", "innsbruck-1964-bobsleigh-men-two-man"),
+                               ("silver", "anders-alpha", "cortina-d-ampezzo-1956-bobsleigh-men-four-man"),
+                               ("silver", "anders-alpha", "cortina-d-ampezzo-1956-bobsleigh-men-two-man")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "That same year Anders Alpha of Finland won the jumping competition at the Holmenkollen ski festival.",
+    "Anders Alpha of Finland won the Four Hills Tournament in the normal hill.",
+    "Anders Alpha of Finland won a national title in the normal hill.",
+])
+def test_the_seasons_other_competitions_give_no_olympic_medal(sentence):
+    text = "title: Ski jumping at the 1964 Winter Olympics – Men's normal hill\n\n" + sentence
+    assert _drafted(text) == []
+    assert _drafted(text.replace(sentence, "Anders Alpha of Finland won the normal hill competition.")) == [("gold", "anders-alpha", "FIN")]
+
+
+def test_the_sentence_after_another_dated_competition_is_that_competitions():
+    page = "title: Figure skating at the 1988 Winter Olympics – Men's singles\n\n"
+    other = ("At the 1987 Skate Canada, held at the same venue, both skaters debuted their programs. Anders Alpha of Canada came "
+             "in first place, narrowly defeating Bo Beta.")
+    assert _drafted(page + other) == []
+    # the sentence after the next is not (a paragraph of the Games follows), nor a sentence naming the Games
+    assert _drafted(page + other + " The crowd cheered. Anders Alpha of Canada came in first place.") == [("gold", "anders-alpha", "CAN")]
+    assert _drafted(page + other.replace("came in first place", "came in first place at the Olympics")) == [("gold", "anders-alpha", "CAN")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anders Alpha of Norway won the gold medal in the men's 20 km individual biathlon.",
+    "Anders Alpha of Norway won the gold medal in the men's individual biathlon.",
+])
+def test_biathlons_individual_is_one_event_with_or_without_its_distance(sentence):
+    text = "title: Biathlon at the 2026 Winter Olympics\n\n" + sentence
+    assert _events_of(text) == [("gold", "anders-alpha", "milano-cortina-2026-biathlon-men-individual")]
+
+
+@pytest.mark.parametrize("sentence, medal", [
+    ("The winner was the first racer over the finish line, Anders Alpha of France.", "gold"),
+    ("The winner of the competition Anders Alpha of France was carried off by the crowd.", "gold"),
+    ("The silver medalist, Anders Alpha of France, qualified for the Olympics.", None),   # the last Games' medallist, as pages open
+    ("The world champion, Anders Alpha of France, fell.", None),
+])
+def test_the_winner_named_after_a_description_or_of_the_competition(sentence, medal):
+    text = "title: Biathlon at the 2006 Winter Olympics – Men's pursuit\n\n" + sentence
+    assert _drafted(text) == ([(medal, "anders-alpha", "FRA")] if medal else [])
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("Anders Alpha of Norway was a favourite for the event, and finished second to Bo Beta of Germany.",
+     [("gold", "bo-beta", "GER"), ("silver", "anders-alpha", "NOR")]),
+    ("Anders Alpha of Norway was a favourite and hoped to finish second to Bo Beta of Germany.", []),
+    ("Anders Alpha of Norway was a favourite for the event, and could have finished second to Bo Beta of Germany.", []),
+])
+def test_a_hedge_of_one_predicate_is_not_the_next_ones_and_second_to_b_is_bs_gold(sentence, medals):
+    text = "title: Nordic combined at the 1960 Winter Olympics – Men's individual\n\n" + sentence
+    assert _drafted(text) == medals

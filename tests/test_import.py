@@ -175,7 +175,7 @@ def test_malformed_file_is_one_line_exit_2_and_the_store_unchanged(imported, tmp
 def test_cli_import_prints_the_report(tmp_path, capsys):
     assert main(["import", "-q", "--no-seeds", "--store", str(tmp_path / "s"), str(SLICE / "medal_table.csv")]) == 0
     out = capsys.readouterr().out
-    assert f"medal_table.csv: medal_table, 72 rows" in out
+    assert "medal_table.csv: medal_table, 72 rows" in out
     assert "rows used: 72; rows skipped: 0" in out
 
 
