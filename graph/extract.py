@@ -226,7 +226,9 @@ _STOP = {
         "Individual Neutral Athletes Athlete Skater Skier Biathlete Race Event Medal Medals Medalist Medallist Champion "
         "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu "
         # a preposition opening a sentence is no given name ("For Bjørn Dæhlie this was ...")
-        "For By Following Unlike Like Under Against Among Without"
+        "For By Following Unlike Like Under Against Among Without "
+        # a continent or region is no person ("the first ice dancers from Canada and North America to win")
+        "America Europe Asia Africa Oceania Scandinavia"
     ).split()
 }
 

@@ -70,16 +70,19 @@ class DataConfirmedMedals:
     ``event_key`` and ``_draft_medal``.
     """
 
-    # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title"
+    # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title", "winners of an
+    # Olympic luge event"
     _DATA_CUE = re.compile(
         r"\b(?:(?P<count>a|an|one|two|three|four|five|both|\d)\s+(?:(?:Olympic|individual|consecutive|more|further)\s+)*)?"
         r"(?P<medal>gold|silver|bronze)(?:s\b|\s+medal(?:l)?(?:s|ists?)?\b|\b)"
-        r"|\b(?P<champion>Olympic\s+(?:champions?|title))\b", re.I)
+        r"|\b(?P<champion>Olympic\s+(?:champions?|title))\b"
+        # "became the first repeat winners of an Olympic luge event"
+        r"|\b(?P<winners>winners?\s+of\s+(?:an?|the)\s+(?:Olympic\s+)(?:[\w-]+\s+){0,3}?(?:event|race|title|competition))\b", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
-    # "second place finisher A"
+    # "second place finisher A", "Victories by A and B (luge doubles)"
     _DATA_CUE_BEFORE = re.compile(
         r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?"
-        r"|(?P<place>second|third)[- ]place(?:d)?(?:\s+finisher)?|(?P<runner>runner-up))"
+        r"|(?P<place>second|third)[- ]place(?:d)?(?:\s+finisher)?|(?P<runner>runner-up)|Victor(?:y|ies)\s+(?:by|of))"
         r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
     _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
@@ -109,9 +112,10 @@ class DataConfirmedMedals:
         named = self._text_events(text)
         number = 0
         while number < len(spans):
-            # names joined by "and" or a comma alone are one crew ("A and B, the gold medalists"): the last one's words
+            # names joined by "and", a comma alone or a slash are one crew ("A and B, the gold medalists", "Virtue/Moir"): the
+            # last one's words
             last = number
-            while last + 1 < len(spans) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[spans[last].end:spans[last + 1].start]):
+            while last + 1 < len(spans) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)|/", text[spans[last].end:spans[last + 1].start]):
                 last += 1
             crew, number = spans[number:last + 1], last + 1
             medals, cue_events = self._medal_words(text, crew, spans[last + 1].start if last + 1 < len(spans) else len(text), named)

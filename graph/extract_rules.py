@@ -286,7 +286,8 @@ class MedalRules:
         # ("edged B, who won bronze": B's relative clause has B's medal; "held off B, who had the best shooting, to win bronze":
         # an infinitive after the relative clause is the subject's)
         relative = re.match(r"\s*,?\s*(?:who|which)\b[^,;.]*(?P<purpose>,\s*to\s+(?:win|take|claim|earn|secure|capture|grab)\b)?", text[span.end:])
-        return possessor is not None or inside or (self._OBJECT_BEFORE.search(text[:span.start]) is not None
+        before = re.sub(r"[A-Z][\w'’-]*/$", "", text[:span.start])   # "less than Papadakis/Cizeron": the pair's second name too
+        return possessor is not None or inside or (self._OBJECT_BEFORE.search(before) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
 
     # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
@@ -734,6 +735,8 @@ class MedalRules:
             clause = re.sub(r"\b(?:19|20)\d\d\b", "", clause, count=1)  # "repeated her 2014 success": the title kept
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
         clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
+        # "won the gold medal and thereby defended her 2018 title": a year the athlete's past title owns
+        clause = re.sub(r"\b(?:his|her|their)\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:title|crown)\b", "", clause)
         # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",
         # "won gold in Sochi") or opening the sentence ("In 2014, ..."); "the first Russian win since 2006" is not one
         cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
@@ -989,7 +992,7 @@ class MedalRules:
     @staticmethod
     def _name_list(text: str, spans: list[_Span], index: int, loose: bool = False) -> list[_Span]:
         """The names listed with ``spans[index]`` ("A, B, C and D"; ``loose``: "A of Norway, B (SWE) and C"), in order."""
-        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*")
+        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*|/")   # "Virtue/Moir": a pair by its surnames
         if loose:
             joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)")

@@ -129,7 +129,7 @@ def test_devset_figures(names):
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
     # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
     # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
-    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (7, 7, 26)
+    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (9, 9, 26)
     assert (scores["heldout11"]["records"].right, scores["heldout11"]["records"].drafted, scores["heldout11"]["records"].expected) == (0, 0, 2)
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
@@ -142,7 +142,7 @@ def test_devset_figures(names):
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
     # (and after the round on 18: a short track skater's biography and the Games she returned for, two more)
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (25, 25, 40)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (27, 27, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
@@ -159,14 +159,14 @@ def test_devset_figures(names):
     # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
     # the legs), records 1/1; after two general fixes (a relay title takes the legs its text gives; "going one better
     # from her silver medal at the 1956 Olympics"):
-    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (33, 33, 39)
+    assert (scores["heldout17"]["medals"].right, scores["heldout17"]["medals"].drafted, scores["heldout17"]["medals"].expected) == (35, 35, 39)
     assert (scores["heldout17"]["records"].right, scores["heldout17"]["records"].drafted, scores["heldout17"]["records"].expected) == (1, 1, 1)
     # held out 18 (12 pages 1932-2026, annotated blind after the round on 17), first run 0.91 (20/22) / 0.56 (20/36)
     # medals, 0.50 (1/2) / 0.20 (1/5) records; after one round of two general fixes (a short track skater's biography
     # read as short track; "returned yet again for the 1994 Games"), the wrong medal left is Grafström's 1932 silver under
     # "individual" (the annotator: "singles"; Fanny Smith's silver, read from a World Cup paragraph, went with the round
     # after held out 22); the wrong record, Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (25, 26, 36)
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (28, 29, 36)
     assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (2, 3, 5)
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
@@ -201,12 +201,10 @@ NOTHING_DRAFTED = [
     "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
     "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
-    "heldout14_wikipedia_figure_skating_2018_ice_dance.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
+    "heldout14_wikipedia_skeleton_1948_men.txt",
     "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
     "heldout15_wikipedia_xc_2006_women_10km.txt",
-    "heldout17_wikipedia_luge_1980_doubles.txt",
-    "heldout18_wikipedia_figure_skating_2010_ice_dance.txt",
     "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
     "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
@@ -246,14 +244,11 @@ def test_every_devset_draft_builds(names, tmp_path):
     # 1000 metres", "defended his gold medal");
     # held out 13: two relays that name no medallist of their own, and three whose medals the rules do not read ("With his
     # win, Thomas Köhler became the first", "had already wrapped up the gold medal
-    # performance", a biography's Olympic gold in a list of results); held out 14: three whose medals the rules do not read
-    # ("the Battle of the Carmens" naming no event, pairs written "Virtue/Moir",
-    # a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
+    # performance", a biography's Olympic gold in a list of results); held out 14: two whose medals the rules do not read
+    # ("the Battle of the Carmens" naming no event, a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
     # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
-    # held out 17: the 1980
-    # luge doubles ("the first repeat winners of an Olympic luge event"), which the rules do not read; held out 18 (first
-    # run): "first ice dancers ... to win an Olympic gold", "was able to beat"; held out 19 (first run): a copy that stops
+    # held out 18 (first run): "was able to beat"; held out 19 (first run): a copy that stops
     # before the result, and two whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
     # triumphed in front of Kallakorpi": the page names ski jumping, of one event at those Games, but no event;
     # a biography's "James Edmound Shea Jr." won gold); held out 20-22: a copy of the 1988 men's singles that stops before

@@ -290,3 +290,16 @@ def test_a_biographys_colours_paired_with_the_events_in_order_and_a_middle_given
     # the colours in the other order than the data's: neither pairs
     swapped = bio.replace("a gold in the individual normal hill and a silver", "a silver in the individual normal hill and a gold")
     assert _medals(extract_text(swapped, "a.txt", names=_index(*rows))) == []
+
+
+@pytest.mark.parametrize("sentence, drafted", [
+    ("The doubles team of Anders Alpha and Bo Beta became the first repeat winners of an Olympic luge event.", True),
+    ("Victories by Anders Alpha and Bo Beta (luge doubles) were East Germany's first.", True),
+    ("Anders Alpha and Bo Beta became the first repeat winners of the World Cup race.", False),   # another competition
+])
+def test_winners_of_an_olympic_event_and_victories_by_a_crew_the_data_confirms(sentence, drafted):
+    luge = ("Luge", "Luge Mixed (Men)'s Doubles", "Gold")
+    rows = [("Anders Alpha", "GDR", "M", 1980, *luge), ("Bo Beta", "GDR", "M", 1980, *luge)]
+    draft = extract_text("title: Luge at the 1980 Winter Olympics – Doubles\n\n" + sentence, "a.txt", names=_index(*rows))
+    expected = [("gold", "lake-placid-1980-luge-men-doubles", "anders-alpha", "GDR"), ("gold", "lake-placid-1980-luge-men-doubles", "bo-beta", "GDR")]
+    assert _medals(draft, "medal-data") == (expected if drafted else [])

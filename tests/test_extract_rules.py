@@ -2196,3 +2196,25 @@ def test_the_winner_named_after_a_description_or_of_the_competition(sentence, me
 def test_a_hedge_of_one_predicate_is_not_the_next_ones_and_second_to_b_is_bs_gold(sentence, medals):
     text = "title: Nordic combined at the 1960 Winter Olympics – Men's individual\n\n" + sentence
     assert _drafted(text) == medals
+
+
+def test_a_pair_written_by_its_surnames_with_a_slash_is_one_crew_and_compared_with_whole():
+    text = ("title: Figure skating at the 2018 Winter Olympics – Ice dance\n\nAnna Alpha and Bo Beta of Canada skated first. "
+            "Carla Gamma and Dan Delta of France skated next. The last to skate were Alpha/Beta, who scored less than "
+            "Gamma/Delta in the free dance but still scored enough points overall to win the gold medal.")
+    assert _drafted(text) == [("gold", "anna-alpha", "CAN"), ("gold", "bo-beta", "CAN")]
+
+
+def test_a_continent_is_no_person():
+    text = ("title: Figure skating at the 2010 Winter Olympics – Ice dancing\n\nAnna Alpha and Bo Beta became the first ice "
+            "dancers from Canada and North America to win an Olympic gold medal.")
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    assert all("North America" not in w for w in draft.warnings)
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("Anna Alpha of the Netherlands won the gold medal and thereby successfully defended her 2018 title.", [("gold", "anna-alpha", "NED")]),
+    ("Anna Alpha of the Netherlands won the gold medal in 2018.", []),   # another Games' medal
+])
+def test_a_year_of_the_athletes_past_title_is_not_the_medals_games(sentence, medals):
+    assert _drafted("title: Short track speed skating at the 2022 Winter Olympics – Women's 1000 metres\n\n" + sentence) == medals
