@@ -227,8 +227,9 @@ _STOP = {
         "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu "
         # a preposition opening a sentence is no given name ("For Bjørn Dæhlie this was ...")
         "For By Following Unlike Like Under Against Among Without "
-        # a continent or region is no person ("the first ice dancers from Canada and North America to win")
-        "America Europe Asia Africa Oceania Scandinavia"
+        # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
+        # Placid, New York, where he won")
+        "America Europe Asia Africa Oceania Scandinavia New"
     ).split()
 }
 
@@ -541,6 +542,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         # the data drops letters beyond ASCII ("Zggeler" for Zöggeler): the text's surname is looked up both ways
         plain = fold("".join(char for char in name if ord(char) < 128))
         rows = self._event_entrants().get(fold(name), []) + (self._event_entrants().get(plain, []) if plain != fold(name) else [])
+        rows = [row for row in rows if self._entered_page_event(row)]
         if len({row.name for row in rows}) != 1:
             return None
         row = rows[0]
@@ -554,24 +556,28 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return person
 
     def _event_entrants(self) -> dict[str, list]:
-        """The results data's entrants of the page's event at its Games, by folded surname (computed once)."""
+        """The results data's athletes of the page's discipline at its Games, by folded surname (computed once; whether
+        they entered the page's event is checked for the few a surname picks, see ``_entered_page_event``)."""
         if self._entrants is None:
             self._entrants = {}
-            event = self.events[self.title_event]
-            games = event["games"] or self.main_games or self.article_year
-            wanted = self._key_parts(self.title_event)
+            games = self.events[self.title_event]["games"] or self.main_games or self.article_year
+            discipline = self._key_parts(self.title_event)["discipline"]
             for number in self.names.by_games.get(games, []):
                 row = self.names.rows[number]
-                if not row.noc or row.sport != wanted["discipline"]:
-                    continue
-                for label in self.names.events.get((row.name, games), ()):
-                    sport = next((" ".join(label.split()[:k]) for k in range(1, 5) if slug(" ".join(label.split()[:k])) == row.sport), "")
-                    if sport and self._same_event(self._data_event_parts(DataMedal(sport, label, "")), wanted):
-                        surnames = {fold(row.name).split()[-1], name_keys(row.name)[0].split()[-1]}
-                        for surname in surnames:
-                            self._entrants.setdefault(surname, []).append(row)
-                        break
+                if row.noc and row.sport == discipline:
+                    for surname in {fold(row.name).split()[-1], name_keys(row.name)[0].split()[-1]}:
+                        self._entrants.setdefault(surname, []).append(row)
         return self._entrants
+
+    def _entered_page_event(self, row: Any) -> bool:
+        """Whether a results-data row's athlete entered the page's event at its Games."""
+        games = self.events[self.title_event]["games"] or self.main_games or self.article_year
+        wanted = self._key_parts(self.title_event)
+        for label in self.names.events.get((row.name, games), ()):
+            sport = next((" ".join(label.split()[:k]) for k in range(1, 5) if slug(" ".join(label.split()[:k])) == row.sport), "")
+            if sport and self._same_event(self._data_event_parts(DataMedal(sport, label, "")), wanted):
+                return True
+        return False
 
     _entrants: dict[str, list] | None = None
 
@@ -675,8 +681,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return key
 
     def _event_key(self, parts: dict[str, Any]) -> tuple | None:
-        if parts["fmt"] == "individual" and parts["discipline"] == "biathlon" and parts["dist"]:
-            # "the 20 km individual" is biathlon's individual, whose distance its name implies (one id with "the individual")
+        seen = (parts["discipline"] or (next(iter(self.disciplines_seen)) if len(self.disciplines_seen) == 1 else None)
+                or (self.events[self.title_event]["discipline"] if self.title_event in self.events else None))
+        if parts["fmt"] in ("individual", "sprint", "pursuit") and seen == "biathlon" and parts["dist"]:
+            # "the 20 km individual", "the 10 km sprint": biathlon's individual, sprint and pursuit have the distance their
+            # name and sex imply (one id with "the sprint", as the annotators write them; the seed's mass start keeps its)
             parts = {**parts, "dist": None, "unit": None}
         key = (parts["dist"], parts["unit"], parts["fmt"])
         title = self.title_event

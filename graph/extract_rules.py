@@ -184,7 +184,7 @@ RULES: dict[str, tuple[float, str]] = {
 # Championships", "four years earlier", "in the previous Games", "in his career", "in the semifinal"): each guard
 # adds its own (``MedalRules._ELSEWHERE``, ``graph.extract_data``'s ``_DATA_ELSEWHERE``).
 ELSEWHERE_WORDS = (
-    r"\bWorld\s+(?:Championships?|Cup|title)|\bEuropean\s+Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
+    r"\bWorld\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Championships?|Cup)|\bWorld\s+title|\bEuropean\s+(?:[A-Z][\w-]*\s+){0,3}?Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
     r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
     # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"
@@ -753,6 +753,9 @@ class MedalRules:
             return True
         opening = re.match(r"\s*(?:In|At|During)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?((?:19|20)\d\d)\b", before)
         if opening and int(opening.group(1)) != self.article_year:
+            return True
+        # "The last race at a World Championship was in 2003, and A won that event": "that" event is the one named before
+        if re.search(r"\bthat\s+(?:event|race|title|competition)\b", clause) and self._ELSEWHERE.search(before):
             return True
         return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
 

@@ -839,7 +839,7 @@ def test_a_relay_member_named_by_the_leg_skied_for_a_nation():
 def test_the_page_titles_event_takes_in_a_mention_with_its_distance():
     text = ("title: Biathlon at the 2018 Winter Olympics – Women's sprint\n\nThe women's 7.5 km sprint was held on 10 February. "
             "Anna Alpha of Germany won gold. The men's 10 km sprint was won by Anders Alpha of Norway.")
-    assert _events_of(text) == [("gold", "anders-alpha", "pyeongchang-2018-biathlon-men-10-km-sprint"),
+    assert _events_of(text) == [("gold", "anders-alpha", "pyeongchang-2018-biathlon-men-sprint"),   # (biathlon's sprint: one id)
                                 ("gold", "anna-alpha", "pyeongchang-2018-biathlon-women-sprint")]
 
 
@@ -2218,3 +2218,30 @@ def test_a_continent_is_no_person():
 ])
 def test_a_year_of_the_athletes_past_title_is_not_the_medals_games(sentence, medals):
     assert _drafted("title: Short track speed skating at the 2022 Winter Olympics – Women's 1000 metres\n\n" + sentence) == medals
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Anders Alpha of Norway won the gold medal in the men's 10 km sprint biathlon.", "milano-cortina-2026-biathlon-men-sprint"),
+    ("Anders Alpha of Norway won the gold medal in the men's 12.5 km pursuit biathlon.", "milano-cortina-2026-biathlon-men-pursuit"),
+    # the seed's convention for the mass start keeps its distance
+    ("Anders Alpha of Norway won the gold medal in the men's 15 km mass start biathlon.", "milano-cortina-2026-biathlon-men-15-km-mass-start"),
+])
+def test_biathlons_sprint_and_pursuit_are_one_event_with_or_without_their_distance(sentence, event):
+    assert _events_of("title: Biathlon at the 2026 Winter Olympics\n\n" + sentence) == [("gold", "anders-alpha", event)]
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("The last 50 kilometre race at a World Championship was in 2003, and Anders Alpha of Norway won that event.", []),
+    ("Anders Alpha of Norway won that event.", [("gold", "anders-alpha", "NOR")]),
+    ("Anders Alpha of Norway also won five medals at the FIL World Luge Championships with two golds (Men's 50 km: 1978).", []),
+    ("Anders Alpha of Norway won gold at the European Luge Championships.", []),
+])
+def test_that_event_after_another_competition_and_a_sports_world_championships_are_elsewhere(sentence, medals):
+    assert _drafted("title: Cross-country skiing at the 2006 Winter Olympics – Men's 50 kilometre freestyle\n\n" + sentence) == medals
+
+
+def test_a_state_after_a_city_is_no_person():
+    text = ("title: Anna Alpha\n\nAnna Alpha (born 1 April 1958) is an Austrian ski jumper. At the 1980 Winter Olympics in Lake "
+            "Placid, New York, Alpha won a gold medal in the normal hill.")
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    assert all("New York" not in w for w in draft.warnings)
