@@ -854,7 +854,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             opening = re.match(r"\s*(?:At|In|During)\s+the\s+(?:19|20)\d\d(?:[–-]\d\d)?\s+([A-Z][^,;.]*)", text)
             other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", opening.group(1))
                                      and not self.games_in(text))   # (the next sentence only)
-            if not in_rounds and not carried and not self.biography_medal_years(text, spans):
+            if not in_rounds and not carried and not self.biography_medal_years(text, spans) and not self.biography_medal_list(text, spans):
                 superseded = self._SUPERSEDED.match(text)
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)
@@ -1555,6 +1555,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
+        for key, event in self.events.items():
+            if len(key) == 4 and key[:3] in self.events:
+                # a biography's same event at other Games (keyed with the year): the sex and sport read for it later
+                for name in ("sex", "discipline"):
+                    event[name] = event[name] or self.events[key[:3]][name]
         medals = []
         for (athlete, key, medal), fact in self.medals.items():
             person = next(p for p in self.people.values() if p.athlete == athlete)

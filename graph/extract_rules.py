@@ -59,20 +59,20 @@ __all__ = [
 DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     # slug: (name, spellings in copy); longest spellings are tried first
     "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
-    "biathlon": ("biathlon", ("biathlon",)),
+    "biathlon": ("biathlon", ("biathlon", "biathlete")),
     "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track speed skater",
                                                                "short-track speed skater", "short track skater", "short track")),
     "speed-skating": ("speed skating", ("speed skating", "speedskating", "speed skater", "speedskater")),
     "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
-    "ski-jumping": ("ski jumping", ("ski jumping", "ski jump")),
+    "ski-jumping": ("ski jumping", ("ski jumping", "ski jump", "ski jumper")),
     "nordic-combined": ("Nordic combined", ("nordic combined",)),
     "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
     "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
-    "figure-skating": ("figure skating", ("figure skating",)),
-    "luge": ("luge", ("luge",)),
-    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsled")),
+    "figure-skating": ("figure skating", ("figure skating", "figure skater")),
+    "luge": ("luge", ("luge", "luger")),
+    "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsledder", "bobsled")),
     "skeleton": ("skeleton", ("skeleton",)),
-    "curling": ("curling", ("curling",)),
+    "curling": ("curling", ("curling", "curler")),
     "ice-hockey": ("ice hockey", ("ice hockey",)),
     "ski-mountaineering": ("ski mountaineering", ("ski mountaineering", "skimo")),
 }
@@ -159,7 +159,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
-    "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word)"),
+    "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics"),
     "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
@@ -642,6 +642,51 @@ class MedalRules:
                 self.games_seen.setdefault(games, (text, "games-biography-year", set()))
                 for person in subjects:
                     self._draft_medal(person, event, medal, "medal-years", text, None)
+        finally:
+            self.article_year = year
+        return True
+
+    # "two gold medals (Men's doubles: 1972, Men's singles: 1984) and one silver medal (Men's singles: 1980)": a medal
+    # record's lines in a biography, each event with its Games' years
+    _EVENT_YEARS_MEDAL = re.compile(r"\b(?:(?P<count>one|two|three|four|five|six|a|an|[1-6])\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)"
+                                    r"(?:s|\s+medals?)?\s*\((?P<items>[^():]+:\s*(?:19|20)\d\d[^()]*)\)", re.I)
+
+    def biography_medal_list(self, text: str, spans: list[_Span]) -> bool:
+        """A biography's sentence giving its subject's Olympic medals as a medal record does: "(Event: year, Event: year)".
+
+        Read only where the sentence says "Olympic|Games", names no other competition and no hedge, every year is a Winter
+        Games' and every event of the brackets is one the sentence names; the counts written must match. Returns whether
+        the sentence was read (then no other medal rule reads it).
+        """
+        if not self.biography or not re.search(r"\bOlympic|\bGames\b", text) or self._ELSEWHERE.search(text) or self._HEDGE.search(text):
+            return False
+        found: list[tuple[str, tuple, int]] = []
+        for match in self._EVENT_YEARS_MEDAL.finditer(text):
+            pairs = []
+            for part in re.finditer(r"(?P<event>[A-Za-z][^:,;]*?):\s*(?P<years>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*)", match.group("items")):
+                start = match.start("items") + part.start("event")
+                key = next((k for offset, k in self.event_spans if start <= offset < start + len(part.group("event"))), None)
+                if key is None:
+                    return False  # an event of the brackets the sentence does not name as one
+                pairs += [(key, int(year)) for year in re.findall(r"(?:19|20)\d\d", part.group("years"))]
+            count = (match.group("count") or "").lower()
+            if count and {"a": 1, "an": 1}.get(count, NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)) != len(pairs):
+                return False
+            found += [(match.group("medal").lower(), key, year) for key, year in pairs]
+        if not found or any(year not in self.games_names for _, _, year in found):
+            return False
+        first = self._EVENT_YEARS_MEDAL.search(text).start()
+        subjects = [span.person for span in spans if span.end <= first and not self._is_object(text, span)]
+        if not subjects and re.search(r"\b(?:he|she)\b", text[:first], re.I) and self.bio_subject is not None:
+            subjects = [self.bio_subject]   # "Competing in five Winter Olympics, he earned two gold medals (...)"
+        if len(subjects) != 1:
+            return False
+        year = self.article_year
+        try:
+            for medal, key, games in found:
+                self.article_year = games
+                self.games_seen.setdefault(games, (text, "games-biography-year", set()))
+                self._draft_medal(subjects[0], key, medal, "medal-years", text, None)
         finally:
             self.article_year = year
         return True

@@ -2245,3 +2245,32 @@ def test_a_state_after_a_city_is_no_person():
             "Placid, New York, Alpha won a gold medal in the normal hill.")
     draft = extract_text(text, "a.txt", names=NameIndex())
     assert all("New York" not in w for w in draft.warnings)
+
+
+@pytest.mark.parametrize("sentence, medals", [
+    ("Competing in five Winter Olympics, he earned two gold medals (Men's doubles: 1972, Men's singles: 1984) and one silver "
+     "medal (Men's singles: 1980) for his efforts.",
+     [("gold", "paul-alpha", "sapporo-1972-luge-men-doubles"), ("gold", "paul-alpha", "sarajevo-1984-luge-men-singles"),
+      ("silver", "paul-alpha", "lake-placid-1980-luge-men-singles")]),
+    # another competition's medal record, and counts that disagree with the lines
+    ("He also won five medals at the FIL World Luge Championships with two golds (Men's singles: 1978, Men's doubles: 1971).", []),
+    ("Competing in five Winter Olympics, he earned three gold medals (Men's doubles: 1972, Men's singles: 1984).", []),
+])
+def test_a_biographys_olympic_medal_record_lines_each_with_its_games(sentence, medals):
+    bio = "title: Paul Alpha\n\nPaul Alpha (born 8 June 1952 in Chienes) is an Italian luger. " + sentence
+    try:
+        drafted = _events_of(bio)
+    except Exception:   # nothing drafted
+        drafted = []
+    assert sorted(drafted) == sorted(medals)
+
+
+@pytest.mark.parametrize("noun, event", [
+    ("luger", "sapporo-1972-luge-men-singles"), ("biathlete", "sapporo-1972-biathlon-men-individual"),
+    ("ski jumper", "sapporo-1972-ski-jumping-men-normal-hill"),
+])
+def test_a_biographys_athlete_noun_names_its_sport(noun, event):
+    fmt = {"luger": "singles", "biathlete": "individual", "ski jumper": "normal hill"}[noun]
+    bio = (f"title: Paul Alpha\n\nPaul Alpha (born 8 June 1950) is an Italian {noun}. At the 1972 Winter Olympics he won the "
+           f"gold medal in the men's {fmt}.")
+    assert _events_of(bio) == [("gold", "paul-alpha", event)]
