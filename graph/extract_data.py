@@ -26,6 +26,11 @@ What makes a sentence a candidate, and what keeps it out:
 * nothing a surer rule drafted for the athlete is overridden: an athlete who already has a medal of that
   colour in that event keeps only it.
 
+The same check reads a team's members (rule ``medal-team-data``, ``members_from_data``): a person the page names
+while it reads a team event joins the team medal the text states for a nation ("Russia won a comfortable gold
+medal", or a teammate's own medal in that relay) when the data lists them in that nation's team with that medal,
+up to the team's size.
+
 Written by hand: no library reads "the gold medalist for this event" as a statement about a person,
 and the check against the results data is this project's own.
 """
@@ -62,12 +67,13 @@ class _Cue:
 
 
 class DataConfirmedMedals:
-    """A mixin of ``graph.extract._Extractor``: the ``medal-data`` rule (see the module).
+    """A mixin of ``graph.extract._Extractor``: the ``medal-data`` and ``medal-team-data`` rules (see the module).
 
-    It needs from the extractor: ``names``, ``events``, ``medals``, ``event_spans``, ``article_year``,
-    ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``, ``warnings``, the medal
-    rules' ``_HEDGE`` and ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``,
-    ``event_key`` and ``_draft_medal``.
+    It needs from the extractor: ``names``, ``events``, ``medals``, ``people``, ``event_spans``, ``article_year``,
+    ``main_games``, ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``,
+    ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, the medal rules' ``_HEDGE`` and
+    ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``data_match``,
+    ``set_nation`` and ``_draft_medal``.
     """
 
     # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title", "winners of an
