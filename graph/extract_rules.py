@@ -438,6 +438,8 @@ class MedalRules:
                 partial = finished and self._PARTIAL.match(window[window.find(finished.group(0)) + len(finished.group(0)):])  # "first after the first run"
                 # "by 5.9 km was second", "After 800 m he was second": a place at a point of the course
                 partial = partial or (finished and self._CHECKPOINT_BEFORE.search(re.split(r"[.;,]", before)[-1] + " " + clause[:finished.start()]))
+                # "In pair 3, A improved the time ..., and B became second": a standing while the pairs skate, not the result
+                partial = partial or (finished and re.match(r"\s*(?:In|After)\s+(?:the\s+)?(?:pair|heat)\s+\d+\b", text, re.I))
                 # "during the Compulsory Dance, which saw A finishing second": a segment of the event, not its result
                 partial = partial or (finished and re.search(r"\b(?:during|in|after)\s+the\s+(?:compulsory|original|short|rhythm|free)\s+(?:dance|program(?:me)?|skate)\b", text, re.I)
                                       and not re.search(r"\b(?:overall|in\s+total|final\s+(?:standings|results))\b", clause))

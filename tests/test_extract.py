@@ -99,7 +99,7 @@ def test_devset_figures(names):
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below
     assert all(scores[split]["medals"].precision == 1.0 for split in scores if split != "heldout21")
-    assert all(scores[split]["records"].precision == 1.0 for split in scores if split != "heldout18")
+    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -192,40 +192,47 @@ def test_devset_figures(names):
     assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (9, 9, 21)
     assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (18, 18, 26)
     assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (1, 1, 4)
-    assert len(list(DEVSET.glob("*.txt"))) == 249  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 held out
+    # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
+    # annotated blind after the round on 23 and 24, first runs: 25 medals - (0/0) / 0.00 (0/3); 26 medals 0.88 (7/8) /
+    # 0.58 (7/12), records 0.50 (1/2) / 1.00 (1/1). After one guard ("In pair 3, ... B became second" is a standing), the
+    # wrong record left is Sven Kramer's Olympic record of an earlier Games, named as held before the race ("the Olympic
+    # record holder was Sven Kramer"), which this annotator leaves out
+    assert (scores["heldout25"]["medals"].right, scores["heldout25"]["medals"].drafted, scores["heldout25"]["medals"].expected) == (0, 0, 3)
+    assert (scores["heldout26"]["medals"].right, scores["heldout26"]["medals"].drafted, scores["heldout26"]["medals"].expected) == (7, 7, 12)
+    assert (scores["heldout26"]["records"].right, scores["heldout26"]["records"].drafted, scores["heldout26"]["records"].expected) == (1, 2, 1)
+    assert len(list(DEVSET.glob("*.txt"))) == 261  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 held out
 
 
 NOTHING_DRAFTED = [
-    "heldout10_wikipedia_1994_winter_olympics_medal_table.txt",
-    "heldout10_wikipedia_biathlon_2002_men_sprint.txt", "heldout10_wikipedia_espen_bredesen_biography.txt",
-    "heldout10_wikipedia_nordic_combined_1992_overview.txt", "heldout10_wikipedia_short_track_1994_overview.txt",
-    "heldout10_wikipedia_short_track_2002_overview.txt", "heldout10_wikipedia_ski_jumping_1988_overview.txt",
-    "heldout11_wikipedia_biathlon_1984_overview.txt", "heldout11_wikipedia_bobsleigh_1964_four_man.txt",
-    "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
-    "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
-    "heldout11_wikipedia_xc_2014_women_relay.txt",
-    "heldout12_wikipedia_kim_ki_hoon_biography.txt",
-    "heldout13_wikipedia_franz_kapus_biography.txt",
+    "heldout10_wikipedia_1994_winter_olympics_medal_table.txt", "heldout10_wikipedia_biathlon_2002_men_sprint.txt",
+    "heldout10_wikipedia_espen_bredesen_biography.txt", "heldout10_wikipedia_nordic_combined_1992_overview.txt",
+    "heldout10_wikipedia_short_track_1994_overview.txt", "heldout10_wikipedia_short_track_2002_overview.txt",
+    "heldout10_wikipedia_ski_jumping_1988_overview.txt", "heldout11_wikipedia_biathlon_1984_overview.txt",
+    "heldout11_wikipedia_bobsleigh_1964_four_man.txt", "heldout11_wikipedia_curling_2010_overview.txt",
+    "heldout11_wikipedia_games_1924_medal_winners.txt", "heldout11_wikipedia_nordic_combined_1988_overview.txt",
+    "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt", "heldout11_wikipedia_xc_2014_women_relay.txt",
+    "heldout12_wikipedia_kim_ki_hoon_biography.txt", "heldout13_wikipedia_franz_kapus_biography.txt",
     "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
-    "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
-    "heldout14_wikipedia_skeleton_1948_men.txt",
+    "heldout14_wikipedia_figure_skating_1988_women_singles.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
     "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
-    "heldout15_wikipedia_xc_2006_women_10km.txt",
-    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
+    "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
-    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
-    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_jens_weissflog_biography.txt",
-    "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
-    "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
-    "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout23_wikipedia_toni_innauer_biography.txt",
-    "heldout23_wikipedia_xc_2006_men_50km.txt",
+    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
+    "heldout21_wikipedia_jens_weissflog_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
+    "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt", "heldout21_wikipedia_xc_1998_men_10km.txt",
+    "heldout22_wikipedia_figure_skating_1988_men_singles.txt", "heldout23_wikipedia_thorleif_haug_biography.txt",
+    "heldout23_wikipedia_toni_innauer_biography.txt", "heldout23_wikipedia_xc_2006_men_50km.txt",
     "heldout24_wikipedia_peter_mueller_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
-    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
-    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
-    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
-    "heldout9_wikipedia_luge_1998_overview.txt",
+    "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
+    "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
+    "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
+    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout26_wikipedia_tae_satoya_biography.txt",
+    "heldout26_wikipedia_yevgeny_kulikov_biography.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
+    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
+    "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
     "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
@@ -269,7 +276,11 @@ def test_every_devset_draft_builds(names, tmp_path):
     # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: five whose medals the rules do
     # not read (four biographies: "won all three Nordic skiing events (18 km, 50 km and combined)", "where he won a gold
     # medal in the individual normal hill event", "the first Olympic Champion on the 1,000 m", "the inaugural women's skeleton champion"; and "Giorgio Di Centa won Italy's second
-    # gold medal in cross-country skiing" on a page whose event the rules do not settle)
+    # gold medal in cross-country skiing" on a page whose event the rules do not settle); held out 25 and 26: four pages
+    # that name no medallist in their prose, and five biographies whose medals the rules do not read ("won all of them,
+    # including the 1952 Winter Olympics", "win all Olympic events" with a relay, "won the combination" in a machine
+    # translation, a subject named only by surname after a copy lost the first sentence's name, "the defending 500 m
+    # Olympic Champion" and "being beaten by Eric Heiden")
     assert nothing == NOTHING_DRAFTED
 
 

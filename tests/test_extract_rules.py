@@ -2274,3 +2274,10 @@ def test_a_biographys_athlete_noun_names_its_sport(noun, event):
     bio = (f"title: Paul Alpha\n\nPaul Alpha (born 8 June 1950) is an Italian {noun}. At the 1972 Winter Olympics he won the "
            f"gold medal in the men's {fmt}.")
     assert _events_of(bio) == [("gold", "paul-alpha", event)]
+
+
+def test_a_place_while_the_pairs_skate_is_a_standing():
+    page = "title: Speed skating at the 2022 Winter Olympics – Men's 5000 metres\n\n"
+    standing = "In pair 3, Anders Alpha of Norway improved the time by over 7 seconds, and Bo Beta of Sweden became second."
+    assert _drafted(page + standing) == []
+    assert _drafted(page + standing.replace("In pair 3, ", "")) == [("silver", "bo-beta", "SWE")]
