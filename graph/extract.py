@@ -541,15 +541,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return None
         # the data drops letters beyond ASCII ("Zggeler" for Zöggeler): the text's surname is looked up both ways
         plain = fold("".join(char for char in name if ord(char) < 128))
-        rows = self._event_entrants().get(fold(name), []) + (self._event_entrants().get(plain, []) if plain != fold(name) else [])
-        rows = [row for row in rows if self._entered_page_event(row)]
+        entrants = self._event_entrants()
+        rows = [row for key in dict.fromkeys((fold(name), plain)) for row in entrants.get(key, []) if self._entered_page_event(row)]
         if len({row.name for row in rows}) != 1:
             return None
         row = rows[0]
         person = _Person(name=name, preferred=name, athlete=slug(name), sex=row.sex, data_name=row.name)
-        games = self.events[self.title_event]["games"] or self.main_games or self.article_year
         self.set_nation(person, row.noc, "athlete-nation-data", "")
-        person.nation_note = f"nation from results data '{row.name}' ({row.noc}, {games} Games, the page's event's one entrant named {name})"
+        person.nation_note = (f"nation from results data '{row.name}' ({row.noc}, {self._page_games()} Games, the page's event's one "
+                              f"entrant named {name})")
         self.warnings.append(f"'{name}' (a surname alone) is read as the results data's '{row.name}' ({row.noc}), "
                              f"the one entrant of the page's event with that surname: check it")
         self.people[fold(name)] = person
@@ -560,9 +560,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         they entered the page's event is checked for the few a surname picks, see ``_entered_page_event``)."""
         if self._entrants is None:
             self._entrants = {}
-            games = self.events[self.title_event]["games"] or self.main_games or self.article_year
             discipline = self._key_parts(self.title_event)["discipline"]
-            for number in self.names.by_games.get(games, []):
+            for number in self.names.by_games.get(self._page_games(), []):
                 row = self.names.rows[number]
                 if row.noc and row.sport == discipline:
                     for surname in {fold(row.name).split()[-1], name_keys(row.name)[0].split()[-1]}:
@@ -571,15 +570,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def _entered_page_event(self, row: Any) -> bool:
         """Whether a results-data row's athlete entered the page's event at its Games."""
-        games = self.events[self.title_event]["games"] or self.main_games or self.article_year
         wanted = self._key_parts(self.title_event)
-        for label in self.names.events.get((row.name, games), ()):
+        for label in self.names.events.get((row.name, self._page_games()), ()):
             sport = next((" ".join(label.split()[:k]) for k in range(1, 5) if slug(" ".join(label.split()[:k])) == row.sport), "")
             if sport and self._same_event(self._data_event_parts(DataMedal(sport, label, "")), wanted):
                 return True
         return False
 
     _entrants: dict[str, list] | None = None
+
+    def _page_games(self) -> int | None:
+        """The Games of the page's (title's) event."""
+        return self.events[self.title_event]["games"] or self.main_games or self.article_year
 
     def data_match(self, person: _Person, games: int | None, discipline: str | None = None) -> NameMatch | None:
         """The results data's athlete behind a person of the text (a lone surname's is the one found for it)."""

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from .extract_names import DataMedal, data_event_words
 from .extract_rules import (
-    _ONE_EVENT_DISCIPLINES, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, _Person, _Span,
+    _ONE_EVENT_DISCIPLINES, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, ORDINAL_MEDAL, _Person, _Span, written_count,
 )
 from .names import slug
 
@@ -163,7 +163,7 @@ class DataConfirmedMedals:
         medals: dict[str, int | None] = {}
         for cue in self._DATA_CUE.finditer(words):
             count = (cue.group("count") or "").lower()
-            said = 2 if count == "both" else NUMBER_WORDS.get(count, {"a": 1, "an": 1}.get(count, int(count) if count.isdigit() else None))
+            said = 2 if count == "both" else written_count(count, None)
             medals.setdefault((cue.group("medal") or "gold").lower(), said)
         events = []
         if words:
@@ -180,7 +180,7 @@ class DataConfirmedMedals:
         guarded = self._DATA_CUE_GUARD.search(lead[-(len(before.group(0)) + 25 if before else 40):]) or re.search(r"\b(?:19|20)\d\d\b", lead[-40:])
         if before and not guarded:
             # "Silver medal-winning slalom skier A", "second place finisher A", "runner-up A"
-            place = {"second": "silver", "third": "bronze"}.get((before.group("place") or "").lower()) or ("silver" if before.group("runner") else None)
+            place = ORDINAL_MEDAL.get((before.group("place") or "").lower()) or ("silver" if before.group("runner") else None)
             medals.setdefault(place or (before.group("medal") or "gold").lower(), None)
         elif winner and not guarded:
             medals.setdefault("gold", None)

@@ -52,6 +52,7 @@ __all__ = [
     "ORDINAL_MEDAL",
     "RULES",
     "TEAM_FORMATS",
+    "written_count",
 ]
 
 # --- Events, medals and rules ------------------------------------------------------------------------
@@ -125,6 +126,15 @@ ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def written_count(word: str, default: int | None = 0) -> int | None:
+    """The number a count word stands for ("a", "two", "3"); ``default`` for a word that is none.
+
+    >>> written_count("an"), written_count("two"), written_count("3"), written_count("both", None)
+    (1, 2, 3, None)
+    """
+    return {"a": 1, "an": 1}.get(word, NUMBER_WORDS.get(word, int(word) if word.isdigit() else default))
 
 # Confidence of each rule: how sure a reviewer can be that the fact is stated as drafted.
 RULES: dict[str, tuple[float, str]] = {
@@ -536,7 +546,7 @@ class MedalRules:
                 inside = [key for start, key in self.event_spans if span.end + listed.start("inside") <= start < span.end + listed.end("inside")]
                 inside = [key for i, key in enumerate(inside) if key not in inside[:i]]
                 count = listed.group("count").lower()
-                if len(inside) == NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0):
+                if len(inside) == written_count(count):
                     for key in inside:
                         self._draft_medal(span.person, key, listed.group("medal").lower(), "medal-listed-events", text, day)
                     previous_medal_verb = True
@@ -615,13 +625,13 @@ class MedalRules:
         about another competition ("World Championships") or hedged is not read. Returns whether the sentence was read
         (then no other medal rule reads it: its years are not the passage's Games).
         """
-        if not self.biography or not re.search(r"\bOlympic|\bGames\b", text) or self._ELSEWHERE.search(text) or self._HEDGE.search(text):
+        if not self._olympic_biography_sentence(text):
             return False
         found: list[tuple[str, int]] = []
         for match in self._YEARS_MEDAL.finditer(text):
             years = [int(y) for y in re.findall(r"(?:19|20)\d\d", match.group("years") or match.group("year"))]
             count = (match.group("count") or "").lower()
-            if count and {"a": 1, "an": 1}.get(count, NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)) != len(years):
+            if count and written_count(count) != len(years):
                 return False  # "two gold medals (1992)": the count and the years disagree, nothing is read
             found += [((match.group("medal") or match.group("medal2")).lower(), year) for year in years]
         if len({year for _, year in found}) < 2 or any(year not in self.games_names for _, year in found):
@@ -637,16 +647,27 @@ class MedalRules:
         event = events.pop()
         if len(subjects) > 1 and event[2] not in CREW_FORMATS:
             return False  # two people's medals in an individual event: whose is which is not read
+        for medal, games in found:
+            self._draft_at_games(subjects, event, medal, games, text)
+        return True
+
+    def _olympic_biography_sentence(self, text: str) -> bool:
+        """A biography's sentence that says "Olympic|Games" and names no other competition and no hedge."""
+        return bool(self.biography and re.search(r"\bOlympic|\bGames\b", text) and not self._ELSEWHERE.search(text) and not self._HEDGE.search(text))
+
+    def _draft_at_games(self, people: list[_Person], event: tuple, medal: str, games: int, quote: str) -> None:
+        """A biography's medal of the ``games`` Games for each of ``people`` (rule ``medal-years``).
+
+        ``_draft_medal`` keys a biography's event by the passage's Games: they are ``games`` while it drafts.
+        """
         year = self.article_year
         try:
-            for medal, games in found:
-                self.article_year = games  # the event of that Games (``_draft_medal`` keys it by the Games in a biography)
-                self.games_seen.setdefault(games, (text, "games-biography-year", set()))
-                for person in subjects:
-                    self._draft_medal(person, event, medal, "medal-years", text, None)
+            self.article_year = games
+            self.games_seen.setdefault(games, (quote, "games-biography-year", set()))
+            for person in people:
+                self._draft_medal(person, event, medal, "medal-years", quote, None)
         finally:
             self.article_year = year
-        return True
 
     # "two gold medals (Men's doubles: 1972, Men's singles: 1984) and one silver medal (Men's singles: 1980)": a medal
     # record's lines in a biography, each event with its Games' years
@@ -660,7 +681,7 @@ class MedalRules:
         Games' and every event of the brackets is one the sentence names; the counts written must match. Returns whether
         the sentence was read (then no other medal rule reads it).
         """
-        if not self.biography or not re.search(r"\bOlympic|\bGames\b", text) or self._ELSEWHERE.search(text) or self._HEDGE.search(text):
+        if not self._olympic_biography_sentence(text):
             return False
         found: list[tuple[str, tuple, int]] = []
         for match in self._EVENT_YEARS_MEDAL.finditer(text):
@@ -672,7 +693,7 @@ class MedalRules:
                     return False  # an event of the brackets the sentence does not name as one
                 pairs += [(key, int(year)) for year in re.findall(r"(?:19|20)\d\d", part.group("years"))]
             count = (match.group("count") or "").lower()
-            if count and {"a": 1, "an": 1}.get(count, NUMBER_WORDS.get(count, int(count) if count.isdigit() else 0)) != len(pairs):
+            if count and written_count(count) != len(pairs):
                 return False
             found += [(match.group("medal").lower(), key, year) for key, year in pairs]
         if not found or any(year not in self.games_names for _, _, year in found):
@@ -683,14 +704,8 @@ class MedalRules:
             subjects = [self.bio_subject]   # "Competing in five Winter Olympics, he earned two gold medals (...)"
         if len(subjects) != 1:
             return False
-        year = self.article_year
-        try:
-            for medal, key, games in found:
-                self.article_year = games
-                self.games_seen.setdefault(games, (text, "games-biography-year", set()))
-                self._draft_medal(subjects[0], key, medal, "medal-years", text, None)
-        finally:
-            self.article_year = year
+        for medal, key, games in found:
+            self._draft_at_games(subjects, key, medal, games, text)
         return True
 
     # "A skied the final lap for the United States team consisting of B, C and D": A is a member too
