@@ -189,9 +189,16 @@ def _sentences(text: str) -> list[_Sentence]:
     """Sentences with their offsets (pysbd), split again at blank lines (captions, headers)."""
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     result: list[_Sentence] = []
+    # the attribution lines are one sentence each ("source: https://en.wikipedia.org/?oldid=1&title=A" is not split at "?")
+    body_start = 0
+    for line in text.splitlines(keepends=True):
+        if not _HEADER.match(line.strip()):
+            break
+        result.append(_Sentence(line.strip(), body_start + len(line) - len(line.lstrip()), 0))
+        body_start += len(line)
     paragraph = 0
-    for span in segmenter.segment(text):
-        offset = span.start
+    for span in segmenter.segment(text[body_start:]):
+        offset = body_start + span.start
         for part in re.split(r"(\n\s*\n)", span.sent):
             if re.fullmatch(r"\n\s*\n", part):
                 paragraph += 1
@@ -237,6 +244,9 @@ _STOP = {
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
+# formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
+_BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
+                      "luge": ("singles", "doubles"), "short-track-speed-skating": ("relay",), "nordic-combined": ("individual", "team")}
 
 
 class _Extractor(MedalRules, DataConfirmedMedals):
@@ -319,6 +329,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics)"), "games-year"
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
         yield re.compile(r"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games) (?P<year>\d{4})"), "games-year"
+        # "at Cortina d'Ampezzo in 1956", "in 2002 at Salt Lake City": a host and the year of its Games, side by side
+        yield re.compile(rf"(?P<name>{names}),? in (?P<year>\d{{4}})\b"), "games-year"
+        yield re.compile(rf"\b(?P<year>\d{{4}}),? (?:at|in) (?P<name>{names})\b"), "games-year"
 
     def games_in(self, sentence: str) -> list[tuple[int, str, str, str | None]]:
         """(year, quote, rule, spelling) of each Winter Games the sentence names."""
@@ -595,6 +608,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     _SEX = r"(?P<sex>men['’]s|women['’]s|mixed|ladies['’])"
     _DIST = r"(?P<plus>\d+(?:\.\d+)?\s?km\s?\+\s?)?(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
 
+    def _format_of_sports_seen(self, fmt: str) -> bool:
+        """Whether ``fmt`` is a format of a sport the article names ("normal hill" in a ski jumper's biography)."""
+        sports = {FORMAT_DISCIPLINE[fmt]} if fmt in FORMAT_DISCIPLINE else {"ski-jumping", "nordic-combined"} if fmt in _HILL_FORMATS else set()
+        return bool(sports & set(self.disciplines_seen)) or self._one_sports_format(fmt)
+
+    def _one_sports_format(self, fmt: str) -> bool:
+        """Whether ``fmt`` alone names an event of the one sport a biography names ("the relay" of a biathlete)."""
+        if not self.biography or len(self.disciplines_seen) != 1:
+            return False
+        return fmt in _BIOGRAPHY_FORMATS.get(next(iter(self.disciplines_seen)), ())
+
     def events_in(self, sentence: str) -> list[tuple[dict[str, Any], int, int, str]]:
         """Event mentions: (parts, start, end, core spelling)."""
         disciplines = "|".join(sorted((re.escape(s) for _, ss in DISCIPLINES.values() for s in ss), key=len, reverse=True))
@@ -622,11 +646,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
                     # "won gold in the downhill" in a discipline's overview page: that Games' downhill (its sex is read apart)
                     or FORMAT_DISCIPLINE[fmt] == self.title_discipline)
+                    # "a silver medal in the individual large hill ... a gold medal in the individual normal hill event" of a
+                    # ski jumper's biography: an event of the sport its subject's noun names
+                    or fmt and self.biography and self._format_of_sports_seen(fmt)
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
                     or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
             if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
-                    and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS):
+                    and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS and not self._one_sports_format(fmt)):
                 continue
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
@@ -772,7 +799,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.biography = bool(not title_games and current_event is None and body
                               and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)"
                                             # "Eugenio Monti (23 January 1928 – 1 December 2003) was": the dates of a life
-                                            r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d\)\s*,?\s*(?:was|is)\b", body[0]))
+                                            # ("Franz Kapus (April 12, 1909 in Zurich – March 4, 1981 in Zurich) was")
+                                            r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d(?:\s+in\s[^()–-]*?)?\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d(?:\s+in\s[^()]*?)?\)\s*,?\s*(?:was|is)\b"
+                                            # "is a Japanese freestyle skier.": a copy that lost the name of the lead (a template)
+                                            r"|^(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[A-Z]", body[0]))
         for sentence in self.sentences:
             text = sentence.text
             if skip_header and _HEADER.match(text.split("\n")[0]):
@@ -807,6 +837,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for span in spans:
                 span.person.mentions += 1
                 span.person.first_quote = span.person.first_quote or text
+            if self.biography and self.bio_subject is None and not spans and re.match(r"(?:is|was)\s", text) and self.header.get("title"):
+                # "is a Japanese freestyle skier. She won ...": the lead lost its name; the title names the subject
+                spans_of_title = self.persons_in(self.header["title"])
+                if len(spans_of_title) == 1 and spans_of_title[0].end - spans_of_title[0].start == len(self.header["title"].strip()):
+                    self.bio_subject = spans_of_title[0].person
+                    self.nation_rules(text, [_Span(self.bio_subject, 0, 0)])   # "is a Swiss bobsledder": the subject's nation
             if self.biography and self.bio_subject is None and spans:
                 self.bio_subject = spans[0].person
             self.nation_rules(text, spans)
@@ -1212,7 +1248,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     match.group("winter2") is not None or self._ALL_TIME.match(text, match.end()))):
                 continue  # "was the most successful male skier with two medals", "... in the women's competition": these Games' best
             subject = [s for s in spans if s.end <= match.start() and not self._is_object(text, s)]
-            holder = subject[-1].person if subject else (self.last_subject if self._PRONOUN.search(text[:match.end()]) else None)
+            pronoun = None if subject else self.pronoun_span(text[:match.end()])
+            holder = subject[-1].person if subject else (pronoun.person if pronoun else None)
             if holder is None:
                 continue
             who = match.group("who").lower()
@@ -1433,8 +1470,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         listed with it ("A, B and C", "first A and then B") when ``several``; a pronoun is the previous subject."""
         before = [span for span in spans if span.end <= position and not self._is_object(text, span)]
         if not before:
-            pronoun = self._PRONOUN.search(text[:position])
-            return [_Span(self.last_subject, pronoun.start(), pronoun.end())] if pronoun and self.last_subject else []
+            pronoun = self.pronoun_span(text[:position])
+            return [pronoun] if pronoun else []
         if re.search(r"[;]|\bwhile\b|\bbut\b|\bwhereas\b", text[before[-1].end:position]):
             return []
         holders = [before[-1]]
@@ -1467,6 +1504,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
             # event (on either hill, one a Games) `team`
             dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt
+        if event["discipline"] == "ski-jumping" and fmt in ("normal hill team", "large hill team"):
+            fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
@@ -1478,6 +1517,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """The draft: medals and records whose athletes, events and nations are known, and what they name."""
         published = self.date is not None and self.date_rule.startswith("published")
         self.infer_event_sex()
+        self.infer_relay_legs()
         used_events: set[tuple] = set()
         used_people: dict[str, _Person] = {}
         medals = self.resolve_medals(published, used_events, used_people)
@@ -1504,7 +1544,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     _SEX_WORDS = re.compile(r"\b(?P<fem>she|her|herself|woman|sisters?|daughter)\b(?!['’])|(?<![\w-])(?P<masc>he|him|his|himself|man|brothers?|son)\b(?!['’-])", re.I)
 
     def sex_words(self, text: str, spans: list[_Span]) -> None:
-        """Note the sex a sentence's words give to the people it names, or to the previous subject when it names none.
+        """Note the sex a sentence's words give to the people it names, or to the one its pronoun stands for when it names none.
 
         >>> from graph.extract_names import NameIndex
         >>> reader = _Extractor("x", "a.txt", NameIndex(), None)
@@ -1517,7 +1557,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         found = {"F" if match.group("fem") else "M" for match in self._SEX_WORDS.finditer(text)}
         found_here = found | {{"men": "M", "women": "F"}[p["sex"]] for p, _, _, _ in self.events_in(text) if p["sex"] in ("men", "women")}
         self.article_sexes |= found_here
-        people = [span.person for span in spans] or ([self.last_subject] if self.last_subject and self._PRONOUN.search(text) else [])
+        pronoun = None if spans else self.pronoun_span(text)
+        people = [span.person for span in spans] or ([pronoun.person] if pronoun else [])
         for person in people:
             person.text_sexes |= found
 
@@ -1554,6 +1595,26 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     if len(found) == 1 and None not in found:
                         event["sex"] = found.pop()
                         event["sex_rule"] = "the results data's event its medallists entered"
+
+    def infer_relay_legs(self) -> None:
+        """A relay the text names without its legs ("gold in the relay") takes those of the one relay of its sport and
+        sex that its medallists entered at those Games in the results data ("4 x 7.5 kilometres"), with a warning."""
+        for key, event in self.events.items():
+            if key[2] != "relay" or key[0] or event.get("legs") or not event["sex"] or not event["discipline"]:
+                continue
+            games = event["games"] or self.main_games or self.article_year
+            found = set()
+            for (athlete, k, _), _fact in self.medals.items():
+                if k != key:
+                    continue
+                person = next(p for p in self.people.values() if p.athlete == athlete)
+                row = self.data_match(person, games)
+                found.add(self.names.relay_legs(row.name, games, event["sex"], event["discipline"])
+                          if row and row.games == games and row.how in ("exact", "variant") else None)
+            if len(found) == 1 and None not in found:
+                event["legs"] = found.pop()
+                self.warnings.append(f"legs of the {event['sex']}'s {event['discipline']} relay of {games} ({event['legs'][0]} {event['legs'][1]}) "
+                                     "from the results data's relay its medallists entered: check it")
 
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""

@@ -258,6 +258,25 @@ class NameIndex:
                  for found in [re.search(r"\b(Men|Women|Mixed)(?:'s)?\b", event)] if found}
         return next(iter(sexes)) if len(sexes) == 1 and sexes != {"mixed"} else None
 
+    def relay_legs(self, name: str, year: int, sex: str, discipline: str) -> tuple[str, str] | None:
+        """The distance (legs) and unit of the one relay of ``discipline`` (a slug) and ``sex`` the data's ``name`` entered
+        in ``year``.
+
+        >>> index = NameIndex()
+        >>> index.add_row("Anders Alpha", "GER", "M", 1992, "Biathlon", "Biathlon Men's 4 x 7.5 kilometres Relay")
+        >>> index.relay_legs("Anders Alpha", 1992, "men", "biathlon"), index.relay_legs("Anders Alpha", 1992, "women", "biathlon")
+        (('4 × 7.5', 'km'), None)
+        """
+        found = set()
+        for event in self.events.get((name, year), ()):
+            sport = re.match(r"(.+?)\s+(?:Men|Women|Mixed)\b", event)
+            words = sport and slug(sport.group(1)) == discipline and data_event_words(sport.group(1), event)
+            legs = words and words[0] == sex and re.fullmatch(r"((?:\d+\s*x\s*)?[\d.,]+)\s+(kilometres|metres)\s+relay", words[1])
+            if legs:
+                dist = re.sub(r"\s*x\s*", " × ", re.sub(r",(?=\d{3}\b)", "", legs.group(1)))
+                found.add((dist, "km" if legs.group(2) == "kilometres" else "m"))
+        return found.pop() if len(found) == 1 else None
+
     def get(self, name: str) -> tuple[str, str | None, str | None] | None:
         """(preferred spelling, NOC, sex) of a name whose folded form is known."""
         return self.people.get(fold(name))

@@ -199,6 +199,8 @@ ELSEWHERE_WORDS = (
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
     # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"
     r"|\bHolmenkollen\b|\bFour\s+Hills\b|\bski\s+(?:festival|games)\b|\bGrand\s+Prix\b|\bnational\s+(?:title|championships?)\b"
+    # a nation's or a body's own championships: "At the Norwegian Championships", "the U.S. Figure Skating Championships"
+    r"|(?:\bU\.S\.|\b(?!(?:Olympic|Olympics|Winter|The|These|This|Those)\b)[A-Z][a-z]+)\s+(?:(?!Olympic\b)[A-Z][a-z]+\s+){0,2}Championships?\b"
 )
 
 # --- People named in a sentence ------------------------------------------------------------------------
@@ -307,7 +309,8 @@ class MedalRules:
     def pronoun_span(self, text: str) -> _Span | None:
         """The previous sentence's subject standing for the first pronoun of a sentence without names."""
         match = self._PRONOUN.search(text)
-        person = self.last_subject or (self.bio_subject if self.biography else None)  # in a biography, its subject
+        # in a biography, its subject ("... the win by Eugeni Redkine prevented him ... In 1994, he was part of the relay team")
+        person = (self.bio_subject if self.biography else None) or self.last_subject
         if not match or person is None:
             return None
         sex = "F" if match.group("fem") else "M"
@@ -391,6 +394,8 @@ class MedalRules:
             if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
                          and len(self._name_list(text, spans, index, loose=True)) >= 2):
                 verb = None  # "A and B won silver and bronze, respectively": read for the list below
+            if verb and re.match(r"\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:a\s+|the\s+)?(?:gold|silver|bronze)\s+medals\b", clause[verb.end():], re.I):
+                verb = None  # "he won gold and silver medals at the 1994 Winter Olympics": medals of two events, neither named
             if verb and self._IN_A_ROUND.match(clause, verb.end()):
                 verb = None  # "who won silver in the first run": a round's place, not a medal
             tally = verb and self._TALLY.search(clause, verb.start())
@@ -784,7 +789,11 @@ class MedalRules:
     _THEN = r"\s*,?\s*(?:when|where)\b[^,;()]*$"
 
     def _then_elsewhere(self, before: str) -> bool:
-        """Whether a name stands in a "when|where" clause about another year or Games ("since 1976, when ...")."""
+        """Whether a name stands in a "when|where" clause about another year or Games ("since 1976, when ..."), or in a
+        sentence that opens with another competition ("At the Norwegian Championships, A, alongside B, won ...")."""
+        opening = re.match(r"\s*(?:At|In|During)\s+(?:the\s+)?[^,;]{0,80},", before)
+        if opening and self._ELSEWHERE.search(opening.group(0)):
+            return True
         then = re.search(rf"\b((?:19|20)\d\d)(?:\s+(?:Winter\s+)?(?:Games|Olympics))?{self._THEN}", before)
         if then and int(then.group(1)) != self.article_year:
             return True

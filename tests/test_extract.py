@@ -136,7 +136,7 @@ def test_devset_figures(names):
     # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
     assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (25, 25, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
-    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (19, 19, 28)
+    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (20, 20, 28)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
@@ -167,7 +167,7 @@ def test_devset_figures(names):
     # Smith's silver, read from a World Cup paragraph, went with the round after held out 22; Grafström's 1932 silver
     # under "individual" with the round after held out 24); the wrong record, Grafström's career medals read as a record
     assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (28, 28, 36)
-    assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (2, 3, 5)
+    assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (3, 4, 5)
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
     # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
@@ -181,7 +181,7 @@ def test_devset_figures(names):
     # middle given name of the data, a list of Games' years), the one wrong medal left is Sven Fischer's sprint gold in the
     # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
     assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (7, 7, 12)
-    assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (9, 10, 20)
+    assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 20)
     assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
     assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
     # held out 23 and 24 (8 and 9 pages 1924-2022, six biographies, annotated blind after the round on 20-22, by sport),
@@ -189,7 +189,7 @@ def test_devset_figures(names):
     # (1/4). After two guards and one id (another competition's "that event"; "the FIL World Luge Championships"; biathlon's
     # sprint and pursuit without their distance) and a biography's medal record lines ("two gold medals (Men's doubles:
     # 1972, Men's singles: 1984)") and athlete nouns ("luger", "biathlete"), no wrong medal is left
-    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (9, 9, 21)
+    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (12, 12, 21)
     assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (18, 18, 26)
     assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (1, 1, 4)
     # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
@@ -198,7 +198,7 @@ def test_devset_figures(names):
     # wrong record left is Sven Kramer's Olympic record of an earlier Games, named as held before the race ("the Olympic
     # record holder was Sven Kramer"), which this annotator leaves out
     assert (scores["heldout25"]["medals"].right, scores["heldout25"]["medals"].drafted, scores["heldout25"]["medals"].expected) == (0, 0, 3)
-    assert (scores["heldout26"]["medals"].right, scores["heldout26"]["medals"].drafted, scores["heldout26"]["medals"].expected) == (7, 7, 12)
+    assert (scores["heldout26"]["medals"].right, scores["heldout26"]["medals"].drafted, scores["heldout26"]["medals"].expected) == (9, 9, 12)
     assert (scores["heldout26"]["records"].right, scores["heldout26"]["records"].drafted, scores["heldout26"]["records"].expected) == (1, 2, 1)
     assert len(list(DEVSET.glob("*.txt"))) == 261  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 held out
 
@@ -211,24 +211,22 @@ NOTHING_DRAFTED = [
     "heldout11_wikipedia_bobsleigh_1964_four_man.txt", "heldout11_wikipedia_curling_2010_overview.txt",
     "heldout11_wikipedia_games_1924_medal_winners.txt", "heldout11_wikipedia_nordic_combined_1988_overview.txt",
     "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt", "heldout11_wikipedia_xc_2014_women_relay.txt",
-    "heldout12_wikipedia_kim_ki_hoon_biography.txt", "heldout13_wikipedia_franz_kapus_biography.txt",
-    "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
-    "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
-    "heldout14_wikipedia_figure_skating_1988_women_singles.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
-    "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
-    "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
-    "heldout15_wikipedia_xc_2006_women_10km.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
-    "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
-    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
-    "heldout21_wikipedia_jens_weissflog_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
+    "heldout12_wikipedia_kim_ki_hoon_biography.txt", "heldout13_wikipedia_luge_1968_doubles.txt",
+    "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
+    "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
+    "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
+    "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
+    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout15_wikipedia_xc_2006_women_10km.txt",
+    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt", "heldout19_wikipedia_biathlon_2002_men_individual.txt",
+    "heldout19_wikipedia_jimmy_shea_biography.txt", "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
+    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
     "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt", "heldout21_wikipedia_xc_1998_men_10km.txt",
     "heldout22_wikipedia_figure_skating_1988_men_singles.txt", "heldout23_wikipedia_thorleif_haug_biography.txt",
-    "heldout23_wikipedia_toni_innauer_biography.txt", "heldout23_wikipedia_xc_2006_men_50km.txt",
-    "heldout24_wikipedia_peter_mueller_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
-    "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
-    "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
-    "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
-    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout26_wikipedia_tae_satoya_biography.txt",
+    "heldout23_wikipedia_xc_2006_men_50km.txt", "heldout24_wikipedia_peter_mueller_biography.txt",
+    "heldout24_wikipedia_tristan_gale_biography.txt", "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt",
+    "heldout25_wikipedia_biathlon_1992_women_relay.txt", "heldout25_wikipedia_hubert_strolz_biography.txt",
+    "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt", "heldout25_wikipedia_lydia_wideman_biography.txt",
+    "heldout25_wikipedia_nordic_combined_1988_individual.txt", "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
     "heldout26_wikipedia_yevgeny_kulikov_biography.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
