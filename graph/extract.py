@@ -246,7 +246,8 @@ _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 # formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
 _BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
-                      "luge": ("singles", "doubles"), "short-track-speed-skating": ("relay",), "nordic-combined": ("individual", "team")}
+                      "luge": ("singles", "doubles"), "short-track-speed-skating": ("relay",), "nordic-combined": ("individual", "team"),
+                      "alpine-skiing": ("combined",)}
 
 
 class _Extractor(MedalRules, DataConfirmedMedals):
@@ -326,7 +327,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         spellings = sorted(self.games_years, key=len, reverse=True)
         names = "|".join(re.escape(s) for s in spellings)
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?P<year>\d{{4}})(?: (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics|Games))?"), "games-year"
-        yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics)"), "games-year"
+        yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympic Games|Olympics)"), "games-year"
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
         yield re.compile(r"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games) (?P<year>\d{4})"), "games-year"
         # "at Cortina d'Ampezzo in 1956", "in 2002 at Salt Lake City": a host and the year of its Games, side by side
@@ -550,7 +551,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         Only on the page of one event of known Games; two entrants of that surname (brothers, a common name) give
         none. The nation is the data's, and the reading is warned so the reviewer checks it.
         """
-        if not self.title_event or len(name) < 3 or re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(name)}\b", self.text):
+        # (a given name before it, on the same line: "Kristina Šmigun", not "... Championship.\n\nŠmigun")
+        if not self.title_event or len(name) < 3 or re.search(rf"\b[A-Z][\w.'’-]*(?<!\.)[ \t]+{re.escape(name)}\b", self.text):
             return None
         # the data drops letters beyond ASCII ("Zggeler" for Zöggeler): the text's surname is looked up both ways
         plain = fold("".join(char for char in name if ord(char) < 128))
@@ -577,7 +579,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for number in self.names.by_games.get(self._page_games(), []):
                 row = self.names.rows[number]
                 if row.noc and row.sport == discipline:
-                    for surname in {fold(row.name).split()[-1], name_keys(row.name)[0].split()[-1]}:
+                    # (a double surname's first part too: "Šmigun" for the data's "Kristina migun-Vhi")
+                    double = fold(row.name.split()[-1].split("-")[0])
+                    for surname in {fold(row.name).split()[-1], double, name_keys(row.name)[0].split()[-1]}:
                         self._entrants.setdefault(surname, []).append(row)
         return self._entrants
 
@@ -613,6 +617,20 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         sports = {FORMAT_DISCIPLINE[fmt]} if fmt in FORMAT_DISCIPLINE else {"ski-jumping", "nordic-combined"} if fmt in _HILL_FORMATS else set()
         return bool(sports & set(self.disciplines_seen)) or self._one_sports_format(fmt)
 
+    # "The competitor with the fastest time after 50 kilometres is the winner" (Olympics Wiki's format section)
+    _RACE_DISTANCE = re.compile(r"\b(?:fastest\s+time\s+after|(?:race|competition)\s+(?:was|is)\s+(?:held\s+|skied\s+)?over|over\s+a\s+distance\s+of)\s+"
+                                r"(\d+(?:\.\d+)?)\s*(?:km|kilometres|kilometers)\b")
+
+    def _title_race_distance(self) -> None:
+        """A cross-country mass start the title names without its distance takes the distance the text gives the race
+        (the seed's `50-km-mass-start`; biathlon's mass start keeps none, as the annotators write it)."""
+        title = self.title_event
+        if title is None or title[0] or title[2] != "mass start" or self.events[title]["discipline"] != "cross-country-skiing":
+            return
+        distances = {m.group(1) for sentence in self.sentences for m in self._RACE_DISTANCE.finditer(sentence.text)}
+        if len(distances) == 1:
+            self.events[title]["legs"] = (distances.pop(), "km")   # (the distance the id takes where the mention has none)
+
     def _one_sports_format(self, fmt: str) -> bool:
         """Whether ``fmt`` alone names an event of the one sport a biography names ("the relay" of a biathlete)."""
         if not self.biography or len(self.disciplines_seen) != 1:
@@ -637,7 +655,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
                     and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
-                             and re.search(r"\b(?:in|at|won|of|for)\s+the\s*$", sentence[:match.start()]))):
+                             and re.search(r"\b(?:in|at|won|of|for|on)\s+the\s*$", sentence[:match.start()]))):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m" in a speed skater's biography is); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
@@ -786,6 +804,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group("name"), title_games[0][0] if title_games else None)
         self.title_event = current_event
+        self._title_race_distance()
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None
         in_rounds = False
@@ -876,8 +895,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     event_here = event_here or key
                 if key:
                     self.event_spans.append((start, key))
-            if event_here:
+            other_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
+            if event_here and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
+            elif event_here:
+                pass   # "The last Olympic mass start race in 2002 ... was a shorter 30 kilometre event": the page's event goes on
             elif current_event and self.disciplines_in(text) and all(
                     d != self.events[current_event]["discipline"] for d, _ in self.disciplines_in(text)):
                 current_event = None  # "In snowboarding, ..." after a figure skating event: not that event any more
@@ -889,8 +911,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # "At the 1988 Skate Canada, ... both skaters debuted their programs. Orser came in first place": the sentence
             # right after one that opens with another dated competition speaks of that competition if it names no Games
             carried = other_competition and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text) and not self.games_in(text)
-            opening = re.match(r"\s*(?:At|In|During)\s+the\s+(?:19|20)\d\d(?:[–-]\d\d)?\s+([A-Z][^,;.]*)", text)
-            other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", opening.group(1))
+            # ("At the 1988 Skate Canada", "At the Biathlon World Championships 2013 in Nove Mesto", "At the World Championships")
+            opening = re.match(r"\s*(?:At|In|During)\s+the\s+(?:(?:19|20)\d\d(?:[–-]\d\d)?\s+([A-Z][^,;.]*)|([A-Z][^,;.]*?\s(?:19|20)\d\d)\b"
+                               r"|([A-Z][^,;.]*?\bChampionships?)\b)", text)
+            other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", next(g for g in opening.groups() if g))
                                      and not self.games_in(text))   # (the next sentence only)
             if not in_rounds and not carried and not self.biography_medal_years(text, spans) and not self.biography_medal_list(text, spans):
                 superseded = self._SUPERSEDED.match(text)
@@ -1498,8 +1522,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         dist, unit, fmt = key[:3]
         dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
         games = event["games"] or self.main_games
-        if games is None or not event["discipline"] or not event["sex"]:
-            return None
+        if games is None or games not in self.games_seen or not event["discipline"] or not event["sex"]:
+            return None   # (Games the text never names are not declared, so nothing may refer to them)
         if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
             # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
             # event (on either hill, one a Games) `team`

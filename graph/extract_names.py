@@ -251,11 +251,16 @@ class NameIndex:
         >>> index.add_row("Anna Alpha", "NOR", "F", 1994, "Alpine Skiing", "Alpine Skiing Women's Super G")
         >>> index.event_sex("Anna Alpha", 1994, "super-G"), index.event_sex("Anna Alpha", 1994, "downhill")
         ('women', None)
+        >>> index.add_row("Bo Beta", "GER", "M", 1968, "Luge", "Luge Mixed (Men)'s Doubles")
+        >>> index.event_sex("Bo Beta", 1968, "doubles")
+        'men'
+
         """
         words = fmt.lower().replace("-", " ")
-        sexes = {found.group(1).lower() for event in self.events.get((name, year), ())
+        # ("Luge Mixed (Men)'s Doubles": the open event the data labels men's)
+        sexes = {(found.group(1) or found.group(2)).lower() for event in self.events.get((name, year), ())
                  if re.search(rf"(?<![\w-]){re.escape(words)}\b", event.lower().replace("-", " "))
-                 for found in [re.search(r"\b(Men|Women|Mixed)(?:'s)?\b", event)] if found}
+                 for found in [re.search(r"\bMixed\s*\((Men|Women)\)|\b(Men|Women|Mixed)(?:'s)?\b", event)] if found}
         return next(iter(sexes)) if len(sexes) == 1 and sexes != {"mixed"} else None
 
     def relay_legs(self, name: str, year: int, sex: str, discipline: str) -> tuple[str, str] | None:

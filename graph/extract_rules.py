@@ -114,6 +114,7 @@ FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "four-man": "men", "two-ma
 TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
 # Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
 CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man"}
+_PAIR_FORMATS = {"doubles", "pairs", "ice dance", "two-man", "two-woman"}   # crews of two
 # A format alone ("the halfpipe") names the article's one event with it; these are too common for that.
 _LONE_FORMAT_UNSAFE = {"sprint", "individual", "freestyle", "classical", "combined", "singles", "doubles", "pursuit",
                        "relay", "team", "tournament"}
@@ -335,7 +336,11 @@ class MedalRules:
         other_year = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
         pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text) else None
         if pronoun:
-            spans = [pronoun]
+            # "... was her best year; she first became National Champion, then she won gold on the 1,000 m": each
+            # subject pronoun after the first opens a clause of the same person
+            again = [_Span(pronoun.person, m.start(), m.end()) for m in re.finditer(r"\b(?:[Ss]he|[Hh]e)\b", text) if m.start() > pronoun.start
+                     and (m.group(0).lower() == "she") == (text[pronoun.start:pronoun.end].lower() in ("she", "her"))]
+            spans = [pronoun, *again]
         elif spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text):
             # "He won gold, with B taking silver": a subject pronoun before the first name is a subject too
             subject = re.search(r"\b(?P<fem>[Ss]he)\b|\b(?P<masc>[Hh]e)\b", text[:spans[0].start])
@@ -389,7 +394,8 @@ class MedalRules:
             medal = rule = None
             # "A (gold) and B (silver) became the first sisters to win gold and silver": the bracket is the name's own medal
             own = self._BRACKET.match(clause)
-            verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+            # ("won the second of his three gold medals at these Games": one of them, this event's)
+            verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:his|her|their)\s+|the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
             if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
                          and len(self._name_list(text, spans, index, loose=True)) >= 2):
@@ -968,9 +974,11 @@ class MedalRules:
         if respectively and event is not None and not self._hedged_before(clause, respectively.start()):
             medals = [ORDINAL_MEDAL.get(m, m) for m in respectively.groups()[:3] if m]
             names = self._name_list(text, spans, index, loose=True)
-            if len(names) == len(medals) and names[-1] is spans[index]:
-                for member, medal in zip(names, medals):
-                    self._draft_medal(member.person, event, medal, "medal-respectively", text, day)
+            # "A and B, and C and D, ... won the silver and bronze, respectively": pairs of a two-person event, in order
+            crew = 2 if event[2] in _PAIR_FORMATS and respectively.group("resp") and len(names) == 2 * len(medals) else 1
+            if len(names) == crew * len(medals) and names[-1] is spans[index]:
+                for number, member in enumerate(names):
+                    self._draft_medal(member.person, event, medals[number // crew], "medal-respectively", text, day)
                 return True
         # "with (teammates) B and C second and third": places after names introduced by "with", no verb
         bare = re.match(r"\s*(?:the\s+)?(second|silver)\s*,?\s+and\s+(?:the\s+)?(third|bronze)\b(?!\s+(?:in|at|after)\b)", clause)
@@ -1054,7 +1062,8 @@ class MedalRules:
             if (margin or tie) and not self._HEDGE.search(lead):
                 self._draft_medal(other.person, event, medal if tie else "silver", "medal-tie" if tie else "medal-relative", text, day)
             # "finished second to Georg Thoma": the one the silver medallist was second to won
-            if medal == "silver" and re.search(r"\b(?:second|runner-up)\s+to\s+$", lead) and not self._hedged_before(lead, len(lead)):
+            # ("won silver ..., being beaten by Eric Heiden": the one who beat the silver medallist won)
+            if medal == "silver" and re.search(r"\b(?:(?:second|runner-up)\s+to|(?:being\s+|was\s+)?beaten\s+(?:only\s+)?by)\s+$", lead) and not self._hedged_before(lead, len(lead)):
                 self._draft_medal(other.person, event, "gold", "medal-relative", text, day)
             beaten = medal == "gold" and other.start < end and re.search(
                 r"\b(?:beat|beating|beats|(?P<narrowly>edged|edging|edges|pipped|pipping))\s+(?:out\s+)?(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?)\s+)?$", lead)
@@ -1068,8 +1077,10 @@ class MedalRules:
         """The names listed with ``spans[index]`` ("A, B, C and D"; ``loose``: "A of Norway, B (SWE) and C"), in order."""
         joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*|/")   # "Virtue/Moir": a pair by its surnames
         if loose:
+            # ("A and his brother, B, won gold and bronze respectively": a kin word between the names)
             joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
-                                r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)")
+                                r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)"
+                                r"(?:(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister)\s*,\s*)?")
         first = last = index
         while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
             first -= 1

@@ -148,7 +148,7 @@ def test_devset_figures(names):
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
     # wire copy), first run 0.50 (10/20) / 0.36 (10/28) medals (six wrong: a bobsleigh crew's "20 pairs" read as the
     # pairs event), none of 2 records; after this round:
-    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (22, 22, 28)
+    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (24, 24, 28)
     assert (scores["heldout15"]["records"].right, scores["heldout15"]["records"].drafted, scores["heldout15"]["records"].expected) == (0, 0, 2)
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
@@ -166,7 +166,7 @@ def test_devset_figures(names):
     # read as short track; "returned yet again for the 1994 Games") and the later rounds, no wrong medal is left (Fanny
     # Smith's silver, read from a World Cup paragraph, went with the round after held out 22; Grafström's 1932 silver
     # under "individual" with the round after held out 24); the wrong record, Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (28, 28, 36)
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (29, 29, 36)
     assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (3, 4, 5)
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
@@ -189,8 +189,8 @@ def test_devset_figures(names):
     # (1/4). After two guards and one id (another competition's "that event"; "the FIL World Luge Championships"; biathlon's
     # sprint and pursuit without their distance) and a biography's medal record lines ("two gold medals (Men's doubles:
     # 1972, Men's singles: 1984)") and athlete nouns ("luger", "biathlete"), no wrong medal is left
-    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (12, 12, 21)
-    assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (18, 18, 26)
+    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (13, 13, 21)
+    assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (24, 24, 26)
     assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (1, 1, 4)
     # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
     # annotated blind after the round on 23 and 24, first runs: 25 medals - (0/0) / 0.00 (0/3); 26 medals 0.88 (7/8) /
@@ -198,9 +198,19 @@ def test_devset_figures(names):
     # wrong record left is Sven Kramer's Olympic record of an earlier Games, named as held before the race ("the Olympic
     # record holder was Sven Kramer"), which this annotator leaves out
     assert (scores["heldout25"]["medals"].right, scores["heldout25"]["medals"].drafted, scores["heldout25"]["medals"].expected) == (0, 0, 3)
-    assert (scores["heldout26"]["medals"].right, scores["heldout26"]["medals"].drafted, scores["heldout26"]["medals"].expected) == (9, 9, 12)
+    assert (scores["heldout26"]["medals"].right, scores["heldout26"]["medals"].drafted, scores["heldout26"]["medals"].expected) == (12, 12, 12)
     assert (scores["heldout26"]["records"].right, scores["heldout26"]["records"].drafted, scores["heldout26"]["records"].expected) == (1, 2, 1)
-    assert len(list(DEVSET.glob("*.txt"))) == 261  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 held out
+    # held out 27 and 28 (7 and 9 pages 1948-2022, six biographies, annotated blind after the round before them, which was
+    # made on the set before them only), first runs: 27 medals 0.33 (4/12) / 0.25 (4/16), a record missed (0/1); 28
+    # medals 1.00 (13/13) / 0.52 (13/25), records 1.00 (3/3) / 0.60 (3/5). Six of 27's eight wrong medals were right
+    # medals under another id (a cross-country mass start the text gives 50 km, "after 50 kilometres"); after a round of
+    # general readings (the race's distance, a championships' opening with its year after, a one-sport biography's
+    # "combined", "Olympic Games", "on the 1,000 m", each subject pronoun, "being beaten by"; none wrong on any split):
+    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (11, 11, 16)
+    assert (scores["heldout27"]["records"].right, scores["heldout27"]["records"].drafted, scores["heldout27"]["records"].expected) == (0, 0, 1)
+    assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (15, 15, 25)
+    assert (scores["heldout28"]["records"].right, scores["heldout28"]["records"].drafted, scores["heldout28"]["records"].expected) == (3, 3, 5)
+    assert len(list(DEVSET.glob("*.txt"))) == 277  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 held out
 
 
 NOTHING_DRAFTED = [
@@ -216,18 +226,17 @@ NOTHING_DRAFTED = [
     "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
     "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
-    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout15_wikipedia_xc_2006_women_10km.txt",
-    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt", "heldout19_wikipedia_biathlon_2002_men_individual.txt",
-    "heldout19_wikipedia_jimmy_shea_biography.txt", "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
-    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
-    "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt", "heldout21_wikipedia_xc_1998_men_10km.txt",
-    "heldout22_wikipedia_figure_skating_1988_men_singles.txt", "heldout23_wikipedia_thorleif_haug_biography.txt",
-    "heldout23_wikipedia_xc_2006_men_50km.txt", "heldout24_wikipedia_peter_mueller_biography.txt",
-    "heldout24_wikipedia_tristan_gale_biography.txt", "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt",
-    "heldout25_wikipedia_biathlon_1992_women_relay.txt", "heldout25_wikipedia_hubert_strolz_biography.txt",
-    "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt", "heldout25_wikipedia_lydia_wideman_biography.txt",
-    "heldout25_wikipedia_nordic_combined_1988_individual.txt", "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
-    "heldout26_wikipedia_yevgeny_kulikov_biography.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
+    "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
+    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
+    "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
+    "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
+    "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
+    "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
+    "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
+    "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
+    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout27_wikipedia_helmut_recknagel_biography.txt",
+    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
     "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
@@ -271,14 +280,13 @@ def test_every_devset_draft_builds(names, tmp_path):
     # the result, and five whose medals the rules do not read (a biography's "finished second to Georg Thoma" after "a
     # favourite", "later the normal hill event at the 1984 Winter Olympics" with no discipline, a team event whose sex the
     # text never gives, "The winner of the competition A also won a silver medal ... at the 1936 Summer Olympics", and
-    # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: five whose medals the rules do
-    # not read (four biographies: "won all three Nordic skiing events (18 km, 50 km and combined)", "where he won a gold
-    # medal in the individual normal hill event", "the first Olympic Champion on the 1,000 m", "the inaugural women's skeleton champion"; and "Giorgio Di Centa won Italy's second
-    # gold medal in cross-country skiing" on a page whose event the rules do not settle); held out 25 and 26: four pages
-    # that name no medallist in their prose, and five biographies whose medals the rules do not read ("won all of them,
-    # including the 1952 Winter Olympics", "win all Olympic events" with a relay, "won the combination" in a machine
-    # translation, a subject named only by surname after a copy lost the first sentence's name, "the defending 500 m
-    # Olympic Champion" and "being beaten by Eric Heiden")
+    # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: two biographies whose medals the
+    # rules do not read ("won all three Nordic skiing events (18 km, 50 km and combined)", "the inaugural women's
+    # skeleton champion"); held out 25 and 26: four pages that name no medallist in their prose, and three biographies
+    # whose medals the rules do not read ("won all of them, including the 1952 Winter Olympics", "win all Olympic events"
+    # with a relay, "won the combination" in a machine translation); held out 27 and 28: "He earned a gold medal at the
+    # 1960 Winter Olympics in ski jumping" (no hill, two events) and a luge doubles of 2018 whose sex the text never gives
+    # (the results data ends in 2016)
     assert nothing == NOTHING_DRAFTED
 
 

@@ -303,3 +303,15 @@ def test_winners_of_an_olympic_event_and_victories_by_a_crew_the_data_confirms(s
     draft = extract_text("title: Luge at the 1980 Winter Olympics – Doubles\n\n" + sentence, "a.txt", names=_index(*rows))
     expected = [("gold", "lake-placid-1980-luge-men-doubles", "anders-alpha", "GDR"), ("gold", "lake-placid-1980-luge-men-doubles", "bo-beta", "GDR")]
     assert _medals(draft, "medal-data") == (expected if drafted else [])
+
+
+def test_a_lone_surname_may_be_the_first_part_of_the_datas_double_surname_and_a_classical_page_is_the_datas_distance():
+    page = "title: Cross-country skiing at the 2006 Winter Olympics – Women's 10 kilometre classical\n\n"
+    rows = [("Kristina migun-Vhi", "EST", "F", 2006, "Cross Country Skiing", "Cross Country Skiing Women's 10 kilometres", "Gold")]
+    # the line before ends with a capitalised word: no given name of hers
+    text = page + "The race followed the World Championship.\n\nŠmigun won her second gold of the Olympics."
+    draft = extract_text(text, "a.txt", names=_index(*rows))
+    assert _medals(draft) == [("gold", "turin-2006-cross-country-skiing-women-10-km", "smigun", "EST")]
+    # a given name before it on the same line: the name as written is read, not the lone surname
+    assert all(m[2] != "smigun" for m in _medals(extract_text(text.replace("\n\nŠmigun", " Anna Šmigun"), "a.txt",
+                                                               names=_index(*rows))))
