@@ -831,6 +831,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if self.biography and not named_games and re.search(r"\bOlympic|\b(?:19|20)\d\d\s+Games\b", text):
                 # "In 2006, he won the Olympic gold medal": a Winter Games year with an Olympic word, in a biography
                 named_games = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) in self.games_names}
+                for year in named_games:   # (those Games are named by this sentence: its quote declares them)
+                    self.games_seen.setdefault(year, (text, "games-biography-year", set()))
             if self.biography and len(named_games) == 1:
                 # "At the 2006 Winter Olympics she won gold ...", a section "2010 Winter Olympics": the Games of this
                 # sentence and of the ones after it, until another Games is named
