@@ -519,6 +519,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return None
         if key in self.people:
             return self.people[key]
+        for person in self.people.values():  # "Kim Kihoon" after "Kim Ki-hoon": the same letters, spaced otherwise
+            if len(tokens) >= 2 and fold(person.name).replace(" ", "") == key.replace(" ", ""):
+                person.short.add(name)
+                return person
         for person in self.people.values():  # a short form of a full name seen earlier
             full = fold(person.name).split()
             if len(key.split()) < len(full) and full[-len(key.split()):] == key.split():
@@ -631,6 +635,21 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if len(distances) == 1:
             self.events[title]["legs"] = (distances.pop(), "km")   # (the distance the id takes where the mention has none)
 
+    def biography_sport_event(self, text: str) -> tuple | None:
+        """In a biography of one sport that has one event a sex (a curler, a skeleton racer), that event.
+
+        "Schmirler spearheaded a deserved 7-5 victory, and secured the gold medal for Canada" in a curler's biography is
+        the women's curling of the passage's Games (the sex is read as for any event: from the text, or the subject's
+        sex in the results data).
+        """
+        if not self.biography or len(self.disciplines_seen) != 1:
+            return None
+        discipline = next(iter(self.disciplines_seen))
+        if discipline not in _ONE_EVENT_DISCIPLINES:
+            return None
+        parts = {"sex": None, "discipline": discipline, "dist": None, "unit": None, "fmt": discipline}
+        return self.see_event(parts, _Sentence(text, 0, 0), discipline, self.article_year)
+
     def _one_sports_format(self, fmt: str) -> bool:
         """Whether ``fmt`` alone names an event of the one sport a biography names ("the relay" of a biathlete)."""
         if not self.biography or len(self.disciplines_seen) != 1:
@@ -655,7 +674,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
                     and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
-                             and re.search(r"\b(?:in|at|won|of|for|on)\s+the\s*$", sentence[:match.start()]))):
+                             and re.search(r"\b(?:in|at|won|winning|of|for|on)\s+the\s*$", sentence[:match.start()]))):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m" in a speed skater's biography is); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
@@ -1027,6 +1046,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if noc and spans[0].start < 3:
                 self.set_nation(spans[0].person, noc, "athlete-nation-adjacent", text)
                 self.see_nation(noc, text, described.group(1) if described.group(1) in self.spelling_noc else described.group(1).split()[0])
+            elif (self.biography and len(spans) == 1 and spans[0].start < 3
+                  and re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])):
+                # "Kim Ki-hoon (born 1967) is a retired short track speed skater and the first gold medalist ... for Korea"
+                nation = next((n for n in nations if re.search(r"\b(?:for|representing)\s+(?:the\s+)?$", text[:n[1]])), None)
+                if nation:
+                    self.set_nation(spans[0].person, nation[0], "athlete-nation-adjacent", text)
+                    self.see_nation(nation[0], text, nation[3])
         # "A and B, both of Russia, won": each name of the list before "both|all (three) of <Nation>"
         for index, span in enumerate(spans):
             both = re.match(r"\s*,?\s*(?:both|all(?:\s+(?:two|three|four|five|six))?)\s+(?:of|from|representing)\s+(?:the\s+)?", text[span.end:])

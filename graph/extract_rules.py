@@ -199,6 +199,7 @@ ELSEWHERE_WORDS = (
     r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
     # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"
+    r"|\bdemonstration\s+(?:event|sport)s?\b"   # "the short-track demonstration event at the 1988 Winter Olympics": no Olympic medal
     r"|\bHolmenkollen\b|\bFour\s+Hills\b|\bski\s+(?:festival|games)\b|\bGrand\s+Prix\b|\bnational\s+(?:title|championships?)\b"
     # a nation's or a body's own championships: "At the Norwegian Championships", "the U.S. Figure Skating Championships"
     r"|(?:\bU\.S\.|\b(?!(?:Olympic|Olympics|Winter|The|These|This|Those)\b)[A-Z][a-z]+)\s+(?:(?!Olympic\b)[A-Z][a-z]+\s+){0,2}Championships?\b"
@@ -574,6 +575,8 @@ class MedalRules:
             if (rule == "medal-finished" and event is not None and event[2] in TEAM_FORMATS - {"team sprint"}
                     and len(self._name_list(text, spans, index, loose=True)) < 2):
                 continue  # "he was first in and out of the opening shoot" in a relay: one skier's place is a leg's, not the team's
+            if event is None:
+                event = self.biography_sport_event(text)   # "secured the gold medal for Canada" in a curler's biography
             if event is None:
                 if rule == "medal-list" and not self.events:
                     # "Gold: X (ITA)" above the text that names the event: kept until the article's event is known

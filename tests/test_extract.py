@@ -134,7 +134,7 @@ def test_devset_figures(names):
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
     # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
-    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (25, 25, 30)
+    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (26, 26, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
     assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (20, 20, 28)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
@@ -221,26 +221,25 @@ NOTHING_DRAFTED = [
     "heldout11_wikipedia_bobsleigh_1964_four_man.txt", "heldout11_wikipedia_curling_2010_overview.txt",
     "heldout11_wikipedia_games_1924_medal_winners.txt", "heldout11_wikipedia_nordic_combined_1988_overview.txt",
     "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt", "heldout11_wikipedia_xc_2014_women_relay.txt",
-    "heldout12_wikipedia_kim_ki_hoon_biography.txt", "heldout13_wikipedia_luge_1968_doubles.txt",
-    "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
-    "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
-    "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
-    "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
-    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
-    "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
-    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
-    "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
-    "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
-    "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
-    "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
-    "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
-    "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
-    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout27_wikipedia_helmut_recknagel_biography.txt",
-    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
-    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
-    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
-    "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
-    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
+    "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
+    "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
+    "heldout14_wikipedia_figure_skating_1988_women_singles.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
+    "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
+    "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
+    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt", "heldout19_wikipedia_biathlon_2002_men_individual.txt",
+    "heldout19_wikipedia_jimmy_shea_biography.txt", "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
+    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
+    "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt", "heldout21_wikipedia_xc_1998_men_10km.txt",
+    "heldout22_wikipedia_figure_skating_1988_men_singles.txt", "heldout23_wikipedia_thorleif_haug_biography.txt",
+    "heldout24_wikipedia_tristan_gale_biography.txt", "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt",
+    "heldout25_wikipedia_biathlon_1992_women_relay.txt", "heldout25_wikipedia_hubert_strolz_biography.txt",
+    "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt", "heldout25_wikipedia_lydia_wideman_biography.txt",
+    "heldout25_wikipedia_nordic_combined_1988_individual.txt", "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
+    "heldout27_wikipedia_helmut_recknagel_biography.txt", "heldout28_wikipedia_luge_2018_doubles.txt",
+    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
+    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
+    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
+    "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -265,8 +264,7 @@ def test_every_devset_draft_builds(names, tmp_path):
     # held out 11: five pages that state no medal of their own, and two whose medals the rules do not read (a curling team
     # in a record sentence; "Shaun White, the gold medalist for this event": the results data has no 2006 row of him, so
     # the rule medal-data cannot confirm it); held out 12: the 1964 two-man (a copy that breaks the line between the two
-    # names; drafted since the round after held out 22) and Kim Ki-hoon's biography ("winning won the gold medal in the
-    # 1000 metres", "defended his gold medal");
+    # names; drafted since the round after held out 22; Kim Ki-hoon's biography since the round after held out 28);
     # held out 13: two relays that name no medallist of their own, and three whose medals the rules do not read ("With his
     # win, Thomas Köhler became the first", "had already wrapped up the gold medal
     # performance", a biography's Olympic gold in a list of results); held out 14: two whose medals the rules do not read

@@ -2471,3 +2471,22 @@ def test_an_event_of_other_games_does_not_replace_the_pages_event():
     text = page + ("The last Olympic mass start race in 2002, won by Bo Beta of Austria, was a shorter 30 kilometre event.\n\n"
                    "Near the finish, Anders Alpha of Italy won Italy's second gold medal in cross-country skiing.")
     assert _events_of(text) == [("gold", "anders-alpha", "turin-2006-cross-country-skiing-men-50-km")]
+
+
+def test_a_leads_for_nation_a_name_spaced_otherwise_and_a_demonstration_event():
+    bio = ("title: Kim Ki-hoon\n\nKim Ki-hoon (born July 14, 1967) is a retired short track speed skater and the first gold "
+           "medalist in the Winter Olympics for Korea.\n\n")
+    assert _events_of_nations(bio + "Kim Kihoon defended his gold medal at the 1994 Winter Olympics in Lillehammer, winning "
+                              "the 1000 metres.") == [("gold", "kim-ki-hoon", "KOR", "lillehammer-1994-short-track-speed-skating-men-1000-m")]
+    # a demonstration event gives no Olympic medal
+    assert _events_of_nations(bio + "He participated in the short-track demonstration event at the 1988 Winter Olympics in "
+                              "Calgary, winning the gold medal in the 1500 metres.") == []
+
+
+@pytest.mark.parametrize("noun, event", [("curler", "nagano-1998-curling-women"), ("skeleton racer", "nagano-1998-skeleton-women")])
+def test_a_biography_of_a_sport_of_one_event_a_sex_names_that_event_by_its_noun(noun, event):
+    bio = (f"title: Sandra Alpha\n\nSandra Alpha (June 11, 1963 – March 2, 2000) was a Canadian {noun}. At the 1998 Winter "
+           "Olympics, she reached the final. She spearheaded a deserved 7-5 victory, and secured the gold medal for Canada.")
+    assert _events_of(bio) == [("gold", "sandra-alpha", event)]
+    # a biography naming two sports: which event is not read
+    assert _drafted(bio.replace(f"Canadian {noun}.", f"Canadian {noun} and cross-country skier.")) == []
