@@ -635,6 +635,40 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if len(distances) == 1:
             self.events[title]["legs"] = (distances.pop(), "km")   # (the distance the id takes where the mention has none)
 
+    # "Dario Cologna, who had won the 15 kilometres the previous week", "Arianna Fontana, reigning bronze medalist and winner
+    # of the 500 metre event a few days prior": a medal of another event of these Games, told in a preview
+    _DAYS_BEFORE = re.compile(
+        r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*,\s*(?:[^,;()]*?\band\s+)?(?:who\s+(?:had\s+)?(?:also\s+)?(?:won|took|claimed)\s+|having\s+(?:also\s+)?won\s+|winner\s+of\s+)"
+        r"(?:the\s+(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+in\s+)?(?P<event>the\s+[^,;()]{2,60}?)\s+"
+        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)\s+days\s+(?:before|prior|earlier)"
+        r"|the\s+previous\s+(?:week|day)|a\s+week\s+(?:before|earlier))\b")
+
+    def medals_won_days_before(self, text: str, spans: list[_Span]) -> None:
+        """A medal of another event of the page's Games, told as won days before (rule ``medal-days-before``)."""
+        if self.biography or not self.title_event or not self.article_year:
+            return
+        for span in spans:
+            told = self._DAYS_BEFORE.match(text, span.end)
+            if not told or self._HEDGE.search(told.group(0)):
+                continue
+            # the words name an event of the page's sport unless they name another ("won the 15 kilometres" is a race)
+            words = re.sub(r"^the\s+|\s+(?:race|event|competition)$", "", told.group("event"))
+            mentions = [m for m in self.events_in(words) if m[0]["discipline"]] or self.events_in(
+                f"{words} {DISCIPLINES[self.events[self.title_event]['discipline']][0]} race") if self.events[self.title_event]["discipline"] else []
+            if len(mentions) != 1:
+                continue
+            parts = mentions[0][0]
+            if not parts["sex"] and self.events[title_key := self.title_event]["sex"] in ("men", "women"):
+                parts["sex"] = self.events[title_key]["sex"]   # a skier of the women's downhill won the women's super-G
+            # (not read as the title's event, as a bare distance of the page is: this one was won days before it)
+            title, self.title_event = self.title_event, None
+            try:
+                key = self.see_event(parts, _Sentence(text, 0, 0), mentions[0][3], self.article_year)
+            finally:
+                self.title_event = title
+            if key is not None and key != self.title_event:
+                self._draft_medal(span.person, key, (told.group("medal") or "gold").lower(), "medal-days-before", text, None)
+
     def biography_sport_event(self, text: str) -> tuple | None:
         """In a biography of one sport that has one event a sex (a curler, a skeleton racer), that event.
 
@@ -941,6 +975,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 superseded = self._SUPERSEDED.match(text)
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)
+                self.medals_won_days_before(text, spans)
                 if superseded:
                     self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
                 else:

@@ -125,7 +125,7 @@ def test_devset_figures(names):
     # After this round (precision guards and general families; not held out any more):
     assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
-    assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (8, 8, 17)
+    assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (9, 9, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
     # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
     # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
@@ -142,7 +142,7 @@ def test_devset_figures(names):
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
     # (and after the round on 18: a short track skater's biography and the Games she returned for, two more)
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (27, 27, 40)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (29, 29, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
@@ -206,7 +206,7 @@ def test_devset_figures(names):
     # medals under another id (a cross-country mass start the text gives 50 km, "after 50 kilometres"); after a round of
     # general readings (the race's distance, a championships' opening with its year after, a one-sport biography's
     # "combined", "Olympic Games", "on the 1,000 m", each subject pronoun, "being beaten by"; none wrong on any split):
-    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (11, 11, 16)
+    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (13, 13, 16)
     assert (scores["heldout27"]["records"].right, scores["heldout27"]["records"].drafted, scores["heldout27"]["records"].expected) == (0, 0, 1)
     assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (15, 15, 25)
     assert (scores["heldout28"]["records"].right, scores["heldout28"]["records"].drafted, scores["heldout28"]["records"].expected) == (3, 3, 5)
@@ -214,32 +214,32 @@ def test_devset_figures(names):
 
 
 NOTHING_DRAFTED = [
-    "heldout10_wikipedia_1994_winter_olympics_medal_table.txt", "heldout10_wikipedia_biathlon_2002_men_sprint.txt",
-    "heldout10_wikipedia_espen_bredesen_biography.txt", "heldout10_wikipedia_nordic_combined_1992_overview.txt",
-    "heldout10_wikipedia_short_track_1994_overview.txt", "heldout10_wikipedia_short_track_2002_overview.txt",
-    "heldout10_wikipedia_ski_jumping_1988_overview.txt", "heldout11_wikipedia_biathlon_1984_overview.txt",
-    "heldout11_wikipedia_bobsleigh_1964_four_man.txt", "heldout11_wikipedia_curling_2010_overview.txt",
-    "heldout11_wikipedia_games_1924_medal_winners.txt", "heldout11_wikipedia_nordic_combined_1988_overview.txt",
-    "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt", "heldout11_wikipedia_xc_2014_women_relay.txt",
-    "heldout13_wikipedia_luge_1968_doubles.txt", "heldout13_wikipedia_short_track_2010_women_relay.txt",
-    "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt", "heldout13_wikipedia_xc_2006_men_relay.txt",
-    "heldout14_wikipedia_figure_skating_1988_women_singles.txt", "heldout14_wikipedia_skeleton_1948_men.txt",
-    "heldout15_wikipedia_figure_skating_2006_ice_dance.txt", "heldout15_wikipedia_finn_helgesen_biography.txt",
-    "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
-    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt", "heldout19_wikipedia_biathlon_2002_men_individual.txt",
-    "heldout19_wikipedia_jimmy_shea_biography.txt", "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
-    "heldout20_wikipedia_tormod_knutsen_biography.txt", "heldout21_wikipedia_nordic_combined_2022_team.txt",
-    "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt", "heldout21_wikipedia_xc_1998_men_10km.txt",
-    "heldout22_wikipedia_figure_skating_1988_men_singles.txt", "heldout23_wikipedia_thorleif_haug_biography.txt",
-    "heldout24_wikipedia_tristan_gale_biography.txt", "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt",
-    "heldout25_wikipedia_biathlon_1992_women_relay.txt", "heldout25_wikipedia_hubert_strolz_biography.txt",
-    "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt", "heldout25_wikipedia_lydia_wideman_biography.txt",
-    "heldout25_wikipedia_nordic_combined_1988_individual.txt", "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
-    "heldout27_wikipedia_helmut_recknagel_biography.txt", "heldout28_wikipedia_luge_2018_doubles.txt",
-    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
-    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
-    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
-    "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
+    "heldout10_wikipedia_1994_winter_olympics_medal_table.txt", "heldout10_wikipedia_espen_bredesen_biography.txt",
+    "heldout10_wikipedia_nordic_combined_1992_overview.txt", "heldout10_wikipedia_short_track_1994_overview.txt",
+    "heldout10_wikipedia_short_track_2002_overview.txt", "heldout10_wikipedia_ski_jumping_1988_overview.txt",
+    "heldout11_wikipedia_biathlon_1984_overview.txt", "heldout11_wikipedia_bobsleigh_1964_four_man.txt",
+    "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
+    "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
+    "heldout11_wikipedia_xc_2014_women_relay.txt", "heldout13_wikipedia_luge_1968_doubles.txt",
+    "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
+    "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
+    "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
+    "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
+    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
+    "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
+    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
+    "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
+    "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
+    "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
+    "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
+    "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
+    "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
+    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout27_wikipedia_helmut_recknagel_biography.txt",
+    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
+    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
+    "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
+    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -260,7 +260,8 @@ def test_every_devset_draft_builds(names, tmp_path):
         assert summary(build(folder))["sources"] == 1, article.name
     # held out 8: four pages whose prose names no medallist of the event (the two biographies draft their medals now);
     # held out 9 and 10: eight pages that state no medal of their own, and three whose medals the rules do not read
-    # (a win "two days before" in another event's page, skaters named by surname only, "taking both individual events");
+    # (skaters named by surname only, "taking both individual events"; a win "two days before" in another event's page is
+    # read since the round after held out 28);
     # held out 11: five pages that state no medal of their own, and two whose medals the rules do not read (a curling team
     # in a record sentence; "Shaun White, the gold medalist for this event": the results data has no 2006 row of him, so
     # the rule medal-data cannot confirm it); held out 12: the 1964 two-man (a copy that breaks the line between the two

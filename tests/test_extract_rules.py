@@ -2490,3 +2490,20 @@ def test_a_biography_of_a_sport_of_one_event_a_sex_names_that_event_by_its_noun(
     assert _events_of(bio) == [("gold", "sandra-alpha", event)]
     # a biography naming two sports: which event is not read
     assert _drafted(bio.replace(f"Canadian {noun}.", f"Canadian {noun} and cross-country skier.")) == []
+
+
+@pytest.mark.parametrize("page, sentence, medal", [
+    ("Cross-Country Skiing 2018/Men's mass start", "The top seed was Dario Alpha of Switzerland, who had won the 15 kilometres the "
+     "previous week, but Bo Beta was the world champion.", ("gold", "dario-alpha", "pyeongchang-2018-cross-country-skiing-men-15-km")),
+    ("Alpine Skiing 2018/Women's downhill", "Challengers included Tina Alpha of Liechtenstein, who won the bronze medal in the "
+     "Super-G a couple of days before.", ("bronze", "tina-alpha", "pyeongchang-2018-alpine-skiing-women-super-g")),
+    ("Biathlon at the 2002 Winter Olympics – Men's sprint", "Ole Alpha of Norway, having won the men's 20 kilometre individual "
+     "race two days before, came in as one of the favourites.", ("gold", "ole-alpha", "salt-lake-city-2002-biathlon-men-individual")),
+])
+def test_a_medal_of_another_event_of_these_games_told_as_won_days_before(page, sentence, medal):
+    games = {"pyeongchang": "2018 Winter Olympics", "salt": "2002 Winter Olympics"}[medal[2].split("-")[0]]
+    lead = f"title: {page}\n\nThe race was held during the {games}. "
+    assert _events_of(lead + sentence) == [medal]
+    # years before is another Games; a hedge is no medal
+    assert _events_of(lead + sentence.replace("days before", "years before").replace("the previous week", "four years earlier")) == []
+    assert _events_of(lead + sentence.replace(", who", ", who hoped to repeat what she").replace(", having won", ", having hoped to have won")) == []
