@@ -259,7 +259,7 @@ def test_every_devset_draft_builds(names, tmp_path):
         (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(draft), encoding="utf-8")
         assert summary(build(folder))["sources"] == 1, article.name
     # held out 8: four pages whose prose names no medallist of the event (the two biographies draft their medals now);
-    # held out 9 and 10: eight pages that state no medal of their own, and three whose medals the rules do not read
+    # held out 9 and 10: eight pages that state no medal of their own, and two whose medals the rules do not read
     # (skaters named by surname only, "taking both individual events"; a win "two days before" in another event's page is
     # read since the round after held out 28);
     # held out 11: five pages that state no medal of their own, and two whose medals the rules do not read (a curling team
