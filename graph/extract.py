@@ -669,6 +669,20 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if key is not None and key != self.title_event:
                 self._draft_medal(span.person, key, (told.group("medal") or "gold").lower(), "medal-days-before", text, None)
 
+    # "Medvedtsev's two misses saw him win silver", "Kvalfoss's time earned him the bronze"
+    _POSSESSIVE_MEDAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){1,6}?(?P<verb>saw|earned|gave|brought)\s+(?:him|her|them)\s+"
+                                   r"(?:(?:win|take|claim|earn)\s+)?(?:the\s+|a\s+)?(?P<medal>gold|silver|bronze)\b")
+
+    def possessive_medals(self, text: str, spans: list[_Span], event: tuple | None) -> None:
+        """A medal whose winner is named as a possessor: "while Medvedtsev's two misses saw him win silver" (rule
+        ``medal-possessive``), of the clause's event."""
+        if event is None:
+            return
+        for span in spans:
+            said = self._POSSESSIVE_MEDAL.match(text, span.end)
+            if said and not self._HEDGE.search(text[said.start("verb"):said.end()]) and not self._elsewhere(said.group(0), "", None):
+                self._draft_medal(span.person, event, said.group("medal").lower(), "medal-possessive", text, self._day_in(text))
+
     def biography_sport_event(self, text: str) -> tuple | None:
         """In a biography of one sport that has one event a sex (a curler, a skeleton racer), that event.
 
@@ -976,6 +990,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)
                 self.medals_won_days_before(text, spans)
+                self.possessive_medals(text, spans, event_here or current_event)
                 if superseded:
                     self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
                 else:

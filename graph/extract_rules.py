@@ -174,6 +174,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-days-before": (0.6, "a medal of another event of these Games told as won days before: 'A, who had won the 15 kilometres the previous week', 'winner of the 500 metre event a few days prior', 'who won the bronze medal in the Super-G a couple of days before'"),
+    "medal-possessive": (0.65, "a medal whose winner is named as a possessor: 'while Medvedtsev's two misses saw him win silver', 'Kvalfoss's time earned him the bronze'"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
     "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
     "record-set-passive": (0.8, "'Olympic records were set on the <event> by NAME, the <event> by A, B and C' (each named holder)"),
@@ -487,6 +488,8 @@ class MedalRules:
             if not medal:
                 champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?champions?\b"
                                      r"|\bbecame\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?Olympic\s+champions?\b"
+                                     # "became the first Olympic biathlon champion", "was the first Olympic downhill champion"
+                                     r"|\b(?:became|was|is)\s+the\s+(?:first|inaugural)\s+Olympic\s+(?:[\w-]+\s+){1,2}?champion\b"
                                      r"|\bbecame\s+the\s+(?:[\w-]+\s+){0,2}?(?:Olympic\s+)?(gold|silver|bronze)\s+medal(?:l)?ist\b"
                                      r"|\b(?:finished|remained|stayed|ended(?:\s+up)?|held)\s+in\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+position\b"
                                      r"|^\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w ]*?\s+)?(?:was|is)\s+the\s+(?:(?:19|20)\d\d\s+)?(?:Olympic\s+)?(?:(gold|silver|bronze)\s+medal(?:l)?ist|champion)\b"

@@ -153,7 +153,7 @@ def test_devset_figures(names):
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
     # collision); after this round:
-    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (30, 30, 35)
+    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (31, 31, 35)
     assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (1, 1, 1)
     # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run 0.96 (23/24) / 0.59 (23/39)
     # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
@@ -171,7 +171,7 @@ def test_devset_figures(names):
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
     # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
-    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (16, 16, 22)
+    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (17, 17, 22)
     assert (scores["heldout19"]["records"].right, scores["heldout19"]["records"].drafted, scores["heldout19"]["records"].expected) == (1, 1, 1)
     # held out 20, 21 and 22 (4, 9 and 11 Wikipedia pages 1924-2026, annotated blind after the round on 19, in parallel, by
     # sport), first runs: 20 medals 1.00 (7/7) / 0.58 (7/12); 21 medals 0.62 (5/8) / 0.25 (5/20); 22 medals 0.87 (13/15) /
@@ -206,7 +206,7 @@ def test_devset_figures(names):
     # medals under another id (a cross-country mass start the text gives 50 km, "after 50 kilometres"); after a round of
     # general readings (the race's distance, a championships' opening with its year after, a one-sport biography's
     # "combined", "Olympic Games", "on the 1,000 m", each subject pronoun, "being beaten by"; none wrong on any split):
-    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (13, 13, 16)
+    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (14, 14, 16)
     assert (scores["heldout27"]["records"].right, scores["heldout27"]["records"].drafted, scores["heldout27"]["records"].expected) == (0, 0, 1)
     assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (15, 15, 25)
     assert (scores["heldout28"]["records"].right, scores["heldout28"]["records"].drafted, scores["heldout28"]["records"].expected) == (3, 3, 5)

@@ -2507,3 +2507,19 @@ def test_a_medal_of_another_event_of_these_games_told_as_won_days_before(page, s
     # years before is another Games; a hedge is no medal
     assert _events_of(lead + sentence.replace("days before", "years before").replace("the previous week", "four years earlier")) == []
     assert _events_of(lead + sentence.replace(", who", ", who hoped to repeat what she").replace(", having won", ", having hoped to have won")) == []
+
+
+@pytest.mark.parametrize("sentence, medal", [
+    ("Klas Alpha of Sweden became the first Olympic biathlon champion on the back of a perfect shooting performance.", "gold"),
+    ("Klas Alpha of Sweden was the first Olympic biathlon champion.", "gold"),
+    ("Valeriy Alpha of the Soviet Union and Bo Beta of Norway had the joint second-fastest ski time, but while Alpha's two misses "
+     "saw him win silver, Beta missed three and finished 6th.", "silver"),
+])
+def test_the_first_olympic_champion_and_a_possessors_medal(sentence, medal):
+    page = "title: Biathlon at the 1960 Winter Olympics – Men's individual\n\n"
+    assert [d for d in _drafted(page + sentence) if d[1] != "bo-beta"] == [(medal, "klas-alpha" if "Klas" in sentence else "valeriy-alpha",
+                                                                              "SWE" if "Klas" in sentence else "URS")]
+    # a hedge, or another competition, is no medal
+    for changed in (sentence.replace("became the first Olympic", "hoped to become the first Olympic").replace("was the first Olympic", "was the first World")
+                    .replace("saw him win silver", "could have seen him win silver"),):
+        assert [d for d in _drafted(page + changed) if d[1] != "bo-beta"] == []
