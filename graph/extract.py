@@ -422,8 +422,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def persons_in(self, sentence: str) -> list[_Span]:
         spans: list[_Span] = []
         for match in self._NICKNAMED.finditer(sentence):
-            # 'Michael ("Mike") Schmid': the name without the nickname, spanning the words as written
-            person = self.person(f"{match.group(1)} {match.group(3)}")
+            # 'Michael ("Mike") Schmid': the name without the nickname, spanning the words as written; the nickname's
+            # where the page is titled by it ('Adrianus ("Ard") Schenk' on the page "Ard Schenk")
+            title = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
+            known = fold(title) == fold(f"{match.group(2)} {match.group(3)}")
+            person = self.person(f"{match.group(2) if known else match.group(1)} {match.group(3)}")
             if person:
                 person.written = person.written or match.group(0)
                 spans.append(_Span(person, match.start(), match.end()))
@@ -722,8 +725,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
                     and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
-                             and re.search(r"\b(?:in|at|won|winning|of|for|on)\s+the\s*$", sentence[:match.start()]))):
-                continue  # "30 km" alone is not an event (but "won silver in the 1500 m" in a speed skater's biography is); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
+                             and re.search(r"\b(?:in|at|won|winning|of|for|on)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$", sentence[:match.start()]))):
+                continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
@@ -1093,13 +1096,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             described = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
                                  text[spans[0].end:])
             noc = described and next((self.spelling_noc[w] for w in (described.group(1), described.group(1).split()[0]) if w in self.spelling_noc), None)
+            lead = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])
             if noc and spans[0].start < 3:
                 self.set_nation(spans[0].person, noc, "athlete-nation-adjacent", text)
                 self.see_nation(noc, text, described.group(1) if described.group(1) in self.spelling_noc else described.group(1).split()[0])
-            elif (self.biography and len(spans) == 1 and spans[0].start < 3
-                  and re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])):
+            elif (self.biography and lead and spans[0].start < 3
+                    # (names of places in the brackets of the lead, "(born 1944 in Anna Paulowna, Noord-Holland)", are no others)
+                    and all(span.start < spans[0].end + lead.end() for span in spans[1:])):
                 # "Kim Ki-hoon (born 1967) is a retired short track speed skater and the first gold medalist ... for Korea"
-                nation = next((n for n in nations if re.search(r"\b(?:for|representing)\s+(?:the\s+)?$", text[:n[1]])), None)
+                # ("is a former speed skater from the Netherlands": the nation right after the athlete noun)
+                nation = next((n for n in nations if re.search(r"\b(?:for|representing)\s+(?:the\s+)?$|\b(?:skater|skier|jumper|biathlete|luger|"
+                                                              r"bobsledder|racer|snowboarder|curler|athlete|slider)\s+from\s+(?:the\s+)?$", text[:n[1]])), None)
                 if nation:
                     self.set_nation(spans[0].person, nation[0], "athlete-nation-adjacent", text)
                     self.see_nation(nation[0], text, nation[3])
@@ -1902,6 +1909,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if person.preferred != written and fold(person.preferred) == fold(written):
                 fields["preferred_name"] = person.preferred
             aliases = sorted(s for s in person.short if s in self.text)
+            if person.written and person.written != written and re.search(r'["“]', person.written):
+                aliases.append(person.written)   # 'Anton "Toni" Sailer' as written, beside the name "Toni Sailer" it is known by
             if aliases:
                 fields["aliases"] = aliases
             fields["nation"] = person.nation

@@ -111,7 +111,9 @@ class DataConfirmedMedals:
         text = sentence.text
         if not spans:
             pronoun = self.pronoun_span(text)
-            spans = [pronoun] if pronoun and pronoun.start < 3 else []   # "She won ...", the pronoun the subject
+            # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject
+            opening = pronoun and re.fullmatch(r"\s*(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?\s*", text[:pronoun.start])
+            spans = [pronoun] if pronoun and (pronoun.start < 3 or opening) else []
         if not spans:
             return
         spans = sorted(spans, key=lambda span: span.start)
@@ -197,9 +199,13 @@ class DataConfirmedMedals:
             else:
                 continue  # other Games named in a page about one Games: a medal in passing
             if not cue.events:
-                # no event named: only a discipline with one event a sex ("gold in 2014 and 2018" of a skeleton racer) says which
+                # no event named: only a discipline with one event a sex ("gold in 2014 and 2018" of a skeleton racer) says
+                # which; in a biography, one medal of its subject ("He won a gold medal at the 1960 Olympics" of a Nordic
+                # combined skier and ski jumper whose one 1960 gold is the Nordic combined's; not "gold and silver medals")
                 sports = cue.disciplines or set(self.disciplines_seen) or ({self.title_discipline} if self.title_discipline else set())
-                if not sports or not sports <= _ONE_EVENT_DISCIPLINES:
+                one_medal = (self.biography and cue.person is self.bio_subject and len(cue.medals) == 1
+                             and next(iter(cue.medals.values())) in (None, 1) and len(games_list) == 1)
+                if not sports or not (sports <= _ONE_EVENT_DISCIPLINES or one_medal):
                     continue
                 cue.disciplines = sports
             for medal, count in cue.medals.items():
@@ -380,7 +386,9 @@ class DataConfirmedMedals:
             self._draft_medal(cue.person, key, data_medal.medal, "medal-data", cue.sentence.text, None)
         finally:
             self.article_year = year
-        drafted = self.medals.get((cue.person.athlete, key, data_medal.medal))
+        # (in a biography, the event of a second Games is keyed with its year: see _draft_medal)
+        drafted = (self.medals.get((cue.person.athlete, (*key, games), data_medal.medal))
+                   or self.medals.get((cue.person.athlete, key, data_medal.medal)))
         if drafted is None or drafted.rule != "medal-data":
             return  # a surer rule's medal stays; nothing to say
         # the data's row that confirmed the medal, for the reviewer (the quote is the sentence that states it)

@@ -8,14 +8,16 @@ were read only after the rules were frozen. Figures are given for each split.
 
 A drafted medal counts as right when its medal type, event slug and athlete
 match an expected one; athletes are compared by folded name
-(``johannes-hoesflot-klaebo`` = ``johannes-hosflot-klaebo``). A record counts as
-right when its category and holder match. Run it with::
+(``johannes-hoesflot-klaebo`` = ``johannes-hosflot-klaebo``), and a name the
+article writes with a nickname is either form (``Anton "Toni" Sailer``: ``anton-sailer``
+or ``toni-sailer``). A record counts as right when its category and holder match. Run it with::
 
     python -m graph.extract_eval tests/extract_devset
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,6 +39,37 @@ def _person(key: str | None) -> str:
 def medal_keys(medals: list[dict]) -> Counter:
     """(medal, event, folded athlete) of each medal."""
     return Counter((m["medal"], m["event"], _person(m["athlete"])) for m in medals)
+
+
+# 'Anton "Toni" Sailer', 'Adrianus ("Ard") Schenk': a written name with a nickname
+_NICKNAMED = re.compile(r"(?P<given>.+?)\s+\(?[\"“](?P<nick>[^\"”]+)[\"”]\)?\s+(?P<surname>.+)")
+
+
+def athlete_names(athletes: list[dict]) -> dict[str, set[str]]:
+    """The folded names each drafted athlete goes by: its slug's, and both forms of a name written with a nickname.
+
+    >>> athlete_names([{"athlete": "toni-sailer", "name": 'Anton "Toni" Sailer'}])["toni-sailer"] == {"toni sailer", "anton sailer"}
+    True
+    """
+    names = {}
+    for athlete in athletes:
+        found = {_person(athlete["athlete"])}
+        for name in [athlete.get("name") or "", *athlete.get("aliases", [])]:
+            nicknamed = _NICKNAMED.fullmatch(name)
+            if nicknamed:
+                found |= {fold(f"{nicknamed['given']} {nicknamed['surname']}"), fold(f"{nicknamed['nick']} {nicknamed['surname']}")}
+        names[athlete["athlete"]] = found
+    return names
+
+
+def _aligned(drafted: Counter, expected: Counter, names: dict[str, set[str]], slugs: dict[str, str]) -> Counter:
+    """The drafted keys with each athlete named as the expected fact names them, where that is one of the athlete's names."""
+    aligned: Counter = Counter()
+    for (medal, event, person), count in drafted.items():
+        known = names.get(slugs.get(person, ""), {person})
+        person = next((p for (m, e, p) in expected if m == medal and e == event and p in known), person)
+        aligned[(medal, event, person)] += count
+    return aligned
 
 
 def record_keys(records: list[dict]) -> Counter:
@@ -91,10 +124,13 @@ def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str
             draft = extract(article, names=names)
             medals = [f.fields for f in draft.medals()]
             records = [f.fields for f in draft.records()]
+            labels = athlete_names([f.fields for f in draft.of_type("athlete")])
         except PodiumError:
-            medals, records = [], []
+            medals, records, labels = [], [], {}
         split_scores = scores.setdefault(split, {"medals": Score(), "records": Score()})
-        split_scores["medals"].add(medal_keys(medals), medal_keys(expected.get("medals") or []), article.name)
+        expected_medals = medal_keys(expected.get("medals") or [])
+        slugs = {_person(m["athlete"]): m["athlete"] for m in medals}
+        split_scores["medals"].add(_aligned(medal_keys(medals), expected_medals, labels, slugs), expected_medals, article.name)
         split_scores["records"].add(record_keys(records), record_keys(expected.get("records") or []), article.name)
     return scores
 

@@ -154,7 +154,7 @@ RULES: dict[str, tuple[float, str]] = {
     "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85) or is the first words of the article's longer name; warned, check it"),
     "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
     "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
-    "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
+    "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'won the large hill and the team large hill, placing third in the normal hill' (each event its medal), 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
     "medal-won-by": (0.9, "'the event was won by NAME', 'the silver medal was (also) won by (a pair of brothers,) NAME' or 'gold|silver|bronze went to NAME'"),
     "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
     "medal-champion": (0.85, "'the (Olympic) champion|winner was NAME', 'the bronze medalist was U.S. teammate NAME', 'NAME became|was crowned the Olympic champion', 'remained in the bronze medal position' (not 'the defending champion', not 'after the first shooting')"),
@@ -170,7 +170,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
-    "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics"),
+    "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics, a list of merits' line '1968 Olympic silver medal, 1,500 meters'"),
     "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-days-before": (0.6, "a medal of another event of these Games told as won days before: 'A, who had won the 15 kilometres the previous week', 'winner of the 500 metre event a few days prior', 'who won the bronze medal in the Super-G a couple of days before'"),
@@ -473,6 +473,9 @@ class MedalRules:
                 partial = partial or (standing and re.search(r"\bwhile\b", text[:span.start] + clause[:finished.start()])
                                       and any(self._PARTIAL.match(text, m.end()) for m in re.finditer(r"\b(?:first|second|third)\s+place|\bin\s+(?:first|second|third)\b", text)))
                 listed = finished and self._PLACES_LISTED.match(clause, finished.end()) and len(self._name_list(text, spans, index, loose=True)) >= 2
+                # "whose result was first improved by Peiffer": "first" an adverb of the passive, not a place
+                partial = partial or (finished and re.match(r"(?:was|were)\b", finished.group(0))
+                                      and re.match(r"\s+(?:[a-z]+ed|[a-z]+en|set|held|run|won)\b", clause[finished.end():]))
                 if finished and not partial and not listed and not self._hedged_before(clause, finished.start()):
                     step = {k: v for k, v in finished.groupdict().items() if v}
                     word = ({"last": "bronze", "top": "gold", "middle": "silver"}[next(iter(step))] if step
@@ -540,7 +543,14 @@ class MedalRules:
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
                             or next((key for start, key in self.event_spans if span.end <= start < end), None))
             if medal and clause_event and after == span.end and len({key for start, key in self.event_spans if span.end <= start < end}) > 1:
-                continue  # "won the 1500 m and finished second in the 3000 m": which event the place is of is not read
+                # "won the large hill and the team large hill, placing third in the normal hill": each event with its own
+                # medal; any other words between two events leave the clause unread
+                chain = self._won_events_chain(text, span.end, end) if rule == "medal-won-event" else []
+                if chain and not self._then_elsewhere(text[:span.start]) and not self._elsewhere(checked, before, rule):
+                    for chain_medal, key in chain:
+                        self._draft_medal(span.person, key, chain_medal, rule, text, day)
+                    previous_medal_verb = True
+                continue
             if medal and self._then_elsewhere(text[:span.start]):
                 continue  # "since 1976, when 1972 champion X won the silver medal": that year's medal, not this event's
             if medal and rule == "medal-won-event" and re.search(r"\bthe\s+(?:competition|event|race)\b", clause) and self._ELSEWHERE.search(text[:span.start]):
@@ -692,6 +702,11 @@ class MedalRules:
     _EVENT_YEARS_MEDAL = re.compile(r"\b(?:(?P<count>one|two|three|four|five|six|a|an|[1-6])\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)"
                                     r"(?:s|\s+medals?)?\s*\((?P<items>[^():]+:\s*(?:19|20)\d\d[^()]*)\)", re.I)
 
+    # "1968 Olympic silver medal, 1,500 meters", "1994 Olympic champion: 500 m": a line of a biography's list of merits,
+    # one medal of that year's Games in one event
+    _MERITS_LINE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*:?\s+(?:Winter\s+)?Olympic(?:s|\s+Games)?\s+(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?|champion)"
+                              r"\s*[,:–—-]\s*(?P<event>(?:[^,;.()]|(?<=\d)[,.](?=\d))+?)\.?", re.I)
+
     def biography_medal_list(self, text: str, spans: list[_Span]) -> bool:
         """A biography's sentence giving its subject's Olympic medals as a medal record does: "(Event: year, Event: year)".
 
@@ -701,6 +716,13 @@ class MedalRules:
         """
         if not self._olympic_biography_sentence(text):
             return False
+        line = self._MERITS_LINE.fullmatch(text.strip())
+        if line and self.bio_subject is not None and all(span.person is self.bio_subject for span in spans):
+            inside = {key for start, key in self.event_spans if line.start("event") <= start - (len(text) - len(text.lstrip())) < line.end("event")}
+            if len(inside) == 1 and int(line.group("year")) in self.games_names:
+                medal = (line.group("medal") or "gold").lower()
+                self._draft_at_games([self.bio_subject], inside.pop(), medal, int(line.group("year")), text)
+                return True
         found: list[tuple[str, tuple, int]] = []
         for match in self._EVENT_YEARS_MEDAL.finditer(text):
             pairs = []
@@ -757,6 +779,36 @@ class MedalRules:
                 pairs.append((found.group(1).lower(), event))
         return pairs
 
+    # The words between two events of "won the A and the B, placing third in the C": the same medal, or a place of its own
+    _CHAIN_SAME = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:(?:in|on)\s+)?(?:the\s+)?")
+    _CHAIN_PLACE = re.compile(r"\s*,?\s*(?:and\s+)?(?:placing|placed|finishing|finished|coming|came|taking|took|winning|won|adding|added)\s+"
+                              r"(?:a\s+|the\s+)?(?P<place>first|second|third|gold|silver|bronze)(?:\s+(?:place|medal))?\s+(?:in|on|at)\s+(?:the\s+)?")
+
+    def _won_events_chain(self, text: str, begin: int, end: int) -> list[tuple[str, tuple]]:
+        """(medal, event) of each event of "won the A and the B, placing third in the C" (``begin``: just after the name).
+
+        Read only where "won|took the" stands right before the first event and nothing but "and (the)" or a place
+        ("placing third in the") stands between two events up to the clause's ``end``; else nothing.
+        """
+        mentions = [(start, stop) for _, start, stop, _ in self.events_in(text) if begin <= start < end]
+        keys = dict(self.event_spans)
+        if len(mentions) < 2 or any(start not in keys for start, _ in mentions):
+            return []
+        if not re.fullmatch(r"\s*,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", text[begin:mentions[0][0]].rstrip() + " "):
+            return []
+        chain, medal = [("gold", keys[mentions[0][0]])], "gold"
+        for (_, stop), (start, _) in zip(mentions, mentions[1:]):
+            between = text[stop:start].rstrip() + " "   # (a mention may start with the space before it)
+            place = self._CHAIN_PLACE.fullmatch(between)
+            if place:
+                medal = ORDINAL_MEDAL.get(place.group("place"), place.group("place"))
+            elif not self._CHAIN_SAME.fullmatch(between):
+                return []
+            chain.append((medal, keys[start]))
+        if len({key for _, key in chain}) < len(chain) or re.match(r"\s*(?:\w+\s+){0,2}?(?:runs?|rounds?|heats?|qualif\w*|semi\w*)\b", text[mentions[-1][1]:end]):
+            return []
+        return chain
+
     def _medal_events(self, clause: str, verb: re.Match, offset: int, end: int) -> list[tuple]:
         """The events of "won gold medals|golds in the A and (in) the B": several, only with a plural medal word.
 
@@ -799,7 +851,8 @@ class MedalRules:
     _TALLY = re.compile(r"\b(?:one|two|three|four|five|six|a|an|\d+)\s+(?:gold|silver|bronze)s?(?:\s+medals?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                         r"(?:one|two|three|four|five|six|a|an|\d+)\s+(?:gold|silver|bronze)s?\b", re.I)
     # "since 1976, when X won the silver", "in 2010, when", "in Sochi, where": a clause about that year's or Games' race
-    _THEN = r"\s*,?\s*(?:when|where)\b[^,;()]*$"
+    # ("Sweden had won two medals in 2014, with Teodor Peterson having won the silver": "with" goes on about that year)
+    _THEN = r"\s*,?\s*(?:when|where|with)\b[^,;()]*$"
 
     def _then_elsewhere(self, before: str) -> bool:
         """Whether a name stands in a "when|where" clause about another year or Games ("since 1976, when ..."), or in a

@@ -141,8 +141,9 @@ def test_devset_figures(names):
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
-    # (and after the round on 18: a short track skater's biography and the Games she returned for, two more)
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (29, 29, 40)
+    # (and after the round on 18: a short track skater's biography and the Games she returned for, two more; after the
+    # round on 29 and 30, one more: "won the A and the B")
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (30, 30, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
@@ -180,7 +181,8 @@ def test_devset_figures(names):
     # its distance, "The winner was the first racer over the finish line, A", colours paired with events in order, a
     # middle given name of the data, a list of Games' years), the one wrong medal left is Sven Fischer's sprint gold in the
     # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
-    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (7, 7, 12)
+    # (after the round on 29 and 30, one more: a biography's one medal of named Games, the data's one of that colour)
+    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (8, 8, 12)
     assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 20)
     assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
     assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
@@ -206,11 +208,19 @@ def test_devset_figures(names):
     # medals under another id (a cross-country mass start the text gives 50 km, "after 50 kilometres"); after a round of
     # general readings (the race's distance, a championships' opening with its year after, a one-sport biography's
     # "combined", "Olympic Games", "on the 1,000 m", each subject pronoun, "being beaten by"; none wrong on any split):
-    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (14, 14, 16)
+    assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (15, 15, 16)
     assert (scores["heldout27"]["records"].right, scores["heldout27"]["records"].drafted, scores["heldout27"]["records"].expected) == (0, 0, 1)
     assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (15, 15, 25)
     assert (scores["heldout28"]["records"].right, scores["heldout28"]["records"].drafted, scores["heldout28"]["records"].expected) == (3, 3, 5)
-    assert len(list(DEVSET.glob("*.txt"))) == 277  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 held out
+    # held out 29 and 30 (7 and 3 pages 1948-2026, five biographies, annotated blind after the round on 27 and 28, which
+    # never saw them), first runs: 29 medals 0.88 (14/16) / 0.78 (14/18); 30 medals 1.00 (5/5) / 0.83 (5/6); no records.
+    # The two wrong: "whose result was first improved by" read as a place, and a 2014 medal told in a "with" clause after
+    # "in 2014". After a round of general readings ("won the A and the B, placing third in the C", a list of merits' line
+    # "1968 Olympic silver medal, 1,500 meters", a biography's one medal of named Games the data has one of, a page titled
+    # by the nickname, "a speed skater from the Netherlands"):
+    assert (scores["heldout29"]["medals"].right, scores["heldout29"]["medals"].drafted, scores["heldout29"]["medals"].expected) == (18, 18, 18)
+    assert (scores["heldout30"]["medals"].right, scores["heldout30"]["medals"].drafted, scores["heldout30"]["medals"].expected) == (6, 6, 6)
+    assert len(list(DEVSET.glob("*.txt"))) == 287  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 held out
 
 
 NOTHING_DRAFTED = [
@@ -227,14 +237,14 @@ NOTHING_DRAFTED = [
     "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
     "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
     "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
-    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt", "heldout20_wikipedia_tormod_knutsen_biography.txt",
+    "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
     "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
     "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
     "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
     "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
     "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
-    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout27_wikipedia_helmut_recknagel_biography.txt",
+    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
     "heldout28_wikipedia_luge_2018_doubles.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
@@ -276,16 +286,17 @@ def test_every_devset_draft_builds(names, tmp_path):
     # before the result, and two whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
     # triumphed in front of Kallakorpi": the page names ski jumping, of one event at those Games, but no event;
     # a biography's "James Edmound Shea Jr." won gold); held out 20-22: a copy of the 1988 men's singles that stops before
-    # the result, and five whose medals the rules do not read (a biography's "finished second to Georg Thoma" after "a
-    # favourite", "later the normal hill event at the 1984 Winter Olympics" with no discipline, a team event whose sex the
+    # the result, and four whose medals the rules do not read (a biography's "finished second to Georg Thoma" after "a
+    # favourite": its "who won the Nordic combined event at the 1964 Winter Olympics" is drafted since the round after
+    # held out 30, its subject's one 1964 gold in the results data; "later the normal hill event at the 1984 Winter Olympics" with no discipline, a team event whose sex the
     # text never gives, "The winner of the competition A also won a silver medal ... at the 1936 Summer Olympics", and
     # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: two biographies whose medals the
     # rules do not read ("won all three Nordic skiing events (18 km, 50 km and combined)", "the inaugural women's
     # skeleton champion"); held out 25 and 26: four pages that name no medallist in their prose, and three biographies
     # whose medals the rules do not read ("won all of them, including the 1952 Winter Olympics", "win all Olympic events"
-    # with a relay, "won the combination" in a machine translation); held out 27 and 28: "He earned a gold medal at the
-    # 1960 Winter Olympics in ski jumping" (no hill, two events) and a luge doubles of 2018 whose sex the text never gives
-    # (the results data ends in 2016)
+    # with a relay, "won the combination" in a machine translation); held out 27 and 28: a luge doubles of 2018 whose sex the text never gives
+    # (the results data ends in 2016); "He earned a gold medal at the 1960 Winter Olympics in ski jumping" (no hill, two
+    # events) is drafted since the round after held out 30: its subject's one 1960 gold in the results data
     assert nothing == NOTHING_DRAFTED
 
 
@@ -298,6 +309,18 @@ def test_devset_articles_carry_source_and_licence():
 def test_medal_keys_fold_transliterations():
     assert medal_keys([{"medal": "gold", "event": "e", "athlete": "johannes-hoesflot-klaebo"}]) == Counter(
         {("gold", "e", "johannes hosflot klabo"): 1})
+
+
+def test_a_name_written_with_a_nickname_scores_as_either_form(tmp_path):
+    """'Anton "Toni" Sailer' drafted as toni-sailer is right against an expected anton-sailer; another name is not."""
+    article = tmp_path / "heldout_a.txt"
+    article.write_text("title: Toni Sailer\n\nAnton \"Toni\" Sailer (born 1935) is an Austrian alpine skier. He won the gold "
+                       "medal in the downhill at the 1956 Winter Olympics.\n", encoding="utf-8")
+    expected = "medals:\n  - {medal: gold, athlete: %s, nation: AUT, event: cortina-d-ampezzo-1956-alpine-skiing-men-downhill}\n"
+    for athlete, right in (("anton-sailer", 1), ("toni-sailer", 1), ("anton-sailor", 0)):
+        article.with_suffix(".expected.yaml").write_text(expected % athlete, encoding="utf-8")
+        medals = evaluate(tmp_path, NameIndex())["heldout"]["medals"]
+        assert (medals.right, medals.drafted, medals.expected) == (right, 1, 1)
 
 
 @pytest.mark.parametrize(("content", "message"), [

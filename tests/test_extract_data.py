@@ -315,3 +315,23 @@ def test_a_lone_surname_may_be_the_first_part_of_the_datas_double_surname_and_a_
     # a given name before it on the same line: the name as written is read, not the lone surname
     assert all(m[2] != "smigun" for m in _medals(extract_text(text.replace("\n\nŠmigun", " Anna Šmigun"), "a.txt",
                                                                names=_index(*rows))))
+
+
+def test_a_biographys_one_medal_of_named_games_is_its_subjects_one_medal_of_that_colour_in_the_data():
+    """'He won a gold medal at the 1960 Olympics' of a skier of two sports: the data's one 1960 gold says which event."""
+    rows = [("Georg Alpha", "GER", "M", 1960, "Nordic Combined", "Nordic Combined Men's Individual", "Gold"),
+            ("Georg Alpha", "GER", "M", 1964, "Nordic Combined", "Nordic Combined Men's Individual", "Bronze"),
+            ("Georg Alpha", "GER", "M", 1964, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "")]
+    bio = "title: Georg Alpha\n\nGeorg Alpha (born 20 August 1937) is a retired German Nordic combined skier and ski jumper. "
+    text = bio + "He won a gold medal at the 1960 Olympics. At the 1964 Olympics he won a bronze medal and served as flag bearer."
+    draft = extract_text(text, "a.txt", names=_index(*rows))
+    assert _medals(draft, "medal-data") == [("bronze", "innsbruck-1964-nordic-combined-men-individual", "georg-alpha", "GER"),
+                                            ("gold", "squaw-valley-1960-nordic-combined-men-individual", "georg-alpha", "GER")]
+    # the reviewer is told the sentence names no event, for each Games' medal
+    assert sum("the sentence does not name the event" in w for w in draft.warnings) == 2
+    # two colours in one clause ("gold and silver medals"), or another colour than the data's: nothing
+    assert _medals(_draft_or_none(bio + "He won gold and silver medals at the 1960 Olympics.", rows)) == []
+    assert _medals(_draft_or_none(bio + "He won a silver medal at the 1960 Olympics.", rows)) == []
+    # another athlete named in the biography (a relative, a pupil) is not its subject: the text does not say which event
+    other = rows + [("Jack Alpha", "GER", "M", 1960, "Nordic Combined", "Nordic Combined Men's Individual", "Silver")]
+    assert _medals(_draft_or_none(bio + "His uncle Jack Alpha won a silver medal at the 1960 Olympics.", other)) == []

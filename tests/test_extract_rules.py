@@ -2523,3 +2523,44 @@ def test_the_first_olympic_champion_and_a_possessors_medal(sentence, medal):
     for changed in (sentence.replace("became the first Olympic", "hoped to become the first Olympic").replace("was the first Olympic", "was the first World")
                     .replace("saw him win silver", "could have seen him win silver"),):
         assert [d for d in _drafted(page + changed) if d[1] != "bo-beta"] == []
+
+
+def test_events_won_in_a_row_each_with_its_medal():
+    bio = "title: Toni Alpha\n\nToni Alpha (born 31 May 1975) is a Finnish former ski jumper. He competed from 1991 to 2004. "
+    games = "At the 1992 Winter Olympics in Albertville, "
+    assert _events_of(bio + games + "Alpha won the large hill and the team large hill, placing third in the normal hill.") == [
+        ("bronze", "toni-alpha", "albertville-1992-ski-jumping-men-normal-hill"),
+        ("gold", "toni-alpha", "albertville-1992-ski-jumping-men-large-hill"),
+        ("gold", "toni-alpha", "albertville-1992-ski-jumping-men-team-large-hill")]
+    # other words between two events leave the clause unread; a hedge or a round is no medal
+    assert _drafted(bio + games + "Alpha won the large hill because of the normal hill.") == []
+    assert _drafted(bio + games + "Alpha hoped he won the large hill and the team large hill.") == []
+
+
+def test_a_list_of_merits_line_gives_its_years_games_and_event():
+    bio = ("title: Ard Alpha\n\nAdrianus (\"Ard\") Alpha (born 16 September 1944 in Anna Paulowna, Noord-Holland) is a former "
+           "speed skater from the Netherlands. He broke 18 world records.\n\nMerits\n\n1966 European Champion\n")
+    assert _drafted(bio + "1968 Olympic silver medal, 1,500 meters\n") == [("silver", "ard-alpha", "NED")]
+    assert _events_of(bio + "1968 Olympic silver medal, 1,500 meters\n") == [("silver", "ard-alpha", "grenoble-1968-speed-skating-men-1500-m")]
+    # another competition's line, or a line without its event, is no Olympic medal of an event
+    assert _drafted(bio + "1968 World silver medal, 1,500 meters\n") == []
+    assert _drafted(bio + "1972 World & European Champion, 3 Olympic gold medals\n") == []
+
+
+def test_a_page_titled_by_the_nickname_names_its_subject_so():
+    text = "Adrianus (\"Ard\") Alpha (born 1944) is a Dutch speed skater. He won the silver medal in the 1500 m at the 1968 Winter Olympics."
+    assert _drafted("title: Ard Alpha\n\n" + text) == [("silver", "ard-alpha", "NED")]
+    assert _drafted("title: Adrianus Alpha\n\n" + text) == [("silver", "adrianus-alpha", "NED")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "first" an adverb of a passive, not a place
+    ("The early leader was Julian Alpha of Austria, whose result was first improved by Bo Beta.", False),
+    ("The early leader was Julian Alpha of Austria, whose result was first.", True),
+    # a medal of the year a "with" clause goes on about
+    ("Sweden had won two medals in 2014, with Julian Alpha of Austria having won the silver medal.", False),
+    ("Sweden had won two medals, with Julian Alpha of Austria having won the silver medal.", True),
+])
+def test_an_adverb_first_and_a_with_clause_of_another_year(sentence, kept):
+    page = "title: Biathlon at the 2018 Winter Olympics – Men's sprint\n\n"
+    assert any(d[1] == "julian-alpha" for d in _drafted(page + sentence)) is kept
