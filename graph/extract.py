@@ -404,6 +404,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             offset = lead.end()
             span = span[offset:]
         tokens = span.split()
+        whole = " ".join(tokens)
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
+        if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(title) or self.names.get(whole)):
+            return whole, offset   # "Finn Helgesen": a demonym that is a given name, of the page's title or the name list
         while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
                           # "Norway's A", "the Netherlands' A" (a plural's possessive)
@@ -451,7 +455,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             start = sentence.find(name, start)
             if start < 0:
                 continue
-            person = self.person(name)
+            person = self.person(name, given_nation=name.split()[0] in self.spelling_noc)   # ("Finn Helgesen": see _clean_name)
             if person:
                 spans.append(_Span(person, start, start + len(name)))
         return self._siblings(sentence, spans)
@@ -1093,10 +1097,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     break
         # "Anna Alpha (born 4 May 1970) is a retired Norwegian cross-country skier": the subject's nation
         if spans:
-            described = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
+            described = re.match(r"\.?\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
                                  text[spans[0].end:])
             noc = described and next((self.spelling_noc[w] for w in (described.group(1), described.group(1).split()[0]) if w in self.spelling_noc), None)
-            lead = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])
+            lead = re.match(r"\.?\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])   # (".": "Shea Jr. (born")
             if noc and spans[0].start < 3:
                 self.set_nation(spans[0].person, noc, "athlete-nation-adjacent", text)
                 self.see_nation(noc, text, described.group(1) if described.group(1) in self.spelling_noc else described.group(1).split()[0])
@@ -1725,8 +1729,39 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 self.warnings.append(f"legs of the {event['sex']}'s {event['discipline']} relay of {games} ({event['legs'][0]} {event['legs'][1]}) "
                                      "from the results data's relay its medallists entered: check it")
 
+    # "This was the only podium sweep at the 2022 Olympics": the page's event was a sweep, its medallists of one nation
+    _SWEEP_SAID = re.compile(r"^(?:This|It|That)\s+(?:was|is)\s+(?:the\s+(?:only|first|second|third|fourth|last)\s+|an?\s+)(?:[\w-]+\s+)?(?:podium\s+)?sweep\b")
+
+    def nation_of_a_sweep(self) -> None:
+        """On an event's page that says it was a sweep, medallists whose nation is not known take the one nation of the others.
+
+        Read only where gold, silver and bronze are all drafted, the sentence names no event and no other Games' year,
+        and the medallists' nations known (from the text or the results data) are one.
+        """
+        if self.title_event is None or self.biography:
+            return
+        quote = next((s.text for s in self.sentences if self._SWEEP_SAID.search(s.text) and not self.events_in(s.text)
+                      and not {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)} - {self.article_year}), None)
+        if quote is None:
+            return
+        medallists = [(person, medal) for (athlete, key, medal) in self.medals if key == self.title_event
+                      for person in self.people.values() if person.athlete == athlete]
+        if {medal for _, medal in medallists} != {"gold", "silver", "bronze"}:
+            return
+        for person, _ in medallists:
+            self.nation_from_data(person, self.title_event)
+        known = {person.nation for person, _ in medallists if person.nation}
+        if len(known) != 1:
+            return
+        noc = known.pop()
+        for person, _ in medallists:
+            if not person.nation:
+                self.set_nation(person, noc, "athlete-nation-teammate", quote)
+                person.nation_note = f"nation of the other medallists: the text says the event was a sweep ('{quote[:60]}')"
+
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
+        self.nation_of_a_sweep()
         for key, event in self.events.items():
             if len(key) == 4 and key[:3] in self.events:
                 # a biography's same event at other Games (keyed with the year): the sex and sport read for it later

@@ -83,7 +83,9 @@ class DataConfirmedMedals:
         r"(?P<medal>gold|silver|bronze)(?:s\b|\s+medal(?:l)?(?:s|ists?)?\b|\b)"
         r"|\b(?P<champion>Olympic\s+(?:champions?|title))\b"
         # "became the first repeat winners of an Olympic luge event"
-        r"|\b(?P<winners>winners?\s+of\s+(?:an?|the)\s+(?:Olympic\s+)(?:[\w-]+\s+){0,3}?(?:event|race|title|competition))\b", re.I)
+        r"|\b(?P<winners>winners?\s+of\s+(?:an?|the)\s+(?:Olympic\s+)(?:[\w-]+\s+){0,3}?(?:event|race|title|competition))\b"
+        # "and came second at the 1960 Winter Olympics": a place of the podium
+        r"|\b(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?(?P<place>second|third)\b(?!\s+(?:in|after)\s+(?:the\s+)?(?:first|second|run|round|heat|qualif))", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
     # "second place finisher A", "Victories by A and B (luge doubles)"
     _DATA_CUE_BEFORE = re.compile(
@@ -143,7 +145,7 @@ class DataConfirmedMedals:
             # the Winter Games years next to the name's medal words ("gold medals in 2014 and 2018"), not the sentence's others
             # ("Silver medalist A served as President of the federation from 1994 to 2020")
             near = text[max(0, crew[0].start - 60):until]
-            years = sorted({int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title)\b", near)
+            years = sorted({int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title|second|third)\b", near)
                             for y in re.findall(r"\b(?:19|20)\d\d\b", near[max(0, cue.start() - 40):cue.end() + 40])
                             if int(y) in self.games_names})
             for member in crew:
@@ -166,7 +168,8 @@ class DataConfirmedMedals:
         for cue in self._DATA_CUE.finditer(words):
             count = (cue.group("count") or "").lower()
             said = 2 if count == "both" else written_count(count, None)
-            medals.setdefault((cue.group("medal") or "gold").lower(), said)
+            medal = ORDINAL_MEDAL.get((cue.group("place") or "").lower()) or (cue.group("medal") or "gold").lower()
+            medals.setdefault(medal, said)
         events = []
         if words:
             for start, end, key, parts in mentions:
@@ -204,7 +207,7 @@ class DataConfirmedMedals:
                 # combined skier and ski jumper whose one 1960 gold is the Nordic combined's; not "gold and silver medals")
                 sports = cue.disciplines or set(self.disciplines_seen) or ({self.title_discipline} if self.title_discipline else set())
                 one_medal = (self.biography and cue.person is self.bio_subject and len(cue.medals) == 1
-                             and next(iter(cue.medals.values())) in (None, 1) and len(games_list) == 1)
+                             and next(iter(cue.medals.values())) in (None, 1))
                 if not sports or not (sports <= _ONE_EVENT_DISCIPLINES or one_medal):
                     continue
                 cue.disciplines = sports

@@ -350,7 +350,9 @@ class MedalRules:
             pronoun = self.pronoun_span(subject.group(0)) if subject else None
             if pronoun:
                 pronoun = _Span(pronoun.person, subject.start(), subject.end())
-                spans = [pronoun, *spans] if all(s.person is not pronoun.person for s in spans) else spans
+                # (also where the person is named later, as an object: "She won another gold in the 500 meters in a race in
+                # which silver medalist B accused Turner")
+                spans = [pronoun, *spans]
         for index, span in enumerate(spans):
             nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
             # "with Norway's A taking two penalties, the West Germans were able to take the bronze": a nation as the subject
@@ -407,6 +409,8 @@ class MedalRules:
                 verb = None  # "he won gold and silver medals at the 1994 Winter Olympics": medals of two events, neither named
             if verb and self._IN_A_ROUND.match(clause, verb.end()):
                 verb = None  # "who won silver in the first run": a round's place, not a medal
+            if verb and re.search(r"\b(?:ahead\s+of|behind|over|than|beating|defeating)\s+(?:[\w.-]+\s+){0,4}$", clause[:verb.start()]):
+                verb = None  # "0.1 seconds ahead of three skaters winning Olympic silver": the compared ones' medal
             tally = verb and self._TALLY.search(clause, verb.start())
             if tally and tally.start() < verb.end():
                 verb = None  # "who won one gold and one silver": a count of medals of several events, none of one event
@@ -444,7 +448,8 @@ class MedalRules:
             if not medal:
                 ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+|\([A-Z]{3}\)\s*,?\s*)?"
                                     # "and Eva Samková, the defending champion, third": an appositive between name and place
-                                    r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
+                                    # ("and A and B the bronze medal, for each of them the first Olympic medal": one after it)
+                                    r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its|for\s+(?:each\s+of\s+)?(?:him|her|them|both)\s+(?:the|their|his|her))\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
                 if ellipsis and previous_medal_verb and not self._PARTIAL.match(window[window.find(ellipsis.group(1)) + len(ellipsis.group(1)):]):
                     word = ellipsis.group(1).lower()
                     medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
@@ -489,10 +494,12 @@ class MedalRules:
                 if fastest and not partial and not self._hedged_before(clause, fastest.start()):
                     medal, rule = ORDINAL_MEDAL[fastest.group(1)], "medal-fastest-time"
             if not medal:
-                champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?champions?\b"
+                champion = re.search(r"\b(?:became|(?:was|were)\s+crowned)\s+(?:the\s+)?(?:Olympic\s+)?(?:[\w-]+\s+)?[Cc]hampions?\b"
                                      r"|\bbecame\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?Olympic\s+champions?\b"
                                      # "became the first Olympic biathlon champion", "was the first Olympic downhill champion"
                                      r"|\b(?:became|was|is)\s+the\s+(?:first|inaugural)\s+Olympic\s+(?:[\w-]+\s+){1,2}?champion\b"
+                                     # "At the 2002 Winter Olympics, she became the inaugural women's skeleton champion"
+                                     r"|\bbecame\s+the\s+inaugural\s+(?:[\w’'-]+\s+){1,3}?champion\b"
                                      r"|\bbecame\s+the\s+(?:[\w-]+\s+){0,2}?(?:Olympic\s+)?(gold|silver|bronze)\s+medal(?:l)?ist\b"
                                      r"|\b(?:finished|remained|stayed|ended(?:\s+up)?|held)\s+in\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+position\b"
                                      r"|^\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w ]*?\s+)?(?:was|is)\s+the\s+(?:(?:19|20)\d\d\s+)?(?:Olympic\s+)?(?:(gold|silver|bronze)\s+medal(?:l)?ist|champion)\b"
@@ -583,6 +590,11 @@ class MedalRules:
                 continue
             previous_medal_verb = True
             event = clause_event or event_here or current_event
+            if (clause_event is None and event_here is not None and self.title_event is not None and event_here != self.title_event
+                    and not self.biography and all(start >= end for start, key in self.event_spans if key == event_here)):
+                # "A took his second gold medal of the Games after being part of the winning team in the relay earlier":
+                # the event named past the medal's clause is another one's; the page's event is the medal's
+                event = self.title_event
             if (rule == "medal-list" and event is not None and event[2] in CREW_FORMATS - TEAM_FORMATS
                     and len(self._name_list(text, spans, index, loose=True)) < 2):
                 continue  # "Gold: Yuzuru Hanyu, Japan" in a digest read under the pairs: a pair's medal names two
@@ -872,6 +884,10 @@ class MedalRules:
             clause = re.sub(r"\b(?:19|20)\d\d\b", "", clause, count=1)  # "repeated her 2014 success": the title kept
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
         clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
+        # "won a silver medal in the large hill at the 1976 Winter Olympics in Innsbruck and the ski jumping event at the
+        # Holmenkollen ski festival in 1975": what follows these Games joined by "and the" is a second thing won, not this one
+        these = re.search(rf"\b{self.article_year}\s+(?:Winter\s+)?(?:Olympics|Olympic\s+Games|Games)\b(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=\s+and\s+(?:the|a|an)\s)", clause) if self.article_year else None
+        clause = clause[:these.end()] if these else clause
         # "won the gold medal and thereby defended her 2018 title": a year the athlete's past title owns
         clause = re.sub(r"\b(?:his|her|their)\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:title|crown)\b", "", clause)
         # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",

@@ -143,14 +143,14 @@ def test_devset_figures(names):
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
     # (and after the round on 18: a short track skater's biography and the Games she returned for, two more; after the
     # round on 29 and 30, one more: "won the A and the B")
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (30, 30, 40)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (31, 31, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
     # wire copy), first run 0.50 (10/20) / 0.36 (10/28) medals (six wrong: a bobsleigh crew's "20 pairs" read as the
     # pairs event), none of 2 records; after this round:
-    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (24, 24, 28)
-    assert (scores["heldout15"]["records"].right, scores["heldout15"]["records"].drafted, scores["heldout15"]["records"].expected) == (0, 0, 2)
+    assert (scores["heldout15"]["medals"].right, scores["heldout15"]["medals"].drafted, scores["heldout15"]["medals"].expected) == (25, 25, 28)
+    assert (scores["heldout15"]["records"].right, scores["heldout15"]["records"].drafted, scores["heldout15"]["records"].expected) == (1, 1, 2)
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
     # collision); after this round:
@@ -167,12 +167,12 @@ def test_devset_figures(names):
     # read as short track; "returned yet again for the 1994 Games") and the later rounds, no wrong medal is left (Fanny
     # Smith's silver, read from a World Cup paragraph, went with the round after held out 22; Grafström's 1932 silver
     # under "individual" with the round after held out 24); the wrong record, Grafström's career medals read as a record
-    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (29, 29, 36)
+    assert (scores["heldout18"]["medals"].right, scores["heldout18"]["medals"].drafted, scores["heldout18"]["medals"].expected) == (30, 30, 36)
     assert (scores["heldout18"]["records"].right, scores["heldout18"]["records"].drafted, scores["heldout18"]["records"].expected) == (3, 4, 5)
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
     # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
-    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (17, 17, 22)
+    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (18, 18, 22)
     assert (scores["heldout19"]["records"].right, scores["heldout19"]["records"].drafted, scores["heldout19"]["records"].expected) == (1, 1, 1)
     # held out 20, 21 and 22 (4, 9 and 11 Wikipedia pages 1924-2026, annotated blind after the round on 19, in parallel, by
     # sport), first runs: 20 medals 1.00 (7/7) / 0.58 (7/12); 21 medals 0.62 (5/8) / 0.25 (5/20); 22 medals 0.87 (13/15) /
@@ -182,7 +182,7 @@ def test_devset_figures(names):
     # middle given name of the data, a list of Games' years), the one wrong medal left is Sven Fischer's sprint gold in the
     # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
     # (after the round on 29 and 30, one more: a biography's one medal of named Games, the data's one of that colour)
-    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (8, 8, 12)
+    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (9, 9, 12)
     assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 20)
     assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
     assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
@@ -191,8 +191,8 @@ def test_devset_figures(names):
     # (1/4). After two guards and one id (another competition's "that event"; "the FIL World Luge Championships"; biathlon's
     # sprint and pursuit without their distance) and a biography's medal record lines ("two gold medals (Men's doubles:
     # 1972, Men's singles: 1984)") and athlete nouns ("luger", "biathlete"), no wrong medal is left
-    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (13, 13, 21)
-    assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (24, 24, 26)
+    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (15, 15, 21)
+    assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (25, 25, 26)
     assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (1, 1, 4)
     # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
     # annotated blind after the round on 23 and 24, first runs: 25 medals - (0/0) / 0.00 (0/3); 26 medals 0.88 (7/8) /
@@ -210,7 +210,7 @@ def test_devset_figures(names):
     # "combined", "Olympic Games", "on the 1,000 m", each subject pronoun, "being beaten by"; none wrong on any split):
     assert (scores["heldout27"]["medals"].right, scores["heldout27"]["medals"].drafted, scores["heldout27"]["medals"].expected) == (15, 15, 16)
     assert (scores["heldout27"]["records"].right, scores["heldout27"]["records"].drafted, scores["heldout27"]["records"].expected) == (0, 0, 1)
-    assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (15, 15, 25)
+    assert (scores["heldout28"]["medals"].right, scores["heldout28"]["medals"].drafted, scores["heldout28"]["medals"].expected) == (19, 19, 25)
     assert (scores["heldout28"]["records"].right, scores["heldout28"]["records"].drafted, scores["heldout28"]["records"].expected) == (3, 3, 5)
     # held out 29 and 30 (7 and 3 pages 1948-2026, five biographies, annotated blind after the round on 27 and 28, which
     # never saw them), first runs: 29 medals 0.88 (14/16) / 0.78 (14/18); 30 medals 1.00 (5/5) / 0.83 (5/6); no records.
@@ -218,6 +218,11 @@ def test_devset_figures(names):
     # "in 2014". After a round of general readings ("won the A and the B, placing third in the C", a list of merits' line
     # "1968 Olympic silver medal, 1,500 meters", a biography's one medal of named Games the data has one of, a page titled
     # by the nickname, "a speed skater from the Netherlands"):
+    # A second round after held out 30 (a pronoun subject named again later as an object, "became Olympic Champion", a name
+    # ending in "Jr." before the lead's brackets, "Finn" as a given name, "ahead of three skaters winning Olympic silver",
+    # a place at named Games the data confirms, an event named past the medal's clause, a crew's medal with a remark after
+    # it, a sweep's one nation, "and the X at another competition" after these Games, "the inaugural ... champion") drafts
+    # 16 more medals and a record of the sets above, none wrong.
     assert (scores["heldout29"]["medals"].right, scores["heldout29"]["medals"].drafted, scores["heldout29"]["medals"].expected) == (18, 18, 18)
     assert (scores["heldout30"]["medals"].right, scores["heldout30"]["medals"].drafted, scores["heldout30"]["medals"].expected) == (6, 6, 6)
     assert len(list(DEVSET.glob("*.txt"))) == 287  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 held out
@@ -234,13 +239,13 @@ NOTHING_DRAFTED = [
     "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
     "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
-    "heldout15_wikipedia_finn_helgesen_biography.txt", "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
+    "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
     "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
-    "heldout19_wikipedia_biathlon_2002_men_individual.txt", "heldout19_wikipedia_jimmy_shea_biography.txt",
+    "heldout19_wikipedia_biathlon_2002_men_individual.txt",
     "heldout19_wikipedia_ski_jumping_1956_normal_hill.txt",
     "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
     "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
-    "heldout23_wikipedia_thorleif_haug_biography.txt", "heldout24_wikipedia_tristan_gale_biography.txt",
+    "heldout23_wikipedia_thorleif_haug_biography.txt",
     "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
     "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
@@ -281,18 +286,20 @@ def test_every_devset_draft_builds(names, tmp_path):
     # performance", a biography's Olympic gold in a list of results); held out 14: two whose medals the rules do not read
     # ("the Battle of the Carmens" naming no event, a silver of 1948 inferred from one of 1928); held out 15: two pages without a medal in their prose (a record page, an
     # ice dance copy that stops after the compulsory dance) and three whose medals the rules do not read (places told by
-    # time gaps, a surname-only gold, "won the 500 m, setting a new Olympic record" in a biography without the data's row);
+    # time gaps, a surname-only gold; Finn Helgesen's biography, "Finn" read as a demonym, drafts since the round after held out
+    # 30);
     # held out 18 (first run): "was able to beat"; held out 19 (first run): a copy that stops
     # before the result, and two whose medals the rules do not read ("a Finnish double victory in which Hyvärinen
     # triumphed in front of Kallakorpi": the page names ski jumping, of one event at those Games, but no event;
-    # a biography's "James Edmound Shea Jr." won gold); held out 20-22: a copy of the 1988 men's singles that stops before
+    # a biography's "James Edmound Shea Jr." won gold, drafted since the round after held out 30); held out 20-22: a copy of the 1988 men's singles that stops before
     # the result, and four whose medals the rules do not read (a biography's "finished second to Georg Thoma" after "a
     # favourite": its "who won the Nordic combined event at the 1964 Winter Olympics" is drafted since the round after
-    # held out 30, its subject's one 1964 gold in the results data; "later the normal hill event at the 1984 Winter Olympics" with no discipline, a team event whose sex the
+    # held out 30, its subject's one 1964 gold in the results data; "later the normal hill event at the 1984 Winter
+    # Olympics" with no discipline, a team event whose sex the
     # text never gives, "The winner of the competition A also won a silver medal ... at the 1936 Summer Olympics", and
-    # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: two biographies whose medals the
-    # rules do not read ("won all three Nordic skiing events (18 km, 50 km and combined)", "the inaugural women's
-    # skeleton champion"); held out 25 and 26: four pages that name no medallist in their prose, and three biographies
+    # Dæhlie, whose nation neither the text nor the results data gives); held out 23 and 24: a biography whose medals the
+    # rules do not read ("won all three Nordic skiing events (18 km, 50 km and combined)"; "the inaugural women's
+    # skeleton champion" is read since the round after held out 30); held out 25 and 26: four pages that name no medallist in their prose, and three biographies
     # whose medals the rules do not read ("won all of them, including the 1952 Winter Olympics", "win all Olympic events"
     # with a relay, "won the combination" in a machine translation); held out 27 and 28: a luge doubles of 2018 whose sex the text never gives
     # (the results data ends in 2016); "He earned a gold medal at the 1960 Winter Olympics in ski jumping" (no hill, two

@@ -335,3 +335,18 @@ def test_a_biographys_one_medal_of_named_games_is_its_subjects_one_medal_of_that
     # another athlete named in the biography (a relative, a pupil) is not its subject: the text does not say which event
     other = rows + [("Jack Alpha", "GER", "M", 1960, "Nordic Combined", "Nordic Combined Men's Individual", "Silver")]
     assert _medals(_draft_or_none(bio + "His uncle Jack Alpha won a silver medal at the 1960 Olympics.", other)) == []
+
+
+def test_a_place_at_named_games_in_a_biography_is_confirmed_by_the_data():
+    rows = [("Tormod Alpha", "NOR", "M", 1960, "Nordic Combined", "Nordic Combined Men's Individual", "Silver"),
+            ("Tormod Alpha", "NOR", "M", 1964, "Nordic Combined", "Nordic Combined Men's Individual", "Gold")]
+    bio = ("title: Tormod Alpha\n\nTormod Alpha (7 January 1932 – 23 February 2021) was a Norwegian Nordic combined skier, "
+           "who won the Nordic combined event at the 1964 Winter Olympics, and came second at the 1960 Winter Olympics.")
+    # (the 1964 win of the same sentence is not read: a sentence of two Games' medals, "won the event" a rule of the text's)
+    assert _medals(extract_text(bio, "a.txt", names=_index(*rows))) == [
+        ("silver", "squaw-valley-1960-nordic-combined-men-individual", "tormod-alpha", "NOR")]
+    # a place the data does not hold (third), or a place after a round, is no medal
+    assert ("bronze", "squaw-valley-1960-nordic-combined-men-individual", "tormod-alpha", "NOR") not in _medals(
+        _draft_or_none(bio.replace("came second", "came third"), rows))
+    assert _medals(_draft_or_none(bio.replace("won the Nordic combined event at the 1964 Winter Olympics, and ", "")
+                                  .replace("came second at", "came second after the first round at"), rows)) == []

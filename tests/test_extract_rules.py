@@ -2564,3 +2564,61 @@ def test_a_page_titled_by_the_nickname_names_its_subject_so():
 def test_an_adverb_first_and_a_with_clause_of_another_year(sentence, kept):
     page = "title: Biathlon at the 2018 Winter Olympics – Men's sprint\n\n"
     assert any(d[1] == "julian-alpha" for d in _drafted(page + sentence)) is kept
+
+
+def test_a_subject_pronoun_named_again_later_as_an_object_keeps_its_clause():
+    bio = ("title: Cathy Alpha\n\nCathy Ann Alpha (born April 10, 1962) is an American short track speed skater. She returned "
+           "for the 1994 Winter Olympics. ")
+    sentence = "She won another gold in the 500 meters in a race in which Zhang Beta accused Alpha of grabbing her leg."
+    assert _events_of(bio + sentence) == [("gold", "cathy-ann-alpha", "lillehammer-1994-short-track-speed-skating-women-500-m")]
+    assert _events_of(bio + sentence.replace("She won", "She hoped to win")) == []
+
+
+def test_a_demonym_given_name_a_capital_champion_and_the_compared_ones_medal():
+    bio = "title: Finn Alpha\n\nFinn Alpha (25 April 1919 – 3 October 2011) was a speed skater from Norway. "
+    sentence = ("He became Olympic Champion on the 500 m at the 1948 Winter Olympics in St. Moritz – a mere 0.1 seconds ahead "
+                "of three skaters winning Olympic silver.")
+    assert _drafted(bio + sentence) == [("gold", "finn-alpha", "NOR")]
+    # on another page than his, "Finn" before a name is a demonym still
+    assert _drafted("title: Speed skating at the 1948 Winter Olympics – Men's 500 metres\n\nFinn Alpha took silver.") == []
+
+
+def test_a_name_ending_in_jr_before_the_brackets_of_the_lead():
+    text = ("title: Jimmy Alpha\n\nJames Edmound Alpha Jr. (born June 10, 1968) is an American skeleton racer who won the gold "
+            "medal at the 2002 Winter Olympics in Salt Lake City. He is the grandson of a speed skater.")
+    assert _drafted(text) == [("gold", "james-edmound-alpha-jr", "USA")]
+
+
+def test_an_event_named_past_the_medals_clause_is_not_the_pages_medal():
+    page = "title: Cross-country skiing at the 1968 Winter Olympics – Men's 50 kilometre\n\n"
+    sentence = ("Ole Alpha of Norway took his second gold medal of the Games after being a part of Norway's winning team in the "
+                "4×10 kilometre relay earlier in the games.")
+    assert _events_of(page + sentence) == [("gold", "ole-alpha", "grenoble-1968-cross-country-skiing-men-50-km")]
+    # named in the medal's own clause, the event is the medal's
+    assert _events_of(page + "Ole Alpha of Norway took the gold medal in the men's 4×10 kilometre relay.") == [
+        ("gold", "ole-alpha", "grenoble-1968-cross-country-skiing-men-4-x-10-km-relay")]
+
+
+def test_a_crews_medal_told_with_a_remark_after_it_and_a_sweeps_nation():
+    page = "title: Bobsleigh at the 2022 Winter Olympics – Two-man\n\n"
+    text = page + ("The event was won by Francesco Alpha and Thorsten Beta of Germany. Johannes Gamma and Florian Delta won the "
+                   "silver medal, and Christoph Epsilon and Matthias Zeta the bronze medal, for each of them the first Olympic medal.")
+    assert _drafted(text + " This was the only podium sweep at the 2022 Olympics.") == [
+        ("bronze", "christoph-epsilon", "GER"), ("bronze", "matthias-zeta", "GER"), ("gold", "francesco-alpha", "GER"),
+        ("gold", "thorsten-beta", "GER"), ("silver", "florian-delta", "GER"), ("silver", "johannes-gamma", "GER")]
+    # without the sweep, or a sweep of other Games, the nations are not stated
+    assert _drafted(text) == [("gold", "francesco-alpha", "GER"), ("gold", "thorsten-beta", "GER")]
+    assert _drafted(text + " This was the only podium sweep at the 2018 Olympics.") == [
+        ("gold", "francesco-alpha", "GER"), ("gold", "thorsten-beta", "GER")]
+
+
+def test_a_second_thing_won_after_these_games_and_an_inaugural_champion():
+    bio = "title: Toni Alpha\n\nAnton Alpha (born 1 April 1958) is an Austrian former ski jumper. He lives in Innsbruck. "
+    sentence = ("Alpha also won a silver medal in the individual large hill at the 1976 Winter Olympics in Innsbruck and the ski "
+                "jumping event at the Holmenkollen ski festival in 1975.")
+    assert _events_of(bio + sentence) == [("silver", "anton-alpha", "innsbruck-1976-ski-jumping-men-large-hill")]
+    assert _events_of(bio + sentence.replace("at the 1976 Winter Olympics in Innsbruck and", "at the 1975 Holmenkollen ski festival and")) == []
+    skeleton = "title: Tristan Alpha\n\nTristan Alpha (born August 10, 1980) is an American skeleton racer. "
+    assert _events_of(skeleton + "At the 2002 Winter Olympics, she became the inaugural women's skeleton champion.") == [
+        ("gold", "tristan-alpha", "salt-lake-city-2002-skeleton-women")]
+    assert _events_of(skeleton + "At the 2002 Winter Olympics, she hoped to become the inaugural women's skeleton champion.") == []
