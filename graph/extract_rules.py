@@ -160,6 +160,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-champion": (0.85, "'the (Olympic) champion|winner was NAME', 'the bronze medalist was U.S. teammate NAME', 'NAME became|was crowned the Olympic champion', 'remained in the bronze medal position' (not 'the defending champion', not 'after the first shooting')"),
     "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finished with the bronze medal', '..., and NAME, the defending champion, third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
     "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
+    "medal-member-of-team": (0.75, "'was part of Sweden's winning men's 4 x 10 km relay team', 'a member of the silver medal-winning 3000-meter relay team', 'part of the team that won the 3000 m relay': the member's medal in that team event"),
     "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway, represented by A and B', 'Finland finished with the bronze, with captain A', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
     "medal-team-data": (0.6, "a team's medal the text states ('Russia won a comfortable gold medal'), to a member the page names while it reads that event ('Yelena Välbe, skiing the third leg', 'Klaus Siebert struggled') whom the results data lists in that nation's team with that medal; warned with the data's row"),
     "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
@@ -281,7 +282,7 @@ class MedalRules:
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
 
     # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
-    _WON_EVENT = re.compile(r"\b(?:won|wins|winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
+    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
                             r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)")
     _NARRATIVE = re.compile(r"(?<=\bwho\s)would\s+(?=(?:go\s+on\s+to\s+)?(?:win|take|claim|capture)\b[^,.;]*\b(?:in|at)\s+this\s+(?:event|race|competition|final)\b(?![^.;]*\bif\b))")
     # a verb phrase joined to the one before it: "..., and also won", "and eventually went on to"
@@ -370,6 +371,7 @@ class MedalRules:
                 if relative_of:
                     cut = other.end - span.end
                     window = window[:cut] + " " * min(relative_of.end(), len(window) - cut) + window[cut + relative_of.end():]
+            self._member_of_winning_team(span, window, text, day)
             before = text[spans[index - 1].end if index else 0:span.start]
             # "X, who had led after the first run, finished second": a relative clause without a medal is skipped
             # (its "after" or "but" does not end the subject's clause)
@@ -646,6 +648,31 @@ class MedalRules:
             self._relative_medals(text, all_spans, span, clause, medal, event, day)
         self.nation_medal_with(text, all_spans, event_here or current_event, day)
         self.team_medal_rules(text, spans, event_here or current_event, day)
+
+    # "after being part of Sweden's winning Men's 4 x 10km relay team", "was a member of the silver medal-winning 3000-meter
+    # relay team", "participating in the gold-medal winning relay team", "was part of the team that won the 3000 m relay"
+    _TEAM_MEMBER = re.compile(
+        r"\b(?:(?:a\s+)?(?:part|member)\s+of|participat(?:ed|ing)\s+in)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+)"
+        r"(?:(?P<medal>gold|silver|bronze)(?:[-\s]medal)?[-\s])?winning\s+(?P<event>[^,;.()]*?)\s*(?:team|squad|quartet)\b"
+        r"|\b(?:a\s+)?(?:part|member)\s+of\s+the\s+(?:team|squad|quartet)\s+that\s+won\s+(?:the\s+)?(?P<event2>[^,;.()]*?)(?=\s+(?:in|with|at|on)\b|[,;.]|$)")
+
+    def _member_of_winning_team(self, span: _Span, window: str, text: str, day: str | None) -> None:
+        """The medal of a member of a winning team, told in the member's clause ("A was part of the winning relay team").
+
+        The team's event must be named inside the phrase; a hedged phrase, or one of another competition or Games, is
+        not read.
+        """
+        found = self._TEAM_MEMBER.search(self._CLAUSE_SEMI.split(window)[0])
+        if found is None:
+            return
+        group = "event" if found.group("event") is not None else "event2"
+        start, end = span.end + found.start(group), span.end + found.end(group)
+        key = next((k for begin, k in self.event_spans if start <= begin < end or begin < start < begin + 3), None)
+        rest = re.split(r"[,;]", window[found.start():])[0]   # ("... relay team at the World Championships")
+        if (key is None or key[2] not in TEAM_FORMATS or self._HEDGE.search(window[:found.start()])
+                or self._elsewhere(rest, window[:found.start()], None) or self._then_elsewhere(text[:span.start])):
+            return
+        self._draft_medal(span.person, key, (found.group("medal") or "gold").lower(), "medal-member-of-team", text, day)
 
     # "X's silver medal in the women's slalom was New Zealand's first": the possessor's medal in the event named right after
     _OWNED_MEDAL = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?)?['’]s\s+(?:first\s+|only\s+|second\s+|third\s+)?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+in\s+(?:the\s+)?")

@@ -123,7 +123,7 @@ def test_devset_figures(names):
     # held out 9 and 10 (Winter Games 1980-2002, annotated blind), first runs: held out 9 medals 1.00 (7/7) / 0.26 (7/27),
     # records 0.00 (0/2) / 0.00 (0/1); held out 10 medals 0.50 (3/6) / 0.18 (3/17), records none drafted / 0.00 (0/1).
     # After this round (precision guards and general families; not held out any more):
-    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
+    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (18, 18, 27)
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
     assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (9, 9, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
@@ -143,7 +143,7 @@ def test_devset_figures(names):
     # 1.00 (2/2) / 0.33 (2/6) records; after this round:
     # (and after the round on 18: a short track skater's biography and the Games she returned for, two more; after the
     # round on 29 and 30, one more: "won the A and the B")
-    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (31, 31, 40)
+    assert (scores["heldout14"]["medals"].right, scores["heldout14"]["medals"].drafted, scores["heldout14"]["medals"].expected) == (32, 32, 40)
     assert (scores["heldout14"]["records"].right, scores["heldout14"]["records"].drafted, scores["heldout14"]["records"].expected) == (2, 2, 6)
     # held out 15 (13 event pages 1932-2018 and a biography, annotated blind after the round on 14; a 14th article, a Voice
     # of America report, was measured, 1.00 (2/2) / 1.00 (2/2), but is not committed: US government work, possibly with
@@ -154,7 +154,7 @@ def test_devset_figures(names):
     # held out 16 (12 event pages 1952-2022, annotated blind after the round on 15), first run 0.95 (21/22) / 0.60 (21/35)
     # medals, 0.00 (0/1) / 0.00 (0/1) records (both wrong facts: a "she" of the next sentence given to a skater named in a
     # collision); after this round:
-    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (31, 31, 35)
+    assert (scores["heldout16"]["medals"].right, scores["heldout16"]["medals"].drafted, scores["heldout16"]["medals"].expected) == (32, 32, 35)
     assert (scores["heldout16"]["records"].right, scores["heldout16"]["records"].drafted, scores["heldout16"]["records"].expected) == (1, 1, 1)
     # held out 17 (12 event pages 1960-2022, annotated blind after the round on 16), first run 0.96 (23/24) / 0.59 (23/39)
     # medals (the wrong one: Manfred Geyer's relay bronze under "relay", the page title's event, where the annotator wrote
@@ -222,7 +222,9 @@ def test_devset_figures(names):
     # ending in "Jr." before the lead's brackets, "Finn" as a given name, "ahead of three skaters winning Olympic silver",
     # a place at named Games the data confirms, an event named past the medal's clause, a crew's medal with a remark after
     # it, a sweep's one nation, "and the X at another competition" after these Games, "the inaugural ... champion") drafts
-    # 16 more medals and a record of the sets above, none wrong.
+    # 16 more medals and a record of the sets above, none wrong; then "a member of the (silver medal-)winning relay team"
+    # two more, and Bjørndalen's 2002 individual gold in held out 9, read before from "the gold-medal winning relay team"
+    # under the wrong event's name by luck, is left (a "silver medal-winning" team is no win of the event).
     assert (scores["heldout29"]["medals"].right, scores["heldout29"]["medals"].drafted, scores["heldout29"]["medals"].expected) == (18, 18, 18)
     assert (scores["heldout30"]["medals"].right, scores["heldout30"]["medals"].drafted, scores["heldout30"]["medals"].expected) == (6, 6, 6)
     assert len(list(DEVSET.glob("*.txt"))) == 287  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 held out

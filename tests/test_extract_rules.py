@@ -2622,3 +2622,19 @@ def test_a_second_thing_won_after_these_games_and_an_inaugural_champion():
     assert _events_of(skeleton + "At the 2002 Winter Olympics, she became the inaugural women's skeleton champion.") == [
         ("gold", "tristan-alpha", "salt-lake-city-2002-skeleton-women")]
     assert _events_of(skeleton + "At the 2002 Winter Olympics, she hoped to become the inaugural women's skeleton champion.") == []
+
+
+@pytest.mark.parametrize("sentence, medal", [
+    ("Thomas Alpha of Sweden took the gold medal after being part of Sweden's winning Men's 4 x 10km relay team.",
+     ("gold", "thomas-alpha", "sarajevo-1984-cross-country-skiing-men-4-x-10-km-relay")),
+    ("Thomas Alpha of Sweden was a member of the silver medal-winning men's 4 x 10 km relay team.",
+     ("silver", "thomas-alpha", "sarajevo-1984-cross-country-skiing-men-4-x-10-km-relay")),
+    ("Thomas Alpha of Sweden was part of the team that won the men's 4 x 10 km relay in a fast time.",
+     ("gold", "thomas-alpha", "sarajevo-1984-cross-country-skiing-men-4-x-10-km-relay")),
+])
+def test_a_member_of_a_winning_team(sentence, medal):
+    page = "title: Cross-country skiing at the 1984 Winter Olympics – Men's 50 kilometre\n\n"
+    assert medal in _events_of(page + sentence)
+    # a hedge, or a team of another competition, is no medal
+    assert medal not in _events_of(page + sentence.replace("Sweden was", "Sweden hoped to be").replace("after being", "after hoping to be"))
+    assert medal not in _events_of(page + sentence.replace(" team", " team at the World Championships"))
