@@ -221,8 +221,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin-1 and Extended-A capitals (Šics, Łukasz
 _TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
 _PARTICLE = r"(?:van der|van den|van ['’]t|van|von|de|der|di|da|le|la|del|af|ter|ten)"
 _NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
+# (compared lower-cased, not folded: folding would make the surname "Aas" the word "as")
 _STOP = {
-    fold(word) for word in (
+    word.lower() for word in (
         "The A An And But However As In On At With His Her Their Its This That These Those After Before When While "
         "Olympic Olympics Olympian Games Winter Summer World Cup Championships Team Teams Committee National Center Centre "
         "Arena Oval Stadium Park Resort Hall Men Women Mixed Gold Silver Bronze January February March April May June July "
@@ -291,6 +292,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.biography = False                  # a person's biography: Games read passage by passage, "she" is its subject
         self.bio_subject: _Person | None = None
         self.data_cues = []                     # clauses naming an athlete and a medal word (``graph.extract_data``)
+        self.ties = []                          # "A tied with B": (A, B, event, quote, day), drafted last
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -408,13 +410,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         title = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
         if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(title) or self.names.get(whole)):
             return whole, offset   # "Finn Helgesen": a demonym that is a given name, of the page's title or the name list
-        while tokens and (fold(tokens[0].rstrip("'’s").rstrip("'’")) in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
+        while tokens and (tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
                           # "Norway's A", "the Netherlands' A" (a plural's possessive)
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s?$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
             tokens = tokens[1:]
-        while tokens and fold(tokens[-1]) in _STOP:
+        while tokens and tokens[-1].lower() in _STOP:
             tokens = tokens[:-1]
         if not tokens:
             return None
@@ -434,9 +436,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if person:
                 person.written = person.written or match.group(0)
                 spans.append(_Span(person, match.start(), match.end()))
+        nations = [(start, end) for _, start, end, _ in self.nations_in(sentence)]
         for match in _NAME.finditer(sentence):
             if any(s.start <= match.start() < s.end for s in spans):
                 continue
+            if any(start <= match.start() and match.end() <= end for start, end in nations):
+                continue   # "the Commonwealth of Independent States": words of a nation's name
             given = self._nation_as_given_name(match.group(0), sentence[match.end():])
             if given:
                 start = match.start() + match.group(0).find(given)
@@ -474,10 +479,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         ('Jordan Stolz', None)
         """
         tokens = span.split()
-        while tokens and fold(tokens[0]) in _STOP:
+        while tokens and tokens[0].lower() in _STOP:
             tokens = tokens[1:]
         if (len(tokens) < 2 or self.spelling_noc.get(tokens[0]) is None or tokens[0] != self.noc_names.get(self.spelling_noc[tokens[0]])
-                or any(fold(t) in _STOP or t in self.spelling_noc for t in tokens[1:])):
+                or any(t.lower() in _STOP or t in self.spelling_noc for t in tokens[1:])):
             return None
         name = re.sub(r"['’]s?$", "", " ".join(tokens))
         other = re.match(r"\s*,?\s*(?:of|from|representing)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})|\s*\(([A-Z]{3})\)", after)
@@ -502,7 +507,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if len(tokens) != 2 or not given or re.search(rf"[{_UPPER}][\w’'.-]*\s+$", sentence[:given.start()]):
                 continue
             word = given.group(1)
-            if fold(word) in _STOP or word in self.spelling_noc or word in self.games_years or any(s.start <= given.start() < s.end for s in found):
+            if word.lower() in _STOP or word in self.spelling_noc or word in self.games_years or any(s.start <= given.start() < s.end for s in found):
                 continue
             full = f"{word} {tokens[1]}"
             if not (self._SIBLINGS.search(sentence) or self.names.get(full)):
@@ -520,7 +525,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """
         key = fold(name)
         tokens = name.split()
-        if any(fold(token) in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc:
+        if any(token.lower() in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc:
             return None  # "the United States" is a nation, not a person
         if any(t in self.games_years for t in (name, *tokens)):
             return None
@@ -728,12 +733,16 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 continue  # "women's luge" names an event only where the article has one women's luge event
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
+                    # "won gold ... in the 4x5 km": legs times a distance name a relay
+                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]))
                     and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
-                             and re.search(r"\b(?:in|at|won|winning|of|for|on)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$", sentence[:match.start()]))):
+                             and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$", sentence[:match.start()]))):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
+            if not fmt and re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]):
+                fmt = "relay"   # "in the 4x5 km"
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
                     # "won gold in the downhill" in a discipline's overview page: that Games' downhill (its sex is read apart)
@@ -877,6 +886,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                      "unit": None, "fmt": fmt}
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group("name"), title_games[0][0] if title_games else None)
+        sex_only = re.search(r"\s[–—-]\s*(?P<sex>Men|Women)['’]s\s*$", title)
+        if current_event is None and sex_only and title_disciplines and title_disciplines[0][0] in _ONE_EVENT_DISCIPLINES:
+            # "Skeleton at the 2026 Winter Olympics – Men's": the one event of that sex of a sport of one event a sex
+            parts = {"sex": sex_only.group("sex").lower(), "discipline": title_disciplines[0][0], "dist": None, "unit": None,
+                     "fmt": title_disciplines[0][0]}
+            line = next(line for line in self.text.splitlines() if line.startswith("title:"))
+            current_event = self.see_event(parts, _Sentence(line, 0, 0), sex_only.group(0).strip(" –—-"), title_games[0][0] if title_games else None)
         self.title_event = current_event
         self._title_race_distance()
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
@@ -1022,6 +1038,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.team_medals_drafted()
         self.pending_medals_drafted()
         self.data_medals_drafted()
+        self.ties_drafted()
         self.conflicting_medals_dropped()
         if title_disciplines:
             for event in self.events.values():
@@ -1082,6 +1099,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 ) or (
                     # "Germany-2 driven by Johannes Lochner": a bobsleigh named by its nation and number, and its pilot
                     end <= span.start and re.fullmatch(r"-\d\s*,?\s*(?:driven|piloted|steered)\s+by\s+", text[end:span.start]) is not None
+                ) or (
+                    # "the Swiss crew, driven by Michael Vogt": a crew named by its nation, and its pilot
+                    end <= span.start and re.fullmatch(r"\s+(?:crew|team|sled|bob|four|duo|pair)\s*,?\s*(?:driven|piloted|steered|skippered|led)\s+by\s+", text[end:span.start]) is not None
                 ) or (
                     # "Norway sent out Bjørn Dæhlie on the third leg", "Italy fielded A": the nation's own athlete
                     end <= span.start and re.fullmatch(r"\s+(?:then\s+)?(?:sent\s+out|sends\s+out|fielded|fields)\s+", text[end:span.start]) is not None
@@ -1629,6 +1649,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def assemble(self) -> Draft:
         """The draft: medals and records whose athletes, events and nations are known, and what they name."""
         published = self.date is not None and self.date_rule.startswith("published")
+        self.infer_event_discipline()
         self.infer_event_sex()
         self.infer_relay_legs()
         used_events: set[tuple] = set()
@@ -1654,7 +1675,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return Draft(self.source_block(), facts, self.warnings)
 
     # Words by which a text says a person's sex: "She was the second woman", "Austrian brothers A and B".
-    _SEX_WORDS = re.compile(r"\b(?P<fem>she|her|herself|woman|sisters?|daughter)\b(?!['’])|(?<![\w-])(?P<masc>he|him|his|himself|man|brothers?|son)\b(?!['’-])", re.I)
+    # (a word of kin gives its sex only right before names: "the sisters A and B", not "He has three sisters")
+    _SEX_WORDS = re.compile(r"\b(?P<fem>she|her|herself|woman)\b(?!['’])|(?<![\w-])(?P<masc>he|him|his|himself|man)\b(?!['’-])", re.I)
+    _KIN_BEFORE_NAME = re.compile(r"\b(?:(?P<fem>sisters?|daughter)|(?P<masc>brothers?|son))\s+$", re.I)
 
     def sex_words(self, text: str, spans: list[_Span]) -> None:
         """Note the sex a sentence's words give to the people it names, or to the one its pronoun stands for when it names none.
@@ -1668,6 +1691,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         ['F']
         """
         found = {"F" if match.group("fem") else "M" for match in self._SEX_WORDS.finditer(text)}
+        found |= {"F" if kin.group("fem") else "M" for span in spans for kin in [self._KIN_BEFORE_NAME.search(text[:span.start])] if kin}
         found_here = found | {{"men": "M", "women": "F"}[p["sex"]] for p, _, _, _ in self.events_in(text) if p["sex"] in ("men", "women")}
         self.article_sexes |= found_here
         pronoun = None if spans else self.pronoun_span(text)
@@ -1684,9 +1708,23 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         mass start biathlon race"); "McMorris won a bronze in the slopestyle" in a page of men's and women's
         events, with no word of his sex, names no event. A team event ("the team event") is never given a sex so.
         """
+        # a biography's first subject pronoun ("..., he broke a ten-year Olympic jinx") is its subject's sex
+        body = " ".join(s.text for s in self.sentences if not _HEADER.match(s.text.split("\n")[0]))
+        first = re.search(r"\b(?:(?P<fem>[Ss]he)|(?P<masc>[Hh]e))\b", body) if self.biography else None
+        bio_sex = ("women" if first.group("fem") else "men") if first else None
         for key, event in self.events.items():
             if not event["sex"]:
                 medallists = [p for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete]
+                if bio_sex and medallists and all(p is self.bio_subject for p in medallists) and key[2] not in {"pairs", "ice dance"}:
+                    # (a team event may be mixed: its sex is the pronoun's only where the results data's team event of the
+                    # subject at those Games is of that sex)
+                    games = event["games"] or self.main_games or self.article_year
+                    row = self.data_match(self.bio_subject, games) if key[2] in TEAM_FORMATS else None
+                    data_sex = (self.names.event_sex(row.name, games, key[2]) if row and row.games == games and row.how in ("exact", "variant")
+                                else None) if key[2] in TEAM_FORMATS else bio_sex
+                    if data_sex == bio_sex:
+                        event["sex"], event["sex_rule"] = bio_sex, f"the biography's first pronoun '{first.group(0)}'"
+                        continue
                 sexes = {p.sex for p in medallists if p.sex}
                 if not sexes and medallists and all(len(p.text_sexes) == 1 for p in medallists):
                     # an athlete the results data lacks: the text's own words ("she won gold", "his country's first gold")
@@ -1708,6 +1746,28 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     if len(found) == 1 and None not in found:
                         event["sex"] = found.pop()
                         event["sex_rule"] = "the results data's event its medallists entered"
+
+    def infer_event_discipline(self) -> None:
+        """An event the text names without its sport ("won a further gold ... in the 4x5 km" of a "Nordic skiing champion")
+        takes the sport of the one event of that distance and format its medallists won at those Games in the results data."""
+        for key, event in self.events.items():
+            if event["discipline"] or not (key[0] or key[2]):
+                continue
+            games = event["games"] or self.main_games or self.article_year
+            found = set()
+            for (athlete, k, medal) in self.medals:
+                if k != key:
+                    continue
+                person = next(p for p in self.people.values() if p.athlete == athlete)
+                row = self.data_match(person, games)
+                rows = [m for m in self.names.medals.get((row.name, games), ()) if m.medal == medal] if row and row.games == games and row.how in ("exact", "variant") else []
+                fits = {parts["discipline"] for parts in map(self._data_event_parts, rows)
+                        if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
+                found.add(next(iter(fits)) if len(fits) == 1 else None)
+            if len(found) == 1 and None not in found:
+                event["discipline"] = found.pop()
+                self.warnings.append(f"sport of the event '{' '.join(x for x in key[:3] if x)}' at the {games} Games from the results data's "
+                                     "event its medallists won: check it")
 
     def infer_relay_legs(self) -> None:
         """A relay the text names without its legs ("gold in the relay") takes those of the one relay of its sport and

@@ -111,11 +111,14 @@ class DataConfirmedMedals:
         sentence's subject (in a biography, its subject).
         """
         text = sentence.text
-        if not spans:
-            pronoun = self.pronoun_span(text)
-            # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject
-            opening = pronoun and re.fullmatch(r"\s*(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?\s*", text[:pronoun.start])
-            spans = [pronoun] if pronoun and (pronoun.start < 3 or opening) else []
+        first = min((span.start for span in spans), default=len(text))
+        pronoun = self.pronoun_span(text[:first])
+        # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject (also before a name named later, "he won
+        # gold ... (sharing the wins with B)"; and after an appositive, "A four-time Olympian (1956, 1960), he won ...")
+        opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},)\s*",
+                                           text[:pronoun.start])
+        if pronoun and (pronoun.start < 3 or opening) and all(span.person is not pronoun.person for span in spans):
+            spans = [pronoun, *spans]
         if not spans:
             return
         spans = sorted(spans, key=lambda span: span.start)
@@ -162,7 +165,12 @@ class DataConfirmedMedals:
         if clause_end and not self._DATA_CUE.search(text, begin, clause_end.start()) and re.search(
                 r"\b(?:he|she|they|it)\b", text[clause_end.start():until], re.I):
             words = ""   # "A and B, leading after the short program, made mistakes and won silver" is theirs; "..., but he won" is not
-        if self._HEDGE.search(words) or self._DATA_ELSEWHERE.search(words) or self._DATA_CUE_GUARD.search(words):
+        # a segment of the words that is hedged, another competition's or a title held before is blanked; a later verb phrase
+        # stays ("he became European Champion in 1956, and won Olympic gold in ...": the Olympic gold is read)
+        segments = re.split(r"(,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?=(?:won|took|claimed|captured|earned|secured|collected)\b))", words)
+        words = "".join(" " * len(part) if (self._HEDGE.search(part) or self._DATA_ELSEWHERE.search(part) or self._DATA_CUE_GUARD.search(part))
+                        else part for part in segments)
+        if not words.strip():
             words = ""
         medals: dict[str, int | None] = {}
         for cue in self._DATA_CUE.finditer(words):
@@ -180,6 +188,9 @@ class DataConfirmedMedals:
                     events.append((key, parts))   # "who won on the normal hill", "the downhill champion three days earlier"
         lead = text[max(0, crew[0].start - 60):crew[0].start]
         before = self._DATA_CUE_BEFORE.search(lead)
+        while before and self._DATA_CUE_BEFORE.search(lead, before.start() + 1):
+            # the medal words nearest the name ("behind the runner-up was bronze medalist A": bronze)
+            before = self._DATA_CUE_BEFORE.search(lead, before.start() + 1)
         winner = next(((key, parts) for start, end, key, parts in mentions
                        if re.fullmatch(r"\s+(?:champion|winner)\s+", text[end:crew[0].start])), None)
         guarded = self._DATA_CUE_GUARD.search(lead[-(len(before.group(0)) + 25 if before else 40):]) or re.search(r"\b(?:19|20)\d\d\b", lead[-40:])
@@ -216,7 +227,8 @@ class DataConfirmedMedals:
                     if count != len(games_list):
                         continue  # "two golds in 1994, 1998 and 2002": count and years disagree
                     count = 1
-                wanted = count or (len(cue.events) if len(games_list) == 1 and cue.events else 1)
+                # ("won Olympic gold in the 500 meter and 1500 meter events in both 1956 and 1960": each event at each Games)
+                wanted = count or (len(cue.events) if cue.events else 1)
                 for games in games_list:
                     found = self._data_medals(cue, medal, games)
                     if found is not None and len(found) == wanted:

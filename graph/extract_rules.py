@@ -168,7 +168,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-listed-events": (0.75, "'NAME led the medal table with two gold medals (super-G and giant slalom)': a medal in each event in the brackets, as many as counted"),
     "medal-defended": (0.75, "'NAME defended|retained|repeated her (2014) title|success' (this article's event)"),
     "medal-nation-with": (0.8, "'<Nation> (also) won the bronze (medal), with NAME ...' in an individual event: NAME of that nation"),
-    "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them"),
+    "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them; 'A tied with B': B shares the one medal A has in the event"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
     "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics, a list of merits' line '1968 Olympic silver medal, 1,500 meters'"),
@@ -240,7 +240,7 @@ class MedalRules:
     """The medal rules of ``graph.extract._Extractor`` (a mixin: it reads and writes the extractor's state).
 
     It needs from the extractor: ``events``, ``medals``, ``team_medals``, ``team_members``,
-    ``leg_mentions``, ``pending_medals``, ``event_spans``, ``last_subject``, ``article_year``, ``biography``, ``bio_subject``,
+    ``leg_mentions``, ``pending_medals``, ``ties``, ``event_spans``, ``last_subject``, ``article_year``, ``biography``, ``bio_subject``,
     ``games_years``, ``games_names``, ``games_seen``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
     ``nations_in``, ``see_nation``, ``set_nation``, ``nation_from_data``, ``_day_in`` and
     ``_draft_medal``.
@@ -638,6 +638,11 @@ class MedalRules:
                     team_for = re.search(r"\bfor\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})", clause)
                     if not nations and team_for and team_for.group(1).rstrip(".") in self.spelling_noc and event[2] in TEAM_FORMATS:
                         nations = {self.spelling_noc[team_for.group(1).rstrip(".")]}   # "A, B, C and D won the relay for Norway"
+                    # "Germany, represented by A, B, C, and D, won the event": the nation the crew is said to represent
+                    represented = re.search(r"(?:^|[.;]\s*|,\s*and\s+)(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*,?\s+(?:being\s+)?represented\s+by\s+$",
+                                            text[:crew[0].start])
+                    if not nations and represented and represented.group(1) in self.spelling_noc:
+                        nations = {self.spelling_noc[represented.group(1)]}
                     if len(nations) == 1:  # "China's A and B", "A and B of China": one nation for the crew
                         self.set_nation(member.person, next(iter(nations)), "athlete-nation-teammate", text)
             elif re.search(r"\b(?:shared|share|sharing|tied|tie)\b", clause):
@@ -648,6 +653,27 @@ class MedalRules:
             self._relative_medals(text, all_spans, span, clause, medal, event, day)
         self.nation_medal_with(text, all_spans, event_here or current_event, day)
         self.team_medal_rules(text, spans, event_here or current_event, day)
+        self.tied_with(text, all_spans, event_here or current_event, day)
+
+    _TIED_WITH = re.compile(r"\s+(?:again\s+|also\s+)?(?:tied|dead-heated|shared\s+(?:the\s+|his\s+|her\s+)?(?:win|victory|title|gold(?:\s+medal)?))\s+with\s+"
+                            r"(?:(?:his|her|fellow)\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$")
+
+    def tied_with(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
+        """ "This time Grishin tied with Roald Aas": B shares A's medal in the event (see ``ties_drafted``)."""
+        if event is None or self._HEDGE.search(text) or self._ELSEWHERE.search(text) or self._then_elsewhere(text):
+            return
+        if {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}:
+            return   # "In 1956 he shared the win with B": another Games' tie
+        for first, second in zip(spans, spans[1:]):
+            if self._TIED_WITH.fullmatch(text[first.end:second.start]) and not re.match(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*,?\s*(?:for|in)\s+(?!first\b)\w+", text[second.end:]):
+                self.ties.append((first.person, second.person, event, text, day))   # ("tied with B for fourth place": none)
+
+    def ties_drafted(self) -> None:
+        """Each tie's second name takes the one medal the first has in the event, once every other rule has drafted."""
+        for first, second, event, text, day in self.ties:
+            medals = [medal for (athlete, key, medal) in self.medals if athlete == first.athlete and key == event]
+            if len(medals) == 1:
+                self._draft_medal(second, event, medals[0], "medal-tie", text, day)
 
     # "after being part of Sweden's winning Men's 4 x 10km relay team", "was a member of the silver medal-winning 3000-meter
     # relay team", "participating in the gold-medal winning relay team", "was part of the team that won the 3000 m relay"

@@ -350,3 +350,38 @@ def test_a_place_at_named_games_in_a_biography_is_confirmed_by_the_data():
         _draft_or_none(bio.replace("came second", "came third"), rows))
     assert _medals(_draft_or_none(bio.replace("won the Nordic combined event at the 1964 Winter Olympics, and ", "")
                                   .replace("came second at", "came second after the first round at"), rows)) == []
+
+
+def test_each_named_event_at_each_named_games_after_a_title_of_another_competition():
+    rows = [("Yevgeny Alpha", "URS", "M", year, "Speed Skating", f"Speed Skating Men's {event}", "Gold")
+            for year in (1956, 1960) for event in ("500 metres", "1,500 metres")]
+    bio = ("title: Yevgeny Alpha\n\nYevgeny Alpha (23 March 1931 – 9 July 2005) was a Soviet speedskater. A four-time Olympian "
+           "(1956, 1960, 1964, 1968), he became European Champion in 1956, and won Olympic gold in the 500 meter and 1500 meter "
+           "events in both 1956 and 1960 Winter Olympics (sharing a win with Yuri Beta).")
+    assert _medals(extract_text(bio, "a.txt", names=_index(*rows)), "medal-data") == [
+        ("gold", "cortina-d-ampezzo-1956-speed-skating-men-1500-m", "yevgeny-alpha", "URS"),
+        ("gold", "cortina-d-ampezzo-1956-speed-skating-men-500-m", "yevgeny-alpha", "URS"),
+        ("gold", "squaw-valley-1960-speed-skating-men-1500-m", "yevgeny-alpha", "URS"),
+        ("gold", "squaw-valley-1960-speed-skating-men-500-m", "yevgeny-alpha", "URS")]
+    # the data missing one of them at one Games: that Games' are not drafted (the text says both)
+    assert len(_medals(extract_text(bio, "a.txt", names=_index(*rows[:3])), "medal-data")) == 2
+    # the European title alone is no Olympic medal
+    assert _medals(_draft_or_none(bio.split(", and won")[0] + ".", rows)) == []
+
+
+def test_the_medal_words_nearest_the_name_and_a_relay_named_by_its_legs():
+    rows = [("Franck Alpha", "FRA", "M", 1988, "Alpine Skiing", "Alpine Skiing Men's Downhill", "Bronze")]
+    page = "title: Alpine skiing at the 1988 Winter Olympics – Men's downhill\n\n"
+    text = page + "The race was held at Nakiska. More than a second behind the runner-up was bronze medalist Franck Alpha."
+    assert _medals(extract_text(text, "a.txt", names=_index(*rows))) == [("bronze", "calgary-1988-alpine-skiing-men-downhill", "franck-alpha", "FRA")]
+    relay = [("Raisa Alpha", "EUN", "F", 1992, "Cross Country Skiing", "Cross Country Skiing Women's 4 x 5 kilometres Relay", "Gold")]
+    bio = ("title: Raisa Alpha\n\nRaisa Alpha (born February 29, 1952) is a former Soviet Nordic skiing champion. She won many "
+           "medals. In the 1992 Winter Olympics, Alpha won a further gold medal competing for the Commonwealth of Independent States "
+           "in the 4x5 km.")
+    draft = extract_text(bio, "a.txt", names=_index(*relay))
+    # (the athlete's one nation is the lead's "Soviet": a draft gives an athlete one nation, not one a Games)
+    assert _medals(draft) == [("gold", "albertville-1992-cross-country-skiing-women-4-x-5-km-relay", "raisa-alpha", "URS")]
+    assert any("sport of the event" in w for w in draft.warnings)   # the sport is the data's: the reviewer is told
+    # the data's relay of another sport, or none: the sport is not stated
+    other = [(*relay[0][:4], "Biathlon", "Biathlon Women's 4 x 5 kilometres Relay", "Gold"), relay[0]]
+    assert _medals(_draft_or_none(bio, other)) == []

@@ -2638,3 +2638,38 @@ def test_a_member_of_a_winning_team(sentence, medal):
     # a hedge, or a team of another competition, is no medal
     assert medal not in _events_of(page + sentence.replace("Sweden was", "Sweden hoped to be").replace("after being", "after hoping to be"))
     assert medal not in _events_of(page + sentence.replace(" team", " team at the World Championships"))
+
+
+def test_a_title_of_a_sport_of_one_event_a_sex_and_crews_named_by_their_nation():
+    page = "title: Skeleton at the 2026 Winter Olympics – Men's\n\n"
+    assert _events_of(page + "Matt Alpha of Great Britain won the event.") == [("gold", "matt-alpha", "milano-cortina-2026-skeleton-men")]
+    assert _events_of("title: Luge at the 2026 Winter Olympics – Men's\n\nMatt Alpha of Great Britain won the event.") == []  # several events
+    bob = "title: Bobsleigh at the 2026 Winter Olympics – Four-man\n\n"
+    text = bob + ("Germany, represented by Johannes Alpha, Thorsten Beta, Jörn Gamma, and Georg Delta, won the event. Their "
+                  "teammates won silver, and the Swiss crew, driven by Michael Epsilon, won bronze.")
+    assert _drafted(text) == [("bronze", "michael-epsilon", "SUI"), ("gold", "georg-delta", "GER"), ("gold", "johannes-alpha", "GER"),
+                              ("gold", "jorn-gamma", "GER"), ("gold", "thorsten-beta", "GER")]
+    assert _drafted(text.replace("Germany, represented by", "Germany hoped for").replace("the Swiss crew, driven by", "the crew of")) == []
+
+
+def test_a_tie_with_the_winner_and_a_surname_that_folds_to_a_word():
+    page = "title: Speed skating at the 1960 Winter Olympics – Men's 1500 metres\n\n"
+    first = "Yevgeny Alpha of the Soviet Union won the gold medal. "
+    assert _events_of(page + first + "This time Alpha tied with Roald Aas of Norway.") == [
+        ("gold", "roald-aas", "squaw-valley-1960-speed-skating-men-1500-m"), ("gold", "yevgeny-alpha", "squaw-valley-1960-speed-skating-men-1500-m")]
+    # a tie for a place without a medal, or a tie of other Games, gives none
+    assert _events_of(page + first + "This time Alpha tied with Roald Aas of Norway for fourth place.") == [
+        ("gold", "yevgeny-alpha", "squaw-valley-1960-speed-skating-men-1500-m")]
+    assert _events_of(page + first + "In 1956 Alpha tied with Roald Aas of Norway.") == [("gold", "yevgeny-alpha", "squaw-valley-1960-speed-skating-men-1500-m")]
+
+
+def test_a_biographys_sex_from_its_first_pronoun_not_from_words_of_kin():
+    bio = ("title: Dan Alpha\n\nDaniel Erwin Alpha (born June 17, 1965) is a retired American speed skater. A multiple world "
+           "champion, he broke a ten-year Olympic jinx when he won a gold medal in his final race, which was the 1,000 meters in "
+           "the 1994 Winter Games.")
+    assert _events_of(bio) == [("gold", "daniel-erwin-alpha", "lillehammer-1994-speed-skating-men-1000-m")]
+    # "He has three sisters" says nothing of his sex; without any pronoun, the sex is not stated
+    assert _events_of(bio.replace("he broke", "Alpha broke").replace("when he won", "when Alpha won").replace("his final", "the final")
+                      + " He has three sisters.") == [
+        ("gold", "daniel-erwin-alpha", "lillehammer-1994-speed-skating-men-1000-m")]
+    assert _events_of(bio.replace("he broke", "Alpha broke").replace("when he won", "when Alpha won").replace("his final", "the final")) == []
