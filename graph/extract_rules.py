@@ -1164,7 +1164,7 @@ class MedalRules:
                              ("followed by", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
             found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?"
-                              r"(?:(?:his|her|their)\s+(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?)?", text[span.end:end])
+                              r"(?:(?:(?:his|her|their)\s+)?(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?)?", text[span.end:end])
             if not found or medal not in places or self._hedged_before(clause, found.start()):
                 continue
             start = span.end + found.end()

@@ -2673,3 +2673,11 @@ def test_a_biographys_sex_from_its_first_pronoun_not_from_words_of_kin():
                       + " He has three sisters.") == [
         ("gold", "daniel-erwin-alpha", "lillehammer-1994-speed-skating-men-1000-m")]
     assert _events_of(bio.replace("he broke", "Alpha broke").replace("when he won", "when Alpha won").replace("his final", "the final")) == []
+
+
+def test_followed_by_a_teammate_named_by_surname():
+    page = "title: Alpine skiing at the 1984 Winter Olympics – Women's downhill\n\nSwitzerland's Maria Beta led the season. "
+    assert _events_of(page + "Switzerland's Michela Alpha won the gold medal, followed by teammate Beta.") == [
+        ("gold", "michela-alpha", "sarajevo-1984-alpine-skiing-women-downhill"), ("silver", "maria-beta", "sarajevo-1984-alpine-skiing-women-downhill")]
+    assert _events_of(page + "Switzerland's Michela Alpha won the gold medal, followed by teammates Beta, Anna Gamma and Berta Delta.") == [
+        ("gold", "michela-alpha", "sarajevo-1984-alpine-skiing-women-downhill")]
