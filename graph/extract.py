@@ -862,6 +862,20 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             event["games"] = games
         return key
 
+    def _the_sports_one_event(self, discipline: str, games: int) -> tuple | None:
+        """The one event of ``discipline`` at ``games`` in the results data's medals, seen as the page's event; else None."""
+        rows = {medal.event: medal for (_, year), medals in self.names.medals.items() if year == games
+                for medal in medals if slug(medal.sport) == discipline}
+        parts = self._data_event_parts(next(iter(rows.values()))) if len(rows) == 1 else None
+        if not parts or not (parts["fmt"] or parts["dist"]):
+            return None
+        line = next(line for line in self.text.splitlines() if line.startswith("title:"))
+        key = self.see_event(parts, _Sentence(line, 0, 0), next(iter(rows)), games)
+        if key:
+            self.warnings.append(f"the page's event is the results data's one {discipline} event of the {games} Games "
+                                 f"('{next(iter(rows))}'): check it")
+        return key
+
     # -- The pass over the sentences ---------------------------------------------------------------------
 
     def run(self) -> Draft:
@@ -886,6 +900,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                      "unit": None, "fmt": fmt}
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group("name"), title_games[0][0] if title_games else None)
+        if current_event is None and title_disciplines and title_games and not re.search(r"[–—-]|\b(?:men|women)\b", title, re.I):
+            # "1956 Winter Olympics / Ski jumping": a sport that had one event at those Games (by the results data's medals)
+            current_event = self._the_sports_one_event(title_disciplines[0][0], title_games[0][0])
         sex_only = re.search(r"\s[–—-]\s*(?P<sex>Men|Women)['’]s\s*$", title)
         if current_event is None and sex_only and title_disciplines and title_disciplines[0][0] in _ONE_EVENT_DISCIPLINES:
             # "Skeleton at the 2026 Winter Olympics – Men's": the one event of that sex of a sport of one event a sex

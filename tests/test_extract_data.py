@@ -385,3 +385,17 @@ def test_the_medal_words_nearest_the_name_and_a_relay_named_by_its_legs():
     # the data's relay of another sport, or none: the sport is not stated
     other = [(*relay[0][:4], "Biathlon", "Biathlon Women's 4 x 5 kilometres Relay", "Gold"), relay[0]]
     assert _medals(_draft_or_none(bio, other)) == []
+
+
+def test_a_page_of_a_sport_at_games_where_the_data_knows_one_event_of_it():
+    rows = [("Antti Alpha", "FIN", "M", 1956, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Gold"),
+            ("Aulis Beta", "FIN", "M", 1956, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Silver")]
+    text = ("title: 1956 Winter Olympics / Ski jumping\n\nThe competition ended with a Finnish double victory in which Antti "
+            "Alpha triumphed in front of Aulis Beta.")
+    draft = extract_text(text, "a.txt", names=_index(*rows))
+    assert _medals(draft) == [("gold", "cortina-d-ampezzo-1956-ski-jumping-men-normal-hill", "antti-alpha", "FIN"),
+                              ("silver", "cortina-d-ampezzo-1956-ski-jumping-men-normal-hill", "aulis-beta", "FIN")]
+    assert any("the results data's one ski-jumping event" in w for w in draft.warnings)
+    # two events of the sport at those Games: the page names none of them
+    two = rows + [("Bo Gamma", "NOR", "M", 1956, "Ski Jumping", "Ski Jumping Men's Large Hill, Individual", "Gold")]
+    assert _medals(_draft_or_none(text, two)) == []
