@@ -900,7 +900,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                      "unit": None, "fmt": fmt}
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             current_event = self.see_event(parts, _Sentence(line, 0, 0), dash.group("name"), title_games[0][0] if title_games else None)
-        if current_event is None and title_disciplines and title_games and not re.search(r"[–—-]|\b(?:men|women)\b", title, re.I):
+        if current_event is None and title_disciplines and title_games and not re.search(r"\s[–—-]\s|\b(?:men|women)\b", title, re.I):
             # "1956 Winter Olympics / Ski jumping": a sport that had one event at those Games (by the results data's medals)
             current_event = self._the_sports_one_event(title_disciplines[0][0], title_games[0][0])
         sex_only = re.search(r"\s[–—-]\s*(?P<sex>Men|Women)['’]s\s*$", title)
