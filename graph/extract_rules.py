@@ -566,7 +566,9 @@ class MedalRules:
                 continue  # "A World Cup event was held at B on 20 November, and Germany's team of A ... won the competition": that one
             if medal and (self._elsewhere(checked, before, rule) or (clause_event is None and self._other_event(clause, event_here or current_event))):
                 continue  # "who had won silver in 2014", "won gold at the World Championships": not this event's medal
-            if not medal and re.search(r"\b(?:won|earned|took|claimed|collected)\s+(?:two|three|four|five|\d)\s+(?:Olympic\s+)?medals\b", clause) and not self._HEDGE.search(clause):
+            if (not medal and re.search(r"\b(?:won|earned|took|claimed|collected)\s+(?:two|three|four|five|\d)\s+(?:Olympic\s+)?medals\b", clause)
+                    and not self._HEDGE.search(clause) and not self._elsewhere(clause, before, None)):
+                # (not "also won two medals at the 1954 FIS Nordic World Ski Championships with a silver in the relay")
                 # "earned two medals at the 2010 Winter Olympics, with a gold in the 15 km and a silver in the relay"
                 pairs = self._medal_event_pairs(clause, span.end, 0)
                 for other_medal, other in pairs:
@@ -597,6 +599,14 @@ class MedalRules:
                 # "A took his second gold medal of the Games after being part of the winning team in the relay earlier":
                 # the event named past the medal's clause is another one's; the page's event is the medal's
                 event = self.title_event
+            mentions = [start for start, key in self.event_spans if key == event_here]
+            theirs = [other for other in spans if mentions and end <= other.start < min(mentions)]
+            if (clause_event is None and event is event_here and event_here is not None and mentions and theirs
+                    and re.search(rf"\b{self._VERB}\b", text[theirs[-1].end:min(mentions)])):
+                # "A became the first to win gold in alpine skiing, and B took the silver in the men's slalom": the event
+                # is named in another subject's clause, with its own verb; A's event is not stated
+                self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: the event named is another athlete's")
+                continue
             if (rule == "medal-list" and event is not None and event[2] in CREW_FORMATS - TEAM_FORMATS
                     and len(self._name_list(text, spans, index, loose=True)) < 2):
                 continue  # "Gold: Yuzuru Hanyu, Japan" in a digest read under the pairs: a pair's medal names two

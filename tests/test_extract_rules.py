@@ -2681,3 +2681,18 @@ def test_followed_by_a_teammate_named_by_surname():
         ("gold", "michela-alpha", "sarajevo-1984-alpine-skiing-women-downhill"), ("silver", "maria-beta", "sarajevo-1984-alpine-skiing-women-downhill")]
     assert _events_of(page + "Switzerland's Michela Alpha won the gold medal, followed by teammates Beta, Anna Gamma and Berta Delta.") == [
         ("gold", "michela-alpha", "sarajevo-1984-alpine-skiing-women-downhill")]
+
+
+def test_an_event_of_another_subjects_clause_and_medals_counted_at_another_competition():
+    bio = ("title: Debbie Alpha\n\nDeborah Rae Alpha (born December 6, 1963) is an American former alpine ski racer. At the 1984 "
+           "Winter Olympics in Sarajevo, she won. ")
+    sentence = ("Later in those games, Bill Beta of the United States became the first American man to win Olympic gold in alpine "
+                "skiing, and Steve Gamma of the United States took the silver in the men's slalom.")
+    assert _events_of(bio + sentence) == [("silver", "steve-gamma", "sarajevo-1984-alpine-skiing-men-slalom")]
+    # an ellipsis without its own verb shares the event: "A won gold and B silver in the men's slalom"
+    assert ("gold", "bill-beta", "sarajevo-1984-alpine-skiing-men-slalom") in _events_of(
+        bio + "Later, Bill Beta of the United States won gold and Steve Gamma of the United States silver in the men's slalom.")
+    xc = ("title: Mirja Alpha\n\nMirja Alpha (born 1931) is a former cross country skier from Finland. She won a gold medal in the "
+          "3 x 5 km relay at the 1956 Winter Olympics. ")
+    assert _events_of(xc + "Alpha also won two medals at the 1954 FIS Nordic World Ski Championships with a silver in the 3 x 5 km "
+                      "relay and a bronze in the 10 km.") == [("gold", "mirja-alpha", "cortina-d-ampezzo-1956-cross-country-skiing-women-3-x-5-km-relay")]
