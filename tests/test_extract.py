@@ -97,9 +97,9 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    # every split but held out 21, whose wrong medal is told below
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split != "heldout21")
-    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26"))
+    # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34"))
+    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -242,7 +242,11 @@ def test_devset_figures(names):
     # 0.60 (12/20) medals, no records stated; after two guards (an event named in another subject's clause with its own
     # verb; "won two medals at the 1954 FIS Nordic World Ski Championships with a silver in the relay"):
     assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (12, 12, 20)
-    assert len(list(DEVSET.glob("*.txt"))) == 310  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 held out
+    # held out 34 (8 pages 1968-2022, three biographies, annotated blind after the guards on 33; measured at the end of the
+    # session, no round after it): the first run, 0.94 (17/18) / 0.89 (17/19) medals, 0.25 (1/4) / 0.50 (1/2) records
+    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted, scores["heldout34"]["medals"].expected) == (17, 18, 19)
+    assert (scores["heldout34"]["records"].right, scores["heldout34"]["records"].drafted, scores["heldout34"]["records"].expected) == (1, 4, 2)
+    assert len(list(DEVSET.glob("*.txt"))) == 318  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 held out
 
 
 NOTHING_DRAFTED = [
