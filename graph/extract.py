@@ -259,6 +259,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.file_name = file_name
         self.names = names
         self.header = _header(text)
+        # the name the page is titled by, without a qualifier ("Michael Schmid (skier)"): a biography's subject
+        self.title_name = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
         self.sentences = _sentences(text)
         self.spelling_noc, self.noc_names = _nations()
         self.games_names, self.games_years = _games()
@@ -407,8 +409,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             span = span[offset:]
         tokens = span.split()
         whole = " ".join(tokens)
-        title = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
-        if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(title) or self.names.get(whole)):
+        if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(self.title_name) or self.names.get(whole)):
             return whole, offset   # "Finn Helgesen": a demonym that is a given name, of the page's title or the name list
         while tokens and (tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
@@ -430,8 +431,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         for match in self._NICKNAMED.finditer(sentence):
             # 'Michael ("Mike") Schmid': the name without the nickname, spanning the words as written; the nickname's
             # where the page is titled by it ('Adrianus ("Ard") Schenk' on the page "Ard Schenk")
-            title = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
-            known = fold(title) == fold(f"{match.group(2)} {match.group(3)}")
+            known = fold(self.title_name) == fold(f"{match.group(2)} {match.group(3)}")
             person = self.person(f"{match.group(2) if known else match.group(1)} {match.group(3)}")
             if person:
                 person.written = person.written or match.group(0)
@@ -731,17 +731,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         for match in pattern.finditer(sentence):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
+            legs = re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") is not None   # "4x5 km", "4 × 7.5 km"
+            # "won gold ... in the 4x5 km": legs times a distance name a relay
+            legs_named = legs and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]) is not None
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
-                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and self.title_event and self.title_event[2] == "relay")
-                    # "won gold ... in the 4x5 km": legs times a distance name a relay
-                    and not (re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]))
+                    and not (legs and self.title_event and self.title_event[2] == "relay")
+                    and not legs_named
                     and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
                              and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$", sentence[:match.start()]))):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
-            if not fmt and re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]):
+            if not fmt and legs_named:
                 fmt = "relay"   # "in the 4x5 km"
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
@@ -1736,9 +1738,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # (a team event may be mixed: its sex is the pronoun's only where the results data's team event of the
                     # subject at those Games is of that sex)
                     games = event["games"] or self.main_games or self.article_year
-                    row = self.data_match(self.bio_subject, games) if key[2] in TEAM_FORMATS else None
-                    data_sex = (self.names.event_sex(row.name, games, key[2]) if row and row.games == games and row.how in ("exact", "variant")
-                                else None) if key[2] in TEAM_FORMATS else bio_sex
+                    name = self._data_name_at(self.bio_subject, games) if key[2] in TEAM_FORMATS else None
+                    data_sex = (self.names.event_sex(name, games, key[2]) if name else None) if key[2] in TEAM_FORMATS else bio_sex
                     if data_sex == bio_sex:
                         event["sex"], event["sex_rule"] = bio_sex, f"the biography's first pronoun '{first.group(0)}'"
                         continue
@@ -1758,11 +1759,16 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     games = event["games"] or self.main_games or self.article_year
                     found = set()
                     for person in medallists:
-                        row = self.data_match(person, games)
-                        found.add(self.names.event_sex(row.name, games, key[2]) if row and row.games == games and row.how in ("exact", "variant") else None)
+                        name = self._data_name_at(person, games)
+                        found.add(self.names.event_sex(name, games, key[2]) if name else None)
                     if len(found) == 1 and None not in found:
                         event["sex"] = found.pop()
                         event["sex_rule"] = "the results data's event its medallists entered"
+
+    def _data_name_at(self, person: _Person, games: int) -> str | None:
+        """The results data's name of ``person`` at ``games``, where the name list matches them exactly or by a variant."""
+        row = self.data_match(person, games)
+        return row.name if row and row.games == games and row.how in ("exact", "variant") else None
 
     def infer_event_discipline(self) -> None:
         """An event the text names without its sport ("won a further gold ... in the 4x5 km" of a "Nordic skiing champion")
@@ -1775,9 +1781,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for (athlete, k, medal) in self.medals:
                 if k != key:
                     continue
-                person = next(p for p in self.people.values() if p.athlete == athlete)
-                row = self.data_match(person, games)
-                rows = [m for m in self.names.medals.get((row.name, games), ()) if m.medal == medal] if row and row.games == games and row.how in ("exact", "variant") else []
+                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games)
+                rows = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
                 fits = {parts["discipline"] for parts in map(self._data_event_parts, rows)
                         if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
                 found.add(next(iter(fits)) if len(fits) == 1 else None)
@@ -1797,10 +1802,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for (athlete, k, _), _fact in self.medals.items():
                 if k != key:
                     continue
-                person = next(p for p in self.people.values() if p.athlete == athlete)
-                row = self.data_match(person, games)
-                found.add(self.names.relay_legs(row.name, games, event["sex"], event["discipline"])
-                          if row and row.games == games and row.how in ("exact", "variant") else None)
+                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games)
+                found.add(self.names.relay_legs(name, games, event["sex"], event["discipline"]) if name else None)
             if len(found) == 1 and None not in found:
                 event["legs"] = found.pop()
                 self.warnings.append(f"legs of the {event['sex']}'s {event['discipline']} relay of {games} ({event['legs'][0]} {event['legs'][1]}) "

@@ -187,10 +187,10 @@ class DataConfirmedMedals:
                     medals.setdefault("gold", None)
                     events.append((key, parts))   # "who won on the normal hill", "the downhill champion three days earlier"
         lead = text[max(0, crew[0].start - 60):crew[0].start]
-        before = self._DATA_CUE_BEFORE.search(lead)
-        while before and self._DATA_CUE_BEFORE.search(lead, before.start() + 1):
-            # the medal words nearest the name ("behind the runner-up was bronze medalist A": bronze)
-            before = self._DATA_CUE_BEFORE.search(lead, before.start() + 1)
+        # the medal words nearest the name ("behind the runner-up was bronze medalist A": bronze)
+        before = nearer = self._DATA_CUE_BEFORE.search(lead)
+        while nearer:
+            before, nearer = nearer, self._DATA_CUE_BEFORE.search(lead, nearer.start() + 1)
         winner = next(((key, parts) for start, end, key, parts in mentions
                        if re.fullmatch(r"\s+(?:champion|winner)\s+", text[end:crew[0].start])), None)
         guarded = self._DATA_CUE_GUARD.search(lead[-(len(before.group(0)) + 25 if before else 40):]) or re.search(r"\b(?:19|20)\d\d\b", lead[-40:])
