@@ -930,7 +930,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                             # ("Franz Kapus (April 12, 1909 in Zurich – March 4, 1981 in Zurich) was")
                                             r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d(?:\s+in\s[^()–-]*?)?\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d(?:\s+in\s[^()]*?)?\)\s*,?\s*(?:was|is)\b"
                                             # "is a Japanese freestyle skier.": a copy that lost the name of the lead (a template)
-                                            r"|^(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[A-Z]", body[0]))
+                                            r"|^(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[A-Z]", body[0])
+                              # "Mirja Hietamies is a former cross country skier from Finland": the page's title, a sportsperson
+                              or bool(self.title_name and re.match(
+                                  rf"{re.escape(self.title_name)}\s+(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[^.;]{{0,60}}?"
+                                  r"\b(?:skiers?|skaters?|jumpers?|biathletes?|racers?|lugers?|snowboarders?|bobsledders?|curlers?|players?|athletes?)\b",
+                                  body[0])))
         for sentence in self.sentences:
             text = sentence.text
             if skip_header and _HEADER.match(text.split("\n")[0]):
@@ -942,10 +947,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 named_games = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) in self.games_names}
                 for year in named_games:   # (those Games are named by this sentence: its quote declares them)
                     self.games_seen.setdefault(year, (text, "games-biography-year", set()))
-            if self.biography and len(named_games) == 1:
+            # (not a year of a result the sentence compares with: "beating Lee Jung-su's previous record set at the 2010 games")
+            passage_games = {year for year in named_games
+                             if not re.search(rf"\b(?:previous|former|old|earlier|prior)\b[^,;.]{{0,40}}\b{year}\b", text, re.I)}
+            if self.biography and len(passage_games) == 1:
                 # "At the 2006 Winter Olympics she won gold ...", a section "2010 Winter Olympics": the Games of this
                 # sentence and of the ones after it, until another Games is named
-                self.article_year = next(iter(named_games))
+                self.article_year = next(iter(passage_games))
             later = self.biography and len(named_games) > 1 and re.search(r"\b(?:returned|came\s+back|went\s+on)\b[^.;]*$", text[:max(
                 m.start() for m in re.finditer("|".join(str(y) for y in named_games), text))])
             if later:
@@ -1229,14 +1237,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         In a biography the medal is of the Games its passage names: the event takes them, or, when the event
         already has other Games (the same event at two Games), a key of its own for these Games.
         """
-        if self.biography and self.article_year and event in self.events:
-            seen = self.events[event]
-            if seen["games"] is None:
-                seen["games"] = self.article_year
-            elif seen["games"] != self.article_year:
-                other = (*event, self.article_year)
-                self.events.setdefault(other, {**seen, "games": self.article_year, "spellings": set(seen["spellings"])})
-                event = other
+        event = self.passage_event(event)
         key = (person.athlete, event, medal)
         confidence = RULES[rule][0]
         existing = self.medals.get(key)
@@ -1245,6 +1246,21 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if day:
                 fields["day"] = day
             self.medals[key] = DraftFact("", "medal", fields, quote, rule, confidence, note=person.name)
+
+    def passage_event(self, event: tuple) -> tuple:
+        """The event at the Games of the biography's passage: the event itself, which takes those Games if it has none,
+        or, when it already has other Games (the same event at two Games), a key of its own for these Games. Outside a
+        biography, the event."""
+        if not (self.biography and self.article_year and event in self.events):
+            return event
+        seen = self.events[event]
+        if seen["games"] is None:
+            seen["games"] = self.article_year
+        elif seen["games"] != self.article_year:
+            other = (*event, self.article_year)
+            self.events.setdefault(other, {**seen, "games": self.article_year, "spellings": set(seen["spellings"])})
+            return other
+        return event
 
     def _day_in(self, text: str) -> str | None:
         match = re.search(r"\bon (" + "|".join(WEEKDAYS) + r")\b", text)
@@ -1544,6 +1560,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if not event:
                 continue
             several = plural or event[2] in CREW_FORMATS
+            event = self.passage_event(event)   # a biography's record of its passage's Games ("at the 1972 Winter Olympics")
             for person in (span.person for span in (holders if several else holders[-1:])):
                 self.add_record(f"{kind}-record-@{event}", person.athlete, text, "record-set", set_by=(person.athlete, event))
         for match in self._WORLD_BEST.finditer(text):

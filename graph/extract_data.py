@@ -13,7 +13,10 @@ What makes a sentence a candidate, and what keeps it out:
 * it names the athlete (or a crew joined by "and") and medal words of theirs: after the name and before the
   next name ("A won silver, and B bronze": A's is silver), or right before it ("Silver medal-winning slalom
   skier A", "the 30 km winner A"): "gold", "silvers", "bronze medalist", "Olympic champion|title", "the
-  downhill champion", "who won on the normal hill" (gold), with the count if one is written ("two golds");
+  downhill champion", "who won on the normal hill" (gold), "placed second|was the runner-up in the normal hill"
+  (silver), with the count if one is written ("two golds"); colours and events said in turn are paired, each with
+  the Games year said after it ("a gold in the 3 x 5 km at the 1956 Winter Olympics and a silver in the 10 km at
+  the 1952 Winter Olympics");
 * the words are no hedge (the medal rules' ``_HEDGE``), no other competition or round (``_DATA_ELSEWHERE``),
   and no title held before ("defending|reigning|former|two-time champion");
 * its Games are the article's (a year of other Games next to the medal words, in a page about one Games,
@@ -64,6 +67,7 @@ class _Cue:
     disciplines: set[str]             # discipline slugs the clause names
     sentence: "_Sentence"
     games: int | None                 # the article's (or, in a biography, the passage's) Games then
+    years_each: list[int] | None = None   # one Games year said after each colour, in the colours' order
 
 
 class DataConfirmedMedals:
@@ -85,7 +89,9 @@ class DataConfirmedMedals:
         # "became the first repeat winners of an Olympic luge event"
         r"|\b(?P<winners>winners?\s+of\s+(?:an?|the)\s+(?:Olympic\s+)(?:[\w-]+\s+){0,3}?(?:event|race|title|competition))\b"
         # "and came second at the 1960 Winter Olympics": a place of the podium
-        r"|\b(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?(?P<place>second|third)\b(?!\s+(?:in|after)\s+(?:the\s+)?(?:first|second|run|round|heat|qualif))", re.I)
+        r"|\b(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?(?P<place>second|third)\b(?!\s+(?:in|after)\s+(?:the\s+)?(?:first|second|run|round|heat|qualif))"
+        # "and was the runner-up in the giant slalom"
+        r"|\bwas\s+(?:the\s+)?(?P<runner>runner-up)\b", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
     # "second place finisher A", "Victories by A and B (luge doubles)"
     _DATA_CUE_BEFORE = re.compile(
@@ -151,9 +157,15 @@ class DataConfirmedMedals:
             years = sorted({int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title|second|third)\b", near)
                             for y in re.findall(r"\b(?:19|20)\d\d\b", near[max(0, cue.start() - 40):cue.end() + 40])
                             if int(y) in self.games_names})
+            # "a gold medal in the 3 x 5 km at the 1956 Winter Olympics ... and a silver medal in the 10 km at the 1952 Winter
+            # Olympics": each colour's own Games, when each colour is followed by one Games year before the next colour
+            colours = [cue.start() for cue in self._DATA_CUE.finditer(text, begin, until)]
+            years_each = [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
+                          for start, stop in zip(colours, [*colours[1:], until])]
+            years_each = [found[0] for found in years_each] if len(colours) == len(medals) > 1 and all(len(found) == 1 for found in years_each) else None
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
-                    self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year))
+                    self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year, years_each))
 
     def _medal_words(self, text: str, crew: list[_Span], until: int,
                      mentions: list[tuple[int, int, tuple | None, dict[str, Any]]]) -> tuple[dict[str, int | None], list[tuple]]:
@@ -172,20 +184,31 @@ class DataConfirmedMedals:
                         else part for part in segments)
         if not words.strip():
             words = ""
-        medals: dict[str, int | None] = {}
+        # (colours in the order the text says them: "he won the large hill and placed second in the normal hill event" pairs
+        # gold with the large hill and silver with the normal hill)
+        said_at: list[tuple[int, str, int | None]] = []
         for cue in self._DATA_CUE.finditer(words):
             count = (cue.group("count") or "").lower()
             said = 2 if count == "both" else written_count(count, None)
-            medal = ORDINAL_MEDAL.get((cue.group("place") or "").lower()) or (cue.group("medal") or "gold").lower()
-            medals.setdefault(medal, said)
+            medal = (ORDINAL_MEDAL.get((cue.group("place") or "").lower()) or ("silver" if cue.group("runner") else None)
+                     or (cue.group("medal") or "gold").lower())
+            said_at.append((cue.start(), medal, said))
         events = []
         if words:
             for start, end, key, parts in mentions:
                 won = re.search(r"\b(?:won|wins|win|winning|winner\s+of)\s+(?:(?:on|in|at)\s+)?(?:(?:the|an?)\s+)?(?:Olympic\s*)?$", text[begin:start].rstrip() + " ")
                 champion = re.match(r"\s+(?:champion|winner|gold\s+medal(?:l)?ist)\b", text[end:until])
                 if begin <= start < until and (won or champion):
-                    medals.setdefault("gold", None)
+                    said_at.append((start - begin, "gold", None))
                     events.append((key, parts))   # "who won on the normal hill", "the downhill champion three days earlier"
+            # a second colour said after a won event names its own event ("and placed second in the new normal hill event")
+            if events and len({medal for _, medal, _ in said_at}) > len(events):
+                events += [(key, parts) for start, _, key, parts in mentions
+                           if begin <= start < until and (key, parts) not in events and start - begin > min(at for at, _, _ in said_at)]
+                events.sort(key=lambda event: next(start for start, _, key, parts in mentions if (key, parts) == event))
+        medals: dict[str, int | None] = {}
+        for _, medal, said in sorted(said_at, key=lambda item: item[0]):
+            medals.setdefault(medal, said)
         lead = text[max(0, crew[0].start - 60):crew[0].start]
         # the medal words nearest the name ("behind the runner-up was bronze medalist A": bronze)
         before = nearer = self._DATA_CUE_BEFORE.search(lead)
@@ -291,11 +314,13 @@ class DataConfirmedMedals:
     @staticmethod
     def _paired(cue: _Cue) -> list[_Cue]:
         """ "a gold in the normal hill and a silver in the large hill": as many colours as events, in the same order, are
-        one cue each (colour and event paired); any other cue stays whole."""
+        one cue each (colour and event paired, and each colour's own Games when the text says them); any other cue stays
+        whole."""
         if len(cue.medals) < 2 or len(cue.medals) != len(cue.events) or any(count not in (None, 1) for count in cue.medals.values()):
             return [cue]
-        return [_Cue(cue.person, {medal: None}, cue.years, [event], cue.disciplines, cue.sentence, cue.games)
-                for medal, event in zip(cue.medals, cue.events)]
+        years = [[year] for year in cue.years_each] if cue.years_each else [cue.years] * len(cue.medals)
+        return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games)
+                for medal, event, said in zip(cue.medals, cue.events, years)]
 
     def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
         """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
@@ -325,19 +350,24 @@ class DataConfirmedMedals:
         for parts, start, end, _ in self.events_in(text):
             key = keys.get(start)
             found.append((start, end, key, {**parts, **(self._key_parts(key) if key else {})}))
-        for match in re.finditer(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:re|er)s?|m|met(?:re|er)s?)\s+(?=winner|champion)", text):
-            if all(not start <= match.start() < end for start, end, _, _ in found):
+        # a distance alone before a title ("the 30 km winner A") or after a colour ("a silver medal in the 10 km at the 1952
+        # Winter Olympics")
+        distance = r"(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:re|er)s?|m|met(?:re|er)s?)"
+        for match in [*re.finditer(rf"(?<![\w.,]){distance}(?=\s+(?:winner|champion))", text),
+                      *re.finditer(rf"\b(?:gold|silver|bronze)(?:\s+medal)?\s+in\s+the\s+{distance}\b(?!\s*(?:relay|[x×]\s))", text, re.I)]:
+            if all(not start <= match.start(1) < end for start, end, _, _ in found):
                 unit = "km" if match.group(2).startswith("k") else "m"
-                found.append((match.start(), match.end() - 1, None, {"dist": match.group(1).replace(",", "."), "unit": unit, "fmt": None,
-                                                                     "sex": None, "discipline": None}))
-        # "who won on the normal hill", "the downhill champion", "a gold in the normal hill": a format alone, after a verb of
-        # winning or a colour, or before a title (the
-        # extractor reads a format alone only where it is the page's)
+                found.append((match.start(1), match.end(2), None, {"dist": match.group(1).replace(",", "."), "unit": unit, "fmt": None,
+                                                                   "sex": None, "discipline": None}))
+        # "who won on the normal hill", "he won the large hill", "the downhill champion", "a gold in the normal hill": a format
+        # alone, after a verb of winning or a colour, or before a title (the extractor reads a format alone only where it is
+        # the page's)
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
-        # ("a gold in the individual normal hill and a silver in the individual large hill": a colour's event)
-        for match in re.finditer(rf"\b(?:won|wins|win|winning)\s+(?:on|in|at)\s+the\s+({formats})\b"
+        # ("a gold in the individual normal hill and a silver in the individual large hill", "placed second in the new normal
+        # hill event": a colour's or a place's event)
+        for match in re.finditer(rf"\b(?:won|wins|win|winning)\s+(?:(?:on|in|at)\s+)?the\s+({formats})\b"
                                  rf"|\b({formats})\s+(?=champion|winner|gold\s+medal)|\bwinner\s+of\s+the\s+({formats})\b"
-                                 rf"|\b(?:gold|silver|bronze)(?:\s+medal)?\s+(?:in|on)\s+the\s+(?:individual\s+)?({formats})\b", text, re.I):
+                                 rf"|\b(?:(?:gold|silver|bronze)(?:\s+medal)?|second|third|runner-up)\s+(?:in|on)\s+the\s+(?:(?:individual|new|inaugural)\s+)?({formats})\b", text, re.I):
             group = next(g for g in (1, 2, 3, 4) if match.group(g))
             if all(not start <= match.start(group) < end for start, end, _, _ in found):
                 fmt = FORMAT_SPELLINGS.get(match.group(group).lower(), match.group(group).lower())

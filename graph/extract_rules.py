@@ -198,7 +198,7 @@ RULES: dict[str, tuple[float, str]] = {
 # Championships", "four years earlier", "in the previous Games", "in his career", "in the semifinal"): each guard
 # adds its own (``MedalRules._ELSEWHERE``, ``graph.extract_data``'s ``_DATA_ELSEWHERE``).
 ELSEWHERE_WORDS = (
-    r"\bWorld\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Championships?|Cup)|\bWorld\s+title|\bEuropean\s+(?:[A-Z][\w-]*\s+){0,3}?Championships?|\bYouth\s+Olympic|\bParalympic|\bX\s+Games|\btest\s+events?\b"
+    r"\bWorld\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Championships?|Cup)|\bWorld\s+title|\bEuropean\s+(?:[A-Z][\w-]*\s+){0,3}?Championships?|\bYouth\s+Olympic|\b(?:Boys|Girls)['’]\s|\bParalympic|\bX\s+Games|\btest\s+events?\b"
     r"|\b(?:a|one|four|eight|two|\w+)\s+years?\s+(?:earlier|ago|before|previously|prior)|\b(?:previous|last|past|prior)\s+(?:Winter\s+)?(?:Games|Olympics|edition)"
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
     # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"

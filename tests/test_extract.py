@@ -241,11 +241,16 @@ def test_devset_figures(names):
     # held out 33 (7 pages 1952-2014, three biographies, annotated blind after those rounds), first run 0.86 (12/14) /
     # 0.60 (12/20) medals, no records stated; after two guards (an event named in another subject's clause with its own
     # verb; "won two medals at the 1954 FIS Nordic World Ski Championships with a silver in the relay"):
-    assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (12, 12, 20)
     # held out 34 (8 pages 1968-2022, three biographies, annotated blind after the guards on 33; measured at the end of the
-    # session, no round after it): the first run, 0.94 (17/18) / 0.89 (17/19) medals, 0.25 (1/4) / 0.50 (1/2) records
-    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted, scores["heldout34"]["medals"].expected) == (17, 18, 19)
-    assert (scores["heldout34"]["records"].right, scores["heldout34"]["records"].drafted, scores["heldout34"]["records"].expected) == (1, 4, 2)
+    # session, no round after it): first run 0.94 (17/18) / 0.89 (17/19) medals, 0.25 (1/4) / 0.50 (1/2) records. After a
+    # round on 33 and 34 (a person's page without a birth date, "he won the large hill and placed second in the new normal
+    # hill event", "was the runner-up in the giant slalom", each colour at the Games said after it, "the Boys' 1000 m" of the
+    # Youth Olympics, a biography's record at its passage's Games, a previous record's year not the passage's): the two
+    # records still wrong are held before the race ("the world record holder is Pavel Kulizhnikov"), which this annotator
+    # leaves out and the set's others expect
+    assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (18, 18, 20)
+    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted, scores["heldout34"]["medals"].expected) == (17, 17, 19)
+    assert (scores["heldout34"]["records"].right, scores["heldout34"]["records"].drafted, scores["heldout34"]["records"].expected) == (2, 4, 2)
     assert len(list(DEVSET.glob("*.txt"))) == 318  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 held out
 
 
@@ -270,8 +275,7 @@ NOTHING_DRAFTED = [
     "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
     "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
-    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout33_wikipedia_mirja_hietamies_biography.txt",
-    "heldout33_wikipedia_toralf_engan_biography.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
     "heldout9_wikipedia_biathlon_2002_overview.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
@@ -328,8 +332,9 @@ def test_every_devset_draft_builds(names, tmp_path):
     # overview ("who won each of the three men's individual events, as well as participating in the gold-medal winning relay team") drafted one gold by luck, under the wrong event's name,
     # until the round after held out 30; "He earned a gold medal at the 1960 Winter Olympics in ski jumping" (no hill, two
     # events) is drafted since the round after held out 30: its subject's one 1960 gold in the results data; held out 33:
-    # two biographies whose medals the rules do not read ("won a gold medal in the 3 x 5 km at the 1956 Winter Olympics ...
-    # and a silver medal in the 10 km at the 1952 Winter Olympics", one Games a pair; "placed second" on the normal hill)
+    # two biographies without a birth date drafted nothing on their first run ("won a gold medal in the 3 x 5 km at the
+    # 1956 Winter Olympics ... and a silver medal in the 10 km at the 1952 Winter Olympics", one Games a pair; "he won the
+    # large hill and placed second in the new normal hill event"), both read since the round after held out 34
     assert nothing == NOTHING_DRAFTED
 
 

@@ -399,3 +399,40 @@ def test_a_page_of_a_sport_at_games_where_the_data_knows_one_event_of_it():
     # two events of the sport at those Games: the page names none of them
     two = rows + [("Bo Gamma", "NOR", "M", 1956, "Ski Jumping", "Ski Jumping Men's Large Hill, Individual", "Gold")]
     assert _medals(_draft_or_none(text, two)) == []
+
+
+# --- After held out 33 and 34 -------------------------------------------------------------------------------------
+
+def test_a_won_format_and_a_place_in_another_are_paired_in_the_order_the_text_says_them():
+    rows = [("Toralf Alpha", "NOR", "M", 1964, "Ski Jumping", "Ski Jumping Men's Large Hill, Individual", "Gold"),
+            ("Toralf Alpha", "NOR", "M", 1964, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Silver")]
+    # a biography without a birth date: the title's name "is a retired Norwegian ski jumper"
+    bio = "title: Toralf Alpha\n\nToralf Alpha is a retired Norwegian ski jumper. "
+    text = bio + "At the 1964 Winter Olympics he won the large hill and placed second in the new normal hill event."
+    assert _medals(extract_text(text, "a.txt", names=_index(*rows)), "medal-data") == [
+        ("gold", "innsbruck-1964-ski-jumping-men-large-hill", "toralf-alpha", "NOR"),
+        ("silver", "innsbruck-1964-ski-jumping-men-normal-hill", "toralf-alpha", "NOR")]
+    # the other order of the events: each colour with its own, which the data does not hold
+    swapped = text.replace("won the large hill and placed second in the new normal hill", "won the normal hill and placed second in the new large hill")
+    assert _medals(_draft_or_none(swapped, rows)) == []
+    # "was the runner-up in the normal hill" is a place too
+    runner = text.replace("placed second in the new normal hill event", "was the runner-up in the normal hill")
+    assert ("silver", "innsbruck-1964-ski-jumping-men-normal-hill", "toralf-alpha", "NOR") in _medals(extract_text(runner, "a.txt", names=_index(*rows)))
+
+
+def test_each_colour_at_the_games_said_after_it():
+    rows = [("Mirja Alpha", "FIN", "F", 1956, "Cross Country Skiing", "Cross Country Skiing Women's 3 x 5 kilometres Relay", "Gold"),
+            ("Mirja Alpha", "FIN", "F", 1952, "Cross Country Skiing", "Cross Country Skiing Women's 10 kilometres", "Silver")]
+    bio = "title: Mirja Alpha\n\nMirja Alpha is a former cross country skier from Finland who competed during the 1950's. "
+    text = bio + ("She won a gold medal in the 3 x 5 km at the 1956 Winter Olympics in Cortina d'Ampezzo and a silver medal in the "
+                  "10 km at the 1952 Winter Olympics in Oslo.")
+    assert _medals(extract_text(text, "a.txt", names=_index(*rows))) == [
+        ("gold", "cortina-d-ampezzo-1956-cross-country-skiing-women-3-x-5-km-relay", "mirja-alpha", "FIN"),
+        ("silver", "oslo-1952-cross-country-skiing-women-10-km", "mirja-alpha", "FIN")]
+    # the years the other way round: each colour's Games do not hold it
+    swapped = text.replace("1956 Winter Olympics in Cortina d'Ampezzo", "1952 Winter Olympics in Oslo", 1).replace(
+        "10 km at the 1952 Winter Olympics in Oslo", "10 km at the 1956 Winter Olympics in Cortina d'Ampezzo")
+    assert _medals(_draft_or_none(swapped, rows)) == []
+    # not a page of a person: the title is not the sentence's subject, so no biography and no Games of its own per passage
+    page = text.replace("title: Mirja Alpha", "title: Finland at the Winter Olympics")
+    assert ("silver", "oslo-1952-cross-country-skiing-women-10-km", "mirja-alpha", "FIN") not in _medals(_draft_or_none(page, rows))

@@ -2696,3 +2696,35 @@ def test_an_event_of_another_subjects_clause_and_medals_counted_at_another_compe
           "3 x 5 km relay at the 1956 Winter Olympics. ")
     assert _events_of(xc + "Alpha also won two medals at the 1954 FIS Nordic World Ski Championships with a silver in the 3 x 5 km "
                       "relay and a bronze in the 10 km.") == [("gold", "mirja-alpha", "cortina-d-ampezzo-1956-cross-country-skiing-women-3-x-5-km-relay")]
+
+
+# --- After held out 33 and 34 -------------------------------------------------------------------------------------
+
+def test_a_youth_olympic_event_is_no_medal_of_the_games():
+    bio = ("title: Lim Alpha\n\nLim Alpha (born 29 May 1996) is a South Korean short track speed skater. He took part in the 2010 "
+           "Winter Olympics. ")
+    assert _events_of(bio + "He won the gold medal in the men's 1000 m.") == [
+        ("gold", "lim-alpha", "vancouver-2010-short-track-speed-skating-men-1000-m")]
+    # "the Boys' 1000 m" is a Youth Olympic event, even where the sentence does not name the Youth Olympics
+    assert _events_of(bio + "There, he won the gold medal on his debut in the Boys' 1000 m event, and the silver medal behind "
+                      "fellow South Korean Yoon Beta in the Boys' 500 m event.") == []
+
+
+def test_a_biographys_record_is_of_the_games_of_its_passage():
+    bio = ("title: Erhard Alpha\n\nErhard Alpha (born 24 December 1944) is a former speed skater from Germany. He won the 500 m at "
+           "the 1968 Winter Olympics. Anna Beta won gold at the 1960 Winter Olympics. ")
+    text = bio + ("The next year, he became Olympic Champion on the 500 m again (setting a new Olympic record in the process) at the "
+                  "1972 Winter Olympics in Sapporo.")
+    records = [(r.fields["category"], r.fields["holder"]) for r in extract_text(text, "a.txt", names=NameIndex()).of_type("record")]
+    assert records == [("olympic-record-sapporo-1972-speed-skating-men-500-m", "erhard-alpha")]
+
+
+def test_a_year_of_a_previous_record_is_not_the_passages_games():
+    bio = ("title: Lim Alpha\n\nLim Alpha (born 29 May 1996) is a South Korean short track speed skater. He is the champion of the "
+           "men's 1500 m. He was selected for the 2018 Winter Olympics in Pyeongchang. ")
+    text = bio + ("Upon his Olympic debut, Lim won the 1500 m, setting a new Olympic record of 2:10.485 in the process, beating "
+                  "Lee Beta's previous record set at the 2010 games. He also won bronze in the men's 500 m.")
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    assert sorted(m.fields["event"] for m in draft.medals()) == ["pyeongchang-2018-short-track-speed-skating-men-1500-m",
+                                                                 "pyeongchang-2018-short-track-speed-skating-men-500-m"]  # (not 2010: the passage stays 2018)
+    assert [r.fields["category"] for r in draft.of_type("record")] == ["olympic-record-pyeongchang-2018-short-track-speed-skating-men-1500-m"]
