@@ -737,9 +737,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (legs and self.title_event and self.title_event[2] == "relay")
                     and not legs_named
-                    and not (self.biography and len(self.disciplines_seen) == 1 and next(iter(self.disciplines_seen)) in _DISTANCE_SPORTS
-                             and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$", sentence[:match.start()]))):
-                continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
+                    and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
+                             and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$"
+                                           r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))):
+                continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters", "gold over 500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
@@ -784,6 +785,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = None  # "the men's curling tournament" is the discipline's event for one sex
             if parts["fmt"] in ("super g", "super-g"):
                 parts["fmt"] = "super-G"
+            if parts["fmt"] == "team relay" and (parts["dist"] or parts["discipline"] not in (None, "luge")):
+                parts["fmt"] = "relay"   # "the 3000-meter team relay" of short track is its relay; luge's team relay is an event of its own
             parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
             parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
@@ -812,8 +815,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return (*key, parts["sex"])
         return key
 
+    def one_sport(self) -> str | None:
+        """The article's one discipline: the only one it names, or a biography's one of its first sentence naming any ("a
+        former German speed skater", whose childhood as a figure skater a later paragraph tells)."""
+        if len(self.disciplines_seen) == 1:
+            return next(iter(self.disciplines_seen))
+        if not (self.biography and self.disciplines_seen):
+            return None
+        first = next(iter(self.disciplines_seen.values()))[0]
+        lead = [discipline for discipline, (quote, _) in self.disciplines_seen.items() if quote == first]
+        return lead[0] if len(lead) == 1 and first else None
+
     def _event_key(self, parts: dict[str, Any]) -> tuple | None:
-        seen = (parts["discipline"] or (next(iter(self.disciplines_seen)) if len(self.disciplines_seen) == 1 else None)
+        seen = (parts["discipline"] or self.one_sport()
                 or (self.events[self.title_event]["discipline"] if self.title_event in self.events else None))
         if parts["fmt"] in ("individual", "sprint", "pursuit") and seen == "biathlon" and parts["dist"]:
             # "the 20 km individual", "the 10 km sprint": biathlon's individual, sprint and pursuit have the distance their
@@ -918,6 +932,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         current_category: str | None = None
         in_rounds = False
         other_competition = False   # the sentence before opened with another competition ("At the 1988 Skate Canada, ...")
+        standing_before: int | None = None   # the paragraph whose last sentence told another competition's standings
         skip_header = bool(self.header)
         # the article's Games, read ahead, so that a medal of another year is known as such while reading
         years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
@@ -950,6 +965,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # (not a year of a result the sentence compares with: "beating Lee Jung-su's previous record set at the 2010 games")
             passage_games = {year for year in named_games
                              if not re.search(rf"\b(?:previous|former|old|earlier|prior)\b[^,;.]{{0,40}}\b{year}\b", text, re.I)}
+            if self.biography and not named_games and self.article_year:
+                # "Four years later he was able to repeat his triumph over 500 meters in Albertville": the Games that many years
+                # after the passage's, named by its host city or an Olympic word
+                later = re.search(r"\b(four|eight|twelve|4|8|12)\s+years\s+later\b", text, re.I)
+                year = self.article_year + {"four": 4, "eight": 8, "twelve": 12}.get(later.group(1).lower(), 0) if later else 0
+                if later and not year - self.article_year:
+                    year = self.article_year + int(later.group(1))
+                hosts = [city for city, years in self.games_years.items() if year in years]
+                if later and year in self.games_names and (any(re.search(rf"\b{re.escape(city)}\b", text) for city in hosts)
+                                                           or re.search(r"\b(?:Olympics|Olympic|Games)\b", text)):
+                    passage_games = {year}
+                    self.games_seen.setdefault(year, (text, "games-biography-year", set()))
             if self.biography and len(passage_games) == 1:
                 # "At the 2006 Winter Olympics she won gold ...", a section "2010 Winter Olympics": the Games of this
                 # sentence and of the ones after it, until another Games is named
@@ -1030,6 +1057,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # "At the 1988 Skate Canada, ... both skaters debuted their programs. Orser came in first place": the sentence
             # right after one that opens with another dated competition speaks of that competition if it names no Games
             carried = other_competition and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text) and not self.games_in(text)
+            # "..., and were leading the 2021–22 Luge World Cup before the Olympics. Latvia were second, and Austria third.": places
+            # without a word of medals right after another competition's standings, in its paragraph, are those standings
+            carried = carried or (standing_before == sentence.paragraph
+                                  and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins?|podium|Olympic|Olympics|Games)\b", text, re.I))
+            standing_before = sentence.paragraph if re.search(
+                r"\b(?:leading|led|leads|topped|tops)\s+the\s+[^.;]{0,40}?\b(?:World\s+Cup|standings|rankings?)\b", text) else None
             # ("At the 1988 Skate Canada", "At the Biathlon World Championships 2013 in Nove Mesto", "At the World Championships")
             opening = re.match(r"\s*(?:At|In|During)\s+the\s+(?:(?:19|20)\d\d(?:[–-]\d\d)?\s+([A-Z][^,;.]*)|([A-Z][^,;.]*?\s(?:19|20)\d\d)\b"
                                r"|([A-Z][^,;.]*?\bChampionships?)\b)", text)
@@ -1072,9 +1105,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 event["discipline"] = event["discipline"] or title_disciplines[0][0]
                 if title_disciplines[0][0] not in self.disciplines_seen:
                     self.disciplines_seen[title_disciplines[0][0]] = ("", {title_disciplines[0][1]})
-        elif len(self.disciplines_seen) == 1:
+        elif self.one_sport():
             # "the men's halfpipe" in an article that names one discipline (snowboarding) is of that discipline
-            only = next(iter(self.disciplines_seen))
+            only = self.one_sport()
             for event in self.events.values():
                 event["discipline"] = event["discipline"] or only
         return self.assemble()
@@ -1339,6 +1372,27 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.records.append(fact)
         return fact
 
+    # "the sixth gold Olympic medal, more than any other luger had ever won", "her fourth Olympic title, more than any other
+    # skier": a career record of one kind of athlete
+    _NTH_MORE_THAN_ANY = re.compile(
+        r"\b(?:the|his|her)\s+(?P<nth>\w+)\s+(?P<what>(?:Olympic\s+)?(?:gold|title|medal)(?:\s+Olympic)?(?:\s+medal)?)\s*,\s*more\s+than\s+any\s+other\s+"
+        r"(?P<who>(?:[a-z-]+\s+){0,2}?(?:skater|skier|biathlete|luger|slider|jumper|snowboarder|curler|bobsledder|athlete|Olympian|woman|man))\b")
+
+    def _kind_category(self, who: str, measure: str, winter: bool, quote: str, rule: str) -> str:
+        """The career record category of one kind of athlete ("luger": ``most-career-olympic-golds-luger``), drafted once."""
+        who = who.lower()
+        kind = "athlete" if who in ("athlete", "olympian") else slug(who)
+        cat = f"most-career-{'winter' if winter else 'olympic'}-{measure}-{kind}"
+        if cat not in self.categories:
+            counted = "gold medals" if measure == "golds" else "medals"
+            name = f"Most career {'Winter ' if winter else ''}Olympic {counted} by one {'athlete' if kind == 'athlete' else who}"
+            fields = {"category": cat, "name": name, "measure": f"{'Winter ' if winter else ''}Olympic {counted}", "scope": "career"}
+            if winter:
+                fields["season"] = "winter"
+            fields.update({"individual_only": False, "holder": "athlete"})
+            self.categories[cat] = DraftFact("", "record_category", fields, quote, rule, RULES[rule][0])
+        return cat
+
     # "his seventh gold medal, a Winter Olympic record", "her 10th Olympic medal, an Olympic record": the athlete's career count
     _NTH_RECORD = re.compile(r"\b(?:his|her)\s+(?P<nth>\w+)\s+(?:Olympic\s+|career\s+)?(?P<what>gold\s+medal|gold|title|medal)\s*,\s*"
                              r"(?:a|an|then\s+a|then\s+an)\s+(?:new\s+)?(?P<winter>Winter\s+)?Olympic\s+record\b(?!\s+(?:time|score|mark|run|jump|total|of\b))")
@@ -1420,19 +1474,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             holder = subject[-1].person if subject else (pronoun.person if pronoun else None)
             if holder is None:
                 continue
-            who = match.group("who").lower()
-            kind = "athlete" if who in ("athlete", "olympian") else slug(who)
             winter = bool(match.group("winter") or match.group("winter2"))
-            cat = f"most-career-{'winter' if winter else 'olympic'}-medals-{kind}"
-            if cat not in self.categories:
-                name = f"Most career {'Winter ' if winter else ''}Olympic medals by one {'athlete' if kind == 'athlete' else who}"
-                fields = {"category": cat, "name": name, "measure": f"{'Winter ' if winter else ''}Olympic medals",
-                          "scope": "career"}
-                if winter:
-                    fields["season"] = "winter"
-                fields.update({"individual_only": False, "holder": "athlete"})
-                self.categories[cat] = DraftFact("", "record_category", fields, text, "record-most-decorated-sport",
-                                                 RULES["record-most-decorated-sport"][0])
+            cat = self._kind_category(match.group("who"), "medals", winter, text, "record-most-decorated-sport")
             self.add_record(cat, holder.athlete, text, "record-most-decorated-sport", games="main")
         # "Athletes from Norway won the most medals overall, with 39, surpassing the previous record of 37 medals
         # set by the United States at the 2010 Winter Olympics"; "Germany and Norway tied for the most gold
@@ -1486,6 +1529,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             cat = f"most-career-{'winter' if match.group('winter') else 'olympic'}-{measure}-athlete"
             self.add_category(cat, text)
             self.add_record(cat, holder.athlete, text, "record-nth-athlete", value=nth, games="main")
+        # "for Geisenberger this was the sixth gold Olympic medal, more than any other luger had ever won": the career record
+        # of one kind of athlete, the count its value
+        for match in self._NTH_MORE_THAN_ANY.finditer(text):
+            nth = _ORDINALS.get(match.group("nth").lower()) or (int(match.group("nth")[:-2]) if match.group("nth")[:-2].isdigit() else None)
+            named = [s for s in spans if s.end <= match.start()]
+            pronoun = None if named else self.pronoun_span(text[:match.start()])
+            holder = named[-1].person if named else (pronoun.person if pronoun else None)
+            if nth is None or holder is None or self._HEDGE.search(text[:match.start()]):
+                continue
+            measure = "golds" if re.search(r"gold|title", match.group("what"), re.I) else "medals"
+            cat = self._kind_category(match.group("who"), measure, False, text, "record-nth-more-than-any")
+            self.add_record(cat, holder.athlete, text, "record-nth-more-than-any", value=nth, games="main")
         for match in re.finditer(r"\bgave\s+(\w+)\s+a\s+record\s+(\d+)(?:st|nd|rd|th)\s+gold medal", text):
             noc = self.spelling_noc.get(match.group(1))
             if noc:

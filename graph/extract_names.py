@@ -137,7 +137,7 @@ class DataMedal:
 
 # The data's words for an event that articles (and the extractor's event reader) write otherwise.
 _DATA_EVENT_WORDS = {"boardercross": "snowboard cross", "cross": "snowboard cross", "ice dancing": "ice dance",
-                     "team relay": "relay", "doubles, mixed": "doubles"}
+                     "doubles, mixed": "doubles"}
 
 
 def data_event_words(sport: str, label: str) -> tuple[str, str] | None:

@@ -92,26 +92,29 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "team large hill": "large hill team", "large hill team": "large hill team",
     "team normal hill": "normal hill team", "normal hill team": "normal hill team",
     "ice dancing": "ice dance", "ice dance": "ice dance", "pairs skating": "pairs", "pair skating": "pairs", "pairs": "pairs",
+    "individual skating": "singles",   # "The ladies' individual skating event" of older Games' pages
     # bobsleigh crews keep "man"/"woman" in the slug (the project's convention: ``...-bobsleigh-men-two-man``)
     "four-man bobsleigh": "four-man", "four-man bobsled": "four-man", "four-man bob": "four-man", "four-man": "four-man", "4-man": "four-man",
     "two-man bobsleigh": "two-man", "two-man bobsled": "two-man", "two-man bob": "two-man", "two-man": "two-man", "2-man": "two-man",
     "two-woman bobsleigh": "two-woman", "two-woman bobsled": "two-woman", "two-woman bob": "two-woman", "two-woman": "two-woman",
     "2-woman": "two-woman",
-    "mogul": "moguls", "monobob": "monobob", "team event": "team", "tournament": "tournament", "individual sprint": "sprint",
+    "dual moguls": "dual moguls", "dual mogul": "dual moguls",
+    "mogul": "moguls", "monobob": "monobob", "team event": "team", "team relay": "team relay", "mixed team relay": "team relay", "tournament": "tournament", "individual sprint": "sprint",
     "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
     "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {
     "downhill": "alpine-skiing", "super-G": "alpine-skiing", "giant slalom": "alpine-skiing", "slalom": "alpine-skiing",
-    "moguls": "freestyle-skiing", "aerials": "freestyle-skiing", "ski cross": "freestyle-skiing",
+    "moguls": "freestyle-skiing", "dual moguls": "freestyle-skiing", "aerials": "freestyle-skiing", "ski cross": "freestyle-skiing",
     "snowboard cross": "snowboarding", "parallel giant slalom": "snowboarding", "parallel slalom": "snowboarding",
     "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
     "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
     "monobob": "bobsleigh", "super combined": "alpine-skiing",
 }
-FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "four-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
-TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
+# (luge's "team relay" is mixed; another sport's, or one with a distance, "the 3000-meter team relay", is its relay)
+FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "four-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
+TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "team relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
 # Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
 CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man"}
 _PAIR_FORMATS = {"doubles", "pairs", "ice dance", "two-man", "two-woman"}   # crews of two
@@ -176,6 +179,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-days-before": (0.6, "a medal of another event of these Games told as won days before: 'A, who had won the 15 kilometres the previous week', 'winner of the 500 metre event a few days prior', 'who won the bronze medal in the Super-G a couple of days before'"),
     "medal-possessive": (0.65, "a medal whose winner is named as a possessor: 'while Medvedtsev's two misses saw him win silver', 'Kvalfoss's time earned him the bronze'"),
+    "medal-crew-partner": (0.75, "a crew event's medal to the partner named with the medallist: 'he won the gold medal along with brakeman B in the two-man event' (B of the medallist's nation)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
     "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
     "record-set-passive": (0.8, "'Olympic records were set on the <event> by NAME, the <event> by A, B and C' (each named holder)"),
@@ -191,6 +195,7 @@ RULES: dict[str, tuple[float, str]] = {
     "record-nation-most": (0.75, "'<Nations> won|tied for the most (gold) medals ..., surpassing|equaling the record set by <Nation> at <Games>'"),
     "record-nation-own": (0.8, "'<Nation> broke its own gold medal record at a single Winter Olympics'"),
     "record-nth-athlete": (0.75, "'his seventh gold medal, a Winter Olympic record': the athlete's career record of golds|medals, the count its value"),
+    "record-nth-more-than-any": (0.75, "'for NAME this was the sixth gold Olympic medal, more than any other luger had ever won': the career record of golds|medals of that kind of athlete, the count its value"),
     "record-nation-nth": (0.8, "'gave <Nation> a record <n>th gold medal'"),
 }
 
@@ -665,6 +670,24 @@ class MedalRules:
         self.team_medal_rules(text, spans, event_here or current_event, day)
         self.tied_with(text, all_spans, event_here or current_event, day)
 
+    # "won the gold medal along with brakeman Fritz Waller", "together with her partner B", "with brakeman B"
+    _CREW_PARTNER = re.compile(r"\b(?:(?:along|together)\s+with\s+(?:(?:his|her)\s+)?(?:(?:brakeman|brakemen|pilot|partner|driver|pusher|team-?mate)\s+)?"
+                               r"|with\s+(?:(?:his|her)\s+)?(?:brakeman|pilot|partner|driver|pusher)\s+)$")
+
+    def _crew_partner(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
+        """ "A won the gold medal along with brakeman B in the two-man event": B wins it too, and is of A's nation (a crew
+        is one nation's); only in a crew event of two (a pair, a two-man sled, a luge double)."""
+        if event[2] not in _PAIR_FORMATS:
+            return
+        end = span.end + len(clause)
+        partner = next((other for other in spans if span.end < other.start <= end and self._CREW_PARTNER.search(text[span.end:other.start])
+                        and not self._hedged_before(clause, other.start - span.end)), None)
+        if partner is None or partner.person is span.person:
+            return
+        if span.person.nation:
+            self.set_nation(partner.person, span.person.nation, "athlete-nation-teammate", text)
+        self._draft_medal(partner.person, event, medal, "medal-crew-partner", text, day)
+
     _TIED_WITH = re.compile(r"\s+(?:again\s+|also\s+)?(?:tied|dead-heated|shared\s+(?:the\s+|his\s+|her\s+)?(?:win|victory|title|gold(?:\s+medal)?))\s+with\s+"
                             r"(?:(?:his|her|fellow)\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$")
 
@@ -944,7 +967,8 @@ class MedalRules:
     def _elsewhere(self, clause: str, before: str, rule: str | None) -> bool:
         """Whether a medal phrase is about another competition or Games than the article's event."""
         if rule == "medal-defended":
-            clause = re.sub(r"\b(?:19|20)\d\d\b", "", clause, count=1)  # "repeated her 2014 success": the title kept
+            # "repeated her 2014 success", "defended her 1928 and 1932 title": the title kept
+            clause = re.sub(r"\b(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*\b", "", clause, count=1)
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
         clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
         # "won a silver medal in the large hill at the 1976 Winter Olympics in Innsbruck and the ski jumping event at the
@@ -1068,7 +1092,8 @@ class MedalRules:
         # a run named before in a coordinated phrase ("took the lead in the second run and held on to win") is not the win's
         if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", re.split(r"\band\b", clause[:alone.start()])[-1]):
             return "gold", "medal-won-event"
-        defended = re.search(r"\b(?:successfully\s+)?(?:defended|retained|repeated|replicated)\s+(?:(?:his|her|their)\s+(?:(?:19|20)\d\d\s+)?)?"
+        # ("was able to repeat his triumph over 500 meters")
+        defended = re.search(r"\b(?:(?:successfully\s+)?(?:defended|retained|repeated|replicated)|(?:was|were)\s+able\s+to\s+(?:repeat|defend|retain))\s+(?:(?:his|her|their)\s+(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*\s+)?)?"
                              r"(?:Olympic\s+)?(?:(?:men|women)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:title|crown|success|victory|triumph|gold(?:\s+medal)?)\b"
                              r"|\brepeated\s+as\s+(?:the\s+)?(?:Olympic\s+)?(?:champion|gold\s+medal(?:l)?ist)\b"
                              # "completed a superb defence of her Olympic super combined title"
@@ -1165,8 +1190,10 @@ class MedalRules:
                             r"(?P<to>\s*,?\s+to\s+(?:take\s+|win\s+|claim\s+|capture\s+)?(?:the\s+)?(?:gold|title|victory|win)\b)?")
 
     def _relative_medals(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
-        """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A", "second to A"."""
+        """Places stated relative to a medallist: "gold ahead of B and C", "followed by B and C", "silver behind A", "second to A";
+        in a crew event, the partner the medal is won with ("along with brakeman B")."""
         if event[2] in CREW_FORMATS:
+            self._crew_partner(text, spans, span, clause, medal, event, day)
             return  # "A and B ahead of C and D": pairs, not places
         end = span.end + len(clause)
         for word, places in (("ahead of", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
@@ -1214,7 +1241,7 @@ class MedalRules:
     @staticmethod
     def _name_list(text: str, spans: list[_Span], index: int, loose: bool = False) -> list[_Span]:
         """The names listed with ``spans[index]`` ("A, B, C and D"; ``loose``: "A of Norway, B (SWE) and C"), in order."""
-        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*|/")   # "Virtue/Moir": a pair by its surnames
+        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*|\s*/\s*")   # "Virtue/Moir", "Tobias Wendl / Tobias Arlt": a pair
         if loose:
             # ("A and his brother, B, won gold and bronze respectively": a kin word between the names)
             joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
@@ -1229,12 +1256,13 @@ class MedalRules:
 
     # A nation's team medal: "Norway won the gold|the event", "with Sweden taking the silver medal", "..., and
     # Olympic Athletes from Russia (OAR) bronze", "OAR became third", "Germany were second", "the gold went to
-    # Norway", "won by Norway", "thus winning gold for Norway".
+    # Norway", "won by Norway", "thus winning gold for Norway"; "Austria, with A, B, and C / D, won silver, and Latvia,
+    # with E, F, and G / H, bronze" (the members between commas).
     _TEAM_MEDAL = (
-        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?(?:(?:were|was)\s+able\s+to\s+|managed\s+to\s+)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?!(?:medals?|in|at|of|for|and|but)\b)[a-z]+\s+){{0,2}}?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
+        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|,\s*with\s+[^.;]*?,\s+|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?(?:(?:were|was)\s+able\s+to\s+|managed\s+to\s+)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?!(?:medals?|in|at|of|for|and|but)\b)[a-z]+\s+){{0,2}}?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
         r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+)?(?:won|wins|win|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
         r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
-        r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
+        r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})(?:,\s*with\s+[^.;]*?,)?\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
         r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"(?:\b(?P<medal>(?i:gold|silver|bronze))(?:\s+medal)?\s+(?:was|were)\s+(?:also\s+)?)?(?P<by>\b(?:won|claimed|taken))\s+by\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
@@ -1283,6 +1311,12 @@ class MedalRules:
         for noc, start, end, spelling in self.nations_in(text):
             after = self._MEMBERS_AT.match(text, end)
             listed = [i for i, span in enumerate(spans) if after and span.start == after.end()]
+            if not listed:
+                # "won by Germany's Natalie A, Johannes B, Tobias C / Tobias D": a possessive before a list of names (one
+                # name so written is an athlete of that nation, not a team)
+                possessive = re.match(r"['’]s\s+", text[end:])
+                listed = [i for i, span in enumerate(spans) if possessive and span.start == end + possessive.end()]
+                listed = listed if listed and len(self._name_list(text, spans, listed[0])) > 1 else []
             if listed:
                 members = self.team_members.setdefault((event, noc), [])
                 for member in self._name_list(text, spans, listed[0]):

@@ -2728,3 +2728,72 @@ def test_a_year_of_a_previous_record_is_not_the_passages_games():
     assert sorted(m.fields["event"] for m in draft.medals()) == ["pyeongchang-2018-short-track-speed-skating-men-1500-m",
                                                                  "pyeongchang-2018-short-track-speed-skating-men-500-m"]  # (not 2010: the passage stays 2018)
     assert [r.fields["category"] for r in draft.of_type("record")] == ["olympic-record-pyeongchang-2018-short-track-speed-skating-men-1500-m"]
+
+
+# --- After held out 36 --------------------------------------------------------------------------------------------
+
+LUGE_RELAY = "title: Luge at the 2022 Winter Olympics – Team relay\n\n"
+
+
+def test_a_luge_team_relay_with_pairs_by_slashes_and_nations_with_their_members_between_commas():
+    text = LUGE_RELAY + ("The event was won by Germany's Anna Alpha, Bo Beta, Carl Gamma / Dan Delta. Austria, with Eva Epsilon, Fred "
+                         "Zeta, and Gus Eta / Hans Theta, won silver, and Latvia, with Ida Iota, Jan Kappa, and Kai Lambda / Lars Mu, bronze.")
+    relay = "beijing-2022-luge-mixed-team-relay"
+    assert _events_of(text) == sorted([("gold", a, relay) for a in ("anna-alpha", "bo-beta", "carl-gamma", "dan-delta")]
+                                      + [("silver", a, relay) for a in ("eva-epsilon", "fred-zeta", "gus-eta", "hans-theta")]
+                                      + [("bronze", a, relay) for a in ("ida-iota", "jan-kappa", "kai-lambda", "lars-mu")])
+    # another competition's standings, told right before in the paragraph, are not the Games' places
+    standings = LUGE_RELAY + ("Germany were leading the 2021–22 Luge World Cup before the Olympics. Latvia were second, and Austria third. "
+                              "Austria, with Eva Epsilon and Fred Zeta, won silver.")
+    assert _events_of(standings) == [("silver", "eva-epsilon", relay), ("silver", "fred-zeta", relay)]
+    # "the 3000-meter team relay" of short track is its relay, not luge's event
+    short = ("title: Cathy Alpha\n\nCathy Alpha (born April 10, 1962) is an American short track speed skater. At the 1994 Winter "
+             "Olympics she took a bronze in the 3000-meter team relay.")
+    assert [event for *_, event in _events_of(short)] == ["lillehammer-1994-short-track-speed-skating-women-3000-m-relay"]
+
+
+def test_a_career_record_more_than_any_other_athlete_of_a_kind():
+    text = LUGE_RELAY + ("The event was won by Germany's Anna Alpha, Bo Beta, Carl Gamma / Dan Delta. For Alpha this was the sixth "
+                         "gold Olympic medal, more than any other luger had ever won.")
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    assert [(r.fields["category"], r.fields["holder"], r.fields["value"]) for r in draft.of_type("record")] == [
+        ("most-career-olympic-golds-luger", "anna-alpha", 6)]
+    assert [c.fields["name"] for c in draft.of_type("record_category")] == ["Most career Olympic gold medals by one luger"]
+    hedged = text.replace("this was the sixth", "this could have been the sixth")
+    assert extract_text(hedged, "a.txt", names=NameIndex()).of_type("record") == []
+
+
+def test_a_biographys_distance_over_its_sport_and_the_games_four_years_later_by_their_city():
+    bio = ("title: Uwe Alpha\n\nUwe Alpha (born December 13, 1963 in Warsaw) is a former German speed skater. He started as a figure "
+           "skater at SC Dynamo Berlin in 1973. ")
+    text = bio + ("At the 1988 Winter Olympics in Calgary, he won gold over 500 meters. Four years later he was able to repeat his "
+                  "triumph over 500 meters in Albertville, this time for the all-German team.")
+    assert _events_of(text) == [("gold", "uwe-alpha", "albertville-1992-speed-skating-men-500-m"),
+                                ("gold", "uwe-alpha", "calgary-1988-speed-skating-men-500-m")]
+    # "four years later" with no Olympic word and no host city of those Games: another competition's
+    other = text.replace("in Albertville, this time for the all-German team", "at the world championships")
+    assert _events_of(other) == [("gold", "uwe-alpha", "calgary-1988-speed-skating-men-500-m")]
+
+
+def test_a_title_defended_of_two_earlier_games_and_the_ladies_individual_skating_event():
+    page = ("title: Figure skating at the 1936 Winter Olympics – Ladies' singles\n\nThe ladies' individual skating event was held as "
+            "part of the figure skating at the 1936 Winter Olympics. Twenty-six figure skaters from 13 nations competed.\n\nResults\n\n")
+    assert _events_of(page + "Sonja Alpha of Norway successfully defended her 1928 and 1932 title again.") == [
+        ("gold", "sonja-alpha", "garmisch-partenkirchen-1936-figure-skating-women-singles")]
+    assert _events_of(page + "Sonja Alpha of Norway hoped to defend her 1928 and 1932 title again.") == []
+
+
+def test_a_crew_partner_named_along_with_the_medallist():
+    bio = ("title: Felix Alpha\n\nFelix Alpha (5 December 1921 – 31 January 1953) was a Swiss bobsledder. Competing in two Winter "
+           "Olympics, he won the gold medal along with brakeman Fritz Beta in the two-man event at the 1948 Winter Olympics in St. Moritz.")
+    draft = extract_text(bio, "a.txt", names=NameIndex())
+    assert sorted((m.fields["athlete"], m.fields["nation"], m.fields["event"]) for m in draft.medals()) == [
+        ("felix-alpha", "SUI", "st-moritz-1948-bobsleigh-men-two-man"), ("fritz-beta", "SUI", "st-moritz-1948-bobsleigh-men-two-man")]
+    # in a four-man sled, one partner named is not the crew; an individual event has no partner
+    assert [m.fields["athlete"] for m in extract_text(bio.replace("two-man", "four-man"), "a.txt", names=NameIndex()).medals()] == ["felix-alpha"]
+
+
+def test_dual_moguls_is_an_event_of_its_own():
+    bio = ("title: Jakara Alpha\n\nJakara Alpha (born 8 July 1998) is an Australian freestyle skier. She also won gold at the inaugural "
+           "women’s dual moguls event at the 2026 Winter Olympics in Milan.")
+    assert _events_of(bio) == [("gold", "jakara-alpha", "milano-cortina-2026-freestyle-skiing-women-dual-moguls")]
