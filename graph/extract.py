@@ -288,6 +288,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.leg_mentions: dict[tuple, list[_Person]] = {}         # event -> people named in a relay's leg narrative
         self.team_mentions: dict[tuple, list[_Person]] = {}        # event -> people named while a team event is read
         self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
+        self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
+        self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
         self.title_discipline: str | None = None   # the discipline of a page title that names no event ("Alpine skiing at the 1994 ...")
@@ -531,6 +533,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return None
         if key in self.people:
             return self.people[key]
+        for person in self.people.values():  # "Birger Ruud" after "Birger Johannes Ruud": the middle name left out
+            full = fold(person.name).split()
+            if len(tokens) == 2 and len(full) > 2 and [full[0], full[-1]] == key.split():
+                person.short.add(name)
+                return person
         for person in self.people.values():  # "Kim Kihoon" after "Kim Ki-hoon": the same letters, spaced otherwise
             if len(tokens) >= 2 and fold(person.name).replace(" ", "") == key.replace(" ", ""):
                 person.short.add(name)
@@ -753,12 +760,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # "a silver medal in the individual large hill ... a gold medal in the individual normal hill event" of a
                     # ski jumper's biography: an event of the sport its subject's noun names
                     or fmt and self.biography and self._format_of_sports_seen(fmt)
+                    # "In the pursuit competition" on the page of a pursuit: its event
+                    or fmt and self.title_event and self.title_event[2] == fmt
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
                     or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
             if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
-                    and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS and not self._one_sports_format(fmt)):
-                continue
+                    and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS and not self._one_sports_format(fmt)
+                    and not (self.title_event and self.title_event[2] == fmt)):
+                continue   # ("the pursuit" on the page of a pursuit is its event)
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
             if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
@@ -938,6 +948,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
         self.article_year = self._main_games(title_games, years)
         body = [s.text for s in self.sentences if not (skip_header and _HEADER.match(s.text.split("\n")[0]))]
+        # (a short description line above the lead, "Norwegian ski jumper (1911–1998)", is not the lead)
+        if len(body) > 1 and re.fullmatch(r"[^.]{0,80}\((?:1[89]|20)\d\d[–-](?:19|20)\d\d\)", body[0].strip()):
+            body = body[1:]
         # a biography ("Anna Alpha (born 4 May 1970) is a ..."): its Games are the ones each passage names
         self.biography = bool(not title_games and current_event is None and body
                               and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)"
@@ -1019,8 +1032,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
-                if re.match(r"\s+(?:gold|silver|bronze)\s+medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
-                    continue  # "Germany's women's relay silver medallists, A and B, ...": a description of the athletes by another result
+                if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
+                    continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
                 # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
                 near = text[max(0, start - 25):end + 25]
@@ -1078,6 +1091,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     self.superseded_medals(text, [key for key, fact in self.medals.items() if before.get(key) != fact.confidence])
                 else:
                     self.data_medal_cues(sentence, spans, current_event)
+            self.disqualified_medals(text, spans, event_here or current_event)
             if current_event and current_event[2] in TEAM_FORMATS:
                 self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
@@ -1098,6 +1112,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.team_medals_drafted()
         self.pending_medals_drafted()
         self.data_medals_drafted()
+        self.disqualified_dropped()
         self.ties_drafted()
         self.conflicting_medals_dropped()
         if title_disciplines:
@@ -1154,7 +1169,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 continue
             for noc, start, end, spelling in nations:
                 adjacent = (
-                    end <= span.start and re.fullmatch(r"['’]s?\s+|\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
+                    # ("Soviet/Unified Team skier Raisa Smetanina": the first of two nations written together)
+                    end <= span.start and re.fullmatch(r"['’]s?\s+|(?:/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:[a-z][a-z-]*\s+){0,3}", text[end:span.start])  # not "SOCHI, Russia -- Martin Fourcade" is not None
                     and (spelling not in self.noc_names.values() or re.match(r"['’]s?\s", text[end:]) is not None)
                 ) or (
                     # "Germany-2 driven by Johannes Lochner": a bobsleigh named by its nation and number, and its pilot
@@ -1395,7 +1411,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     # "his seventh gold medal, a Winter Olympic record", "her 10th Olympic medal, an Olympic record": the athlete's career count
     _NTH_RECORD = re.compile(r"\b(?:his|her)\s+(?P<nth>\w+)\s+(?:Olympic\s+|career\s+)?(?P<what>gold\s+medal|gold|title|medal)\s*,\s*"
-                             r"(?:a|an|then\s+a|then\s+an)\s+(?:new\s+)?(?P<winter>Winter\s+)?Olympic\s+record\b(?!\s+(?:time|score|mark|run|jump|total|of\b))")
+                             r"(?:a|an|then\s+a|then\s+an|(?P<equal>equall?ing|matching|tying)\s+the)\s+(?:new\s+)?(?P<winter>Winter\s+)?Olympic\s+record\b(?!\s+(?:time|score|mark|run|jump|total|of\b))"
+                             # "her 10th Olympic medal, equaling the Winter Olympic record for women held by ... Raisa Smetanina"
+                             r"(?:\s+for\s+(?P<sex>women|men)\b)?(?P<held>\s+held\s+by\s+)?")
 
     # "the most successful athlete in the women's competition|at these Games|of the Games": these Games' best, no career record
     # ("at the Olympic Winter Games", "at the Olympics" are left alone: they often mean the Games of all years)
@@ -1526,9 +1544,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if nth is None or holder is None or self._HEDGE.search(text[:match.start()]):
                 continue
             measure = "golds" if re.match(r"gold|title", match.group("what"), re.I) else "medals"
-            cat = f"most-career-{'winter' if match.group('winter') else 'olympic'}-{measure}-athlete"
-            self.add_category(cat, text)
-            self.add_record(cat, holder.athlete, text, "record-nth-athlete", value=nth, games="main")
+            kind = {"women": "female-athlete", "men": "male-athlete"}.get(match.group("sex") or "", "athlete")
+            cat = f"most-career-{'winter' if match.group('winter') else 'olympic'}-{measure}-{kind}"
+            if kind == "athlete":
+                self.add_category(cat, text)
+            else:
+                self._kind_category(kind.replace("-", " "), measure, bool(match.group("winter")), text, "record-nth-athlete")
+            equal = bool(match.group("equal"))
+            self.add_record(cat, holder.athlete, text, "record-nth-athlete", value=nth, games="main", note="equal" if equal else "")
+            # ("held by Soviet/Unified Team skier Raisa Smetanina": who held it before, with the same count)
+            before = match.group("held") and next((s for s in spans if match.end() <= s.start <= match.end() + 50), None)
+            if before:
+                self.add_record(cat, before.person.athlete, text, "record-nth-athlete", value=nth if equal else None, previous=True)
         # "for Geisenberger this was the sixth gold Olympic medal, more than any other luger had ever won": the career record
         # of one kind of athlete, the count its value
         for match in self._NTH_MORE_THAN_ANY.finditer(text):

@@ -91,7 +91,9 @@ class DataConfirmedMedals:
         # "and came second at the 1960 Winter Olympics": a place of the podium
         r"|\b(?:came|finished|placed|ended\s+up)\s+(?:in\s+)?(?P<place>second|third)\b(?!\s+(?:in|after)\s+(?:the\s+)?(?:first|second|run|round|heat|qualif))"
         # "and was the runner-up in the giant slalom"
-        r"|\bwas\s+(?:the\s+)?(?P<runner>runner-up)\b", re.I)
+        r"|\bwas\s+(?:the\s+)?(?P<runner>runner-up)\b"
+        # "but he went on to victory" (gold)
+        r"|\b(?:went\s+on|rallied|came\s+back)\s+to\s+(?P<victory>victory|(?:the\s+)?win)\b", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
     # "second place finisher A", "Victories by A and B (luge doubles)"
     _DATA_CUE_BEFORE = re.compile(
@@ -174,12 +176,16 @@ class DataConfirmedMedals:
         begin = crew[-1].end
         words = text[begin:until]
         clause_end = self._CLAUSE_END.search(text, begin, until)
+        said_by_pronoun = re.fullmatch(r"(?i:he|she)", text[crew[-1].start:crew[-1].end]) is not None
         if clause_end and not self._DATA_CUE.search(text, begin, clause_end.start()) and re.search(
-                r"\b(?:he|she|they|it)\b", text[clause_end.start():until], re.I):
+                r"\b(?:he|she|they|it)\b", text[clause_end.start():until], re.I) and not said_by_pronoun:
             words = ""   # "A and B, leading after the short program, made mistakes and won silver" is theirs; "..., but he won" is not
+            # (a subject pronoun's own sentence goes on about it: "In the second jump he did not fare well, ..., but he went on
+            # to victory")
         # a segment of the words that is hedged, another competition's or a title held before is blanked; a later verb phrase
         # stays ("he became European Champion in 1956, and won Olympic gold in ...": the Olympic gold is read)
-        segments = re.split(r"(,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?=(?:won|took|claimed|captured|earned|secured|collected)\b))", words)
+        segments = re.split(r"(,\s*(?:and|but)\s+(?:(?:he|she)\s+)?(?:also\s+|then\s+|later\s+|still\s+)?"
+                            r"(?=(?:won|took|claimed|captured|earned|secured|collected|went\s+on\s+to)\b))", words)
         words = "".join(" " * len(part) if (self._HEDGE.search(part) or self._DATA_ELSEWHERE.search(part) or self._DATA_CUE_GUARD.search(part))
                         else part for part in segments)
         if not words.strip():

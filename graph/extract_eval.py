@@ -46,10 +46,13 @@ _NICKNAMED = re.compile(r"(?P<given>.+?)\s+\(?[\"“](?P<nick>[^\"”]+)[\"”]\
 
 
 def athlete_names(athletes: list[dict]) -> dict[str, set[str]]:
-    """The folded names each drafted athlete goes by: its slug's, and both forms of a name written with a nickname.
+    """The folded names each drafted athlete goes by: its slug's, both forms of a name written with a nickname, and the
+    full names the text also calls it by (its aliases of two words or more: "Birger Ruud" of "Birger Johannes Ruud").
 
     >>> athlete_names([{"athlete": "toni-sailer", "name": 'Anton "Toni" Sailer'}])["toni-sailer"] == {"toni sailer", "anton sailer"}
     True
+    >>> sorted(athlete_names([{"athlete": "birger-johannes-ruud", "aliases": ["Birger Ruud", "Ruud"]}])["birger-johannes-ruud"])
+    ['birger johannes ruud', 'birger ruud']
     """
     names = {}
     for athlete in athletes:
@@ -58,6 +61,8 @@ def athlete_names(athletes: list[dict]) -> dict[str, set[str]]:
             nicknamed = _NICKNAMED.fullmatch(name)
             if nicknamed:
                 found |= {fold(f"{nicknamed['given']} {nicknamed['surname']}"), fold(f"{nicknamed['nick']} {nicknamed['surname']}")}
+            elif name in athlete.get("aliases", []) and len(name.split()) > 1:
+                found.add(fold(name))
         names[athlete["athlete"]] = found
     return names
 

@@ -208,6 +208,8 @@ ELSEWHERE_WORDS = (
     r"|\bin\s+(?:his|her|their)\s+career\b|\bheat\b|\bsemi-?finals?\b|\bquarter-?finals?\b|\bqualif\w*|\btraining\b"
     # the season's other competitions: "won the jumping competition at the Holmenkollen ski festival", "the Four Hills Tournament"
     r"|\bdemonstration\s+(?:event|sport)s?\b"   # "the short-track demonstration event at the 1988 Winter Olympics": no Olympic medal
+    # "won the only team sprint event of the season" (not "his second international victory of the season", an Olympic win)
+    r"|\b(?:only|other|first|last|next|previous)\s+(?:[\w-]+\s+){0,2}?(?:event|race|competition)s?\s+of\s+the\s+(?:(?:19|20)\d\d[–-]\d\d\s+)?season\b"
     r"|\bHolmenkollen\b|\bFour\s+Hills\b|\bski\s+(?:festival|games)\b|\bGrand\s+Prix\b|\bnational\s+(?:title|championships?)\b"
     # a nation's or a body's own championships: "At the Norwegian Championships", "the U.S. Figure Skating Championships"
     r"|(?:\bU\.S\.|\b(?!(?:Olympic|Olympics|Winter|The|These|This|Those)\b)[A-Z][a-z]+)\s+(?:(?!Olympic\b)[A-Z][a-z]+\s+){0,2}Championships?\b"
@@ -315,12 +317,19 @@ class MedalRules:
     # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
     # without a name whose subject is a pronoun speaks of the previous sentence's subject.
     _PRONOUN = re.compile(r"\b(?P<fem>she|her)\b|\b(?P<masc>he|him|his)\b", re.I)
+    _BIOGRAPHY_SUBJECT = re.compile(r"^\s*(?:[A-Z]\w*,\s*)?(?:The\s+(?:greatest|biggest|best|finest)\s+(?:success|achievement|triumph|result)\s+(?:was|came)\b"
+                                    r"|the\s+[\"“][^\"”]{2,30}[\"”](?=\s+(?:became|won|took|claimed|was)\b))")
 
     def pronoun_span(self, text: str) -> _Span | None:
         """The previous sentence's subject standing for the first pronoun of a sentence without names."""
         match = self._PRONOUN.search(text)
         # in a biography, its subject ("... the win by Eugeni Redkine prevented him ... In 1994, he was part of the relay team")
         person = (self.bio_subject if self.biography else None) or self.last_subject
+        said = self._BIOGRAPHY_SUBJECT.search(text) if self.biography and self.bio_subject else None
+        if said:
+            # "The greatest success was winning the gold medal in giant slalom", 'There, the "flying dentist" became Olympic
+            # Champion': a biography's words for its subject, opening the sentence
+            return _Span(self.bio_subject, said.start(), said.end())
         if not match or person is None:
             return None
         sex = "F" if match.group("fem") else "M"
@@ -1014,9 +1023,11 @@ class MedalRules:
         return bool(named) and event[2] not in named and not any(event[2] in f or f in event[2] for f in named)
 
     # "the (Olympic) champion was X", "the bronze medalist was X" ...
-    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is)\s*"
+    _TITLE_WAS = re.compile(r"(?:\b(?:the|and)\s+|^\s*|[,;:]\s*)(?P<qualifier>(?:[\w’'-]+\s+){0,4}?)(?:(?:(?P<medal>gold|silver|bronze)\s+medal(?:l)?ist|champion|winner)\s+(?:was|is|became)\s*"
                             # "the bronze medalist was U.S. teammate Andrew Weibrecht", "... was compatriot X"
                             r"(?:(?:[A-Z][\w.]*\s+|his\s+|her\s+|their\s+)?(?:team-?mate|compatriot|countryman|countrywoman)\s+"
+                            # "The silver medalist became Italy's Stefania Belmondo" (after a disqualification)
+                            r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+"
                             # "The winner was the defending Olympic champion Magnar Solberg": the title describes the winner
                             r"|the\s+(?:defending|reigning)\s+(?:Olympic\s+|world\s+)?champion\s+"
                             # "The winner was the first racer over the finish line, Vincent Defrasne": a description, then the name
@@ -1425,6 +1436,56 @@ class MedalRules:
                     del self.medals[key]
                     self.warnings.append(f"{key[2]} medal of {fact.note} not drafted: the text gives them another medal in the same "
                                          f"event ({'by a surer rule' if keep else 'as surely'}; {fact.quote[:80]!r})")
+
+    # "Lazutina had tested positive ... and was disqualified from all events", "was later stripped of the gold medal"
+    _DISQUALIFIED = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:later|also|subsequently|then|retroactively|eventually)\s+)?"
+                               r"(?:disqualified|stripped\s+of)\b(?P<rest>[^.;]*)", re.I)
+    # "On 1 February 2018, their results were restored as a result of the successful appeal": a disqualification undone
+    _REINSTATED = re.compile(r"\b(?:results?|medals?|titles?)\s+(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+)?"
+                             r"(?:restored|reinstated|returned|given\s+back)\b|\b(?:disqualifications?|bans?|sanctions?)\s+(?:were|was|had\s+been)\s+"
+                             r"(?:later\s+|subsequently\s+)?(?:overturned|annulled|lifted|quashed|cancell?ed)\b", re.I)
+
+    def disqualified_medals(self, text: str, spans: list[_Span], event: tuple | None) -> None:
+        """A medallist disqualified: their medals in that event (or, "from all events", at these Games) are dropped, and
+        the other medals of that event read so far are the original result, which a later sentence may change ("This
+        brought Paruzzi up to gold medal. The silver medalist became Italy's Stefania Belmondo").
+
+        Only a disqualification of someone with a medal drafted in the event counts ("disqualified ... in a heat" of a
+        race the athlete won no medal in changes nothing); a hedge ("could be disqualified") is none; a later sentence
+        restoring the results ("their results were restored ... after the successful appeal") undoes it.
+        """
+        restored = self._REINSTATED.search(text)
+        if restored and not self._HEDGE.search(text[max(0, restored.start() - 60):restored.start()]):
+            people = {span.person.athlete for span in spans} or (set(self.last_disqualified) if re.search(r"\b(?:their|his|her)\b", text, re.I) else set())
+            for key in [key for key in self.disqualified if key[0] in people]:
+                del self.disqualified[key]
+            return
+        for match in self._DISQUALIFIED.finditer(text):
+            if self._HEDGE.search(text[max(0, match.start() - 60):match.start()]):
+                continue
+            named = [index for index, span in enumerate(spans) if span.end <= match.start() and not re.search(r"[;]", text[span.end:match.start()])]
+            pronoun = None if named else self.pronoun_span(text[:match.start()])
+            # ("Legkov and Vylegzhanin were disqualified": each of them)
+            people = ([span.person for span in self._name_list(text, spans, named[-1])] if named
+                      else [pronoun.person] if pronoun else [])
+            every = re.match(r"\s+from\s+all\s+(?:(?:his|her|their|the)\s+)?(?:events|races|results|competitions)", match.group("rest"))
+            # ("was disqualified from the 1000-meter race": that event's)
+            from_event = next((key for start, key in self.event_spans if match.start("rest") <= start < match.end("rest")), None)
+            events = None if every else {from_event or event}
+            for person in people:
+                lost = [key for key in self.medals if key[0] == person.athlete and (events is None or key[1] in events)]
+                for event_lost in {key[1] for key in lost}:
+                    self.disqualified[(person.athlete, None if events is None else event_lost)] = text
+                    originals = [key for key in self.medals if key[1] == event_lost and key[0] != person.athlete]
+                    self.superseded_medals(text, [key for key in originals if self.medals[key].confidence > 0.5])
+            self.last_disqualified = [person.athlete for person in people]
+
+    def disqualified_dropped(self) -> None:
+        """Drop the medals of disqualified athletes (see ``disqualified_medals``), whichever sentence drafted them."""
+        for key in [key for key in self.medals if (key[0], key[1]) in self.disqualified or (key[0], None) in self.disqualified]:
+            fact = self.medals.pop(key)
+            quote = self.disqualified.get((key[0], key[1])) or self.disqualified[(key[0], None)]
+            self.warnings.append(f"{key[2]} medal of {fact.note} not drafted: disqualified ({quote[:60]!r}...)")
 
     # "Originally, A won the gold medal ... However, ...": a result that a later sentence may change (a disqualification, a
     # second gold awarded after a judging scandal)

@@ -249,7 +249,7 @@ def test_devset_figures(names):
     # records still wrong are held before the race ("the world record holder is Pavel Kulizhnikov"), which this annotator
     # leaves out and the set's others expect
     assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (18, 18, 20)
-    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted, scores["heldout34"]["medals"].expected) == (17, 17, 19)
+    assert scores["heldout34"]["medals"].expected == 19
     assert (scores["heldout34"]["records"].right, scores["heldout34"]["records"].drafted, scores["heldout34"]["records"].expected) == (2, 4, 2)
     # held out 36 (9 Wikipedia pages 1936-2026, three biographies, annotated blind while the round on 33 and 34 was made, first
     # run on its commit): 0.92 (12/13) / 0.40 (12/30) medals, 1.00 (1/1) / 0.50 (1/2) records (the wrong medal: a 2026 "dual
@@ -262,7 +262,18 @@ def test_devset_figures(names):
     # "dual moguls", "the sixth gold Olympic medal, more than any other luger had ever won"):
     assert (scores["heldout36"]["medals"].right, scores["heldout36"]["medals"].drafted, scores["heldout36"]["medals"].expected) == (30, 30, 30)
     assert (scores["heldout36"]["records"].right, scores["heldout36"]["records"].drafted, scores["heldout36"]["records"].expected) == (2, 2, 2)
-    assert len(list(DEVSET.glob("*.txt"))) == 327  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 9 held out
+    # held out 35 (8 Wikipedia pages 1932-2014, three biographies, annotated blind while the rounds above were made, first run
+    # on b156e5c): 0.74 (14/19) / 0.67 (14/21) medals, no record of 2 (the wrong: a pursuit page's podium under the sprint
+    # that "None of the sprint medalists won a medal in the pursuit" names, and a 2002 result changed by a disqualification).
+    # After a round (the lone format of the title's event, "the sprint medalists" describing athletes, a disqualification
+    # and the medals given after it or its appeal, "The silver medalist became Italy's A", "her 10th Olympic medal,
+    # equaling the Winter Olympic record for women held by ... B", a description line above a biography's lead, "Birger
+    # Ruud" after "Birger Johannes Ruud", "The greatest success was winning", 'the "flying dentist" became', "but he went on
+    # to victory", "the only team sprint event of the season"; the scorer takes an athlete's full-name aliases):
+    assert (scores["heldout35"]["medals"].right, scores["heldout35"]["medals"].drafted, scores["heldout35"]["medals"].expected) == (21, 21, 21)
+    assert (scores["heldout35"]["records"].right, scores["heldout35"]["records"].drafted, scores["heldout35"]["records"].expected) == (2, 2, 2)
+    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted) == (18, 18)   # Keller's 1968 gold since this round
+    assert len(list(DEVSET.glob("*.txt"))) == 335  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 held out
 
 
 NOTHING_DRAFTED = [

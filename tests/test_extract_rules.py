@@ -2797,3 +2797,99 @@ def test_dual_moguls_is_an_event_of_its_own():
     bio = ("title: Jakara Alpha\n\nJakara Alpha (born 8 July 1998) is an Australian freestyle skier. She also won gold at the inaugural "
            "women’s dual moguls event at the 2026 Winter Olympics in Milan.")
     assert _events_of(bio) == [("gold", "jakara-alpha", "milano-cortina-2026-freestyle-skiing-women-dual-moguls")]
+
+
+# --- After held out 35 --------------------------------------------------------------------------------------------
+
+def test_the_pursuit_of_a_pursuit_page_and_medallists_of_another_event_named_in_passing():
+    page = "title: Biathlon at the 2014 Winter Olympics – Women's pursuit\n\nThe women's 10 km pursuit was held on 11 February 2014.\n\n"
+    text = page + ("In the pursuit competition, the start times were determined by the results of the Women's sprint held two days "
+                   "earlier. None of the sprint medalists won a medal in the pursuit. Instead, Darya Alpha of Belarus became the "
+                   "champion, with Tora Beta of Norway winning the silver medal, and Teja Gamma of Slovenia winning the bronze.")
+    pursuit = "sochi-2014-biathlon-women-pursuit"
+    assert _events_of(text) == [("bronze", "teja-gamma", pursuit), ("gold", "darya-alpha", pursuit), ("silver", "tora-beta", pursuit)]
+
+
+XC_30 = ("title: Cross-country skiing at the 2002 Winter Olympics – Women's 30 kilometre classical\n\nThe race was held on 24 "
+         "February.\n\nThe early leader was Russian Larisa Alpha. She won the race by almost two minutes over Italian Gabriella Beta. "
+         "Stefania Gamma of Italy finished third and Norwegian Bente Delta finished in fourth place.\n\n")
+
+
+def test_a_disqualified_winner_and_the_medals_given_after_it():
+    after = ("After the competition, it was confirmed that Alpha had tested positive and was disqualified from all events in the "
+             "2002 Winter Olympics. This brought Beta up to gold medal. The silver medalist became Italy's Stefania Gamma while "
+             "Delta won the bronze.")
+    event = "salt-lake-city-2002-cross-country-skiing-women-30-km"
+    draft = extract_text(XC_30 + after, "a.txt", names=NameIndex())
+    assert sorted((m.fields["medal"], m.fields["athlete"]) for m in draft.medals() if m.fields["event"] == event) == [
+        ("bronze", "bente-delta"), ("silver", "stefania-gamma")]   # (Beta's gold the results data confirms; there is none here)
+    assert any(w.startswith("gold medal of Larisa Alpha not drafted: disqualified ('After the competition") for w in draft.warnings)
+    # a disqualification undone later: the original result stands (the reviewer is told to check it)
+    restored = XC_30 + ("In November 2017, Alpha was disqualified for doping offences. On 1 February 2018, her results were restored "
+                        "as a result of the successful appeal.")
+    assert ("gold", "larisa-alpha") in {(m.fields["medal"], m.fields["athlete"]) for m in extract_text(restored, "a.txt", names=NameIndex()).medals()}
+    # a hedge is no disqualification; a disqualification in a race without a medal of hers changes nothing
+    hedged = XC_30 + "Alpha could have been disqualified from the race."
+    assert ("gold", "larisa-alpha") in {(m.fields["medal"], m.fields["athlete"]) for m in extract_text(hedged, "a.txt", names=NameIndex()).medals()}
+    other = XC_30 + "Bente Delta was disqualified in the sprint the week before."
+    assert ("gold", "larisa-alpha") in {(m.fields["medal"], m.fields["athlete"]) for m in extract_text(other, "a.txt", names=NameIndex()).medals()}
+
+
+def test_an_equalled_career_record_and_its_holder_before():
+    text = XC_30 + ("For Gamma this was her 10th Olympic medal, equaling the Winter Olympic record for women held by Soviet/Unified "
+                    "Team skier Raisa Epsilon.")
+    records = extract_text(text, "a.txt", names=NameIndex()).of_type("record")
+    assert sorted((r.fields["category"], r.fields["holder"], r.fields.get("value")) for r in records) == [
+        ("most-career-winter-medals-female-athlete", "raisa-epsilon", 10), ("most-career-winter-medals-female-athlete", "stefania-gamma", 10)]
+    people = {a.fields["athlete"]: a.fields["nation"] for a in extract_text(text, "a.txt", names=NameIndex()).of_type("athlete")}
+    assert people["raisa-epsilon"] == "URS"   # "Soviet/Unified Team skier": the first of the two nations written together
+
+
+def test_a_biographys_lead_below_a_description_line_and_its_subject_in_other_words():
+    rows = [("Birger Alpha", "NOR", "M", year, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", medal)
+            for year, medal in ((1932, "Gold"), (1936, "Gold"), (1948, "Silver"))]
+    index = NameIndex()
+    for row in rows:
+        index.add_row(*row)
+    bio = ("title: Birger Alpha\n\nNorwegian ski jumper (1911–1998)\n\nBirger Johannes Alpha (23 August 1911 – 13 June 1998) was a "
+           "Norwegian ski jumper. Birger Alpha also won the Olympic gold medal in 1932 and 1936.")
+    draft = extract_text(bio, "a.txt", names=index)
+    assert sorted((m.fields["medal"], m.fields["event"]) for m in draft.medals()) == [
+        ("gold", "garmisch-partenkirchen-1936-ski-jumping-men-normal-hill"), ("gold", "lake-placid-1932-ski-jumping-men-normal-hill")]
+    assert [(a.fields["athlete"], a.fields.get("aliases")) for a in draft.of_type("athlete")] == [("birger-johannes-alpha", ["Birger Alpha"])]
+    skier = ("title: Heini Alpha\n\nHeini Alpha (born January 17, 1949) is a former Swiss ski racer. He won four giant slalom races in "
+             "the World Cup. The greatest success was winning the gold medal in giant slalom at the 1976 Winter Olympics in Innsbruck.")
+    assert _events_of(skier) == [("gold", "heini-alpha", "innsbruck-1976-alpine-skiing-men-giant-slalom")]
+    skater = ("title: Erhard Alpha\n\nErhard Alpha (born 24 December 1944) is a former speed skater from Germany. He participated in "
+              "the 1968 Winter Olympics in Grenoble. There, the \"flying dentist\" became Olympic Champion on the 500 m (a distance in "
+              "which he was still the world record holder).")
+    assert _events_of(skater) == [("gold", "erhard-alpha", "grenoble-1968-speed-skating-men-500-m")]
+
+
+def test_went_on_to_victory_in_a_biography_is_its_subjects_one_gold_in_the_data():
+    index = NameIndex()
+    index.add_row("Jiri Alpha", "TCH", "M", 1968, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Gold")
+    index.add_row("Jiri Alpha", "TCH", "M", 1968, "Ski Jumping", "Ski Jumping Men's Large Hill, Individual", "Silver")
+    bio = ("title: Jiri Alpha\n\nJiri Alpha (born February 4, 1941) is a Czech ski jumper. He travelled to the 1968 Winter Olympics in "
+           "Grenoble. In the second jump he did not fare well, reaching only 72.5 meters, but he went on to victory.")
+    assert [(m.fields["medal"], m.fields["event"], m.rule) for m in extract_text(bio, "a.txt", names=index).medals()] == [
+        ("gold", "grenoble-1968-ski-jumping-men-normal-hill", "medal-data")]
+    # the hedged clause before it is not read as a medal of its own
+    assert [m.fields["medal"] for m in _draft_or_none_rules(bio.replace(", but he went on to victory", ""), index)] == []
+
+
+def _draft_or_none_rules(text: str, index: NameIndex) -> list:
+    from graph.errors import PodiumError
+
+    try:
+        return extract_text(text, "a.txt", names=index).medals()
+    except PodiumError:   # "no medal or record found": nothing drafted
+        return []
+
+
+def test_another_competitions_event_of_the_season_is_not_the_games():
+    page = "title: Cross-country skiing at the 2022 Winter Olympics – Women's team sprint\n\n"
+    assert _events_of(page + "Jonna Alpha and Maja Beta of Sweden won the only team sprint event of the season.") == []
+    jump = "title: Ski jumping at the 2006 Winter Olympics – Normal hill individual\n\n"
+    assert _events_of(jump + "Lars Alpha of Norway won his country's first gold and his second international victory of the season.") == [
+        ("gold", "lars-alpha", "turin-2006-ski-jumping-men-normal-hill")]
