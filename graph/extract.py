@@ -753,6 +753,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
             if not fmt and legs_named:
                 fmt = "relay"   # "in the 4x5 km"
+            if fmt == "two-man" and re.match(r"(?:\s+(?:bobsleigh|bobsled|bob))?\s*(?:\(women\)|(?:races?|events?|competitions?)\s+for\s+women)",
+                                             sentence[match.end():], re.I):
+                fmt = "two-woman"   # "two-man bobsleigh races for women", "two-man bobsleigh (women)": a machine translation's two-woman
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
                     # "won gold in the downhill" in a discipline's overview page: that Games' downhill (its sex is read apart)
@@ -1267,7 +1270,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         found = self.data_match(person, games, discipline)
         if not found or not found.noc:
             return
-        self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how in ("fuzzy", "prefix") else "athlete-nation-data", person.first_quote)
+        self.set_nation(person, found.noc, "athlete-nation-data-fuzzy" if found.how in ("fuzzy", "prefix", "phonetic") else "athlete-nation-data", person.first_quote)
         person.nation_note = f"nation from {found.describe()}"
         if found.how != "exact":
             self.warnings.append(f"nation of {person.name} is {found.noc}, from {found.describe()}: check it")
@@ -2123,6 +2126,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if person.preferred != written and fold(person.preferred) == fold(written):
                 fields["preferred_name"] = person.preferred
             aliases = sorted(s for s in person.short if s in self.text)
+            title = self.title_name.split()
+            if (self.biography and person is self.bio_subject and len(title) == 2 and title != written.split()
+                    and [fold(t) for t in (written.split()[0], written.split()[-1])] == [fold(t) for t in title] and self.title_name not in aliases):
+                aliases.append(self.title_name)   # "Alexander Gennadyevich Zaitsev" on the page titled "Alexander Zaitsev"
             if person.written and person.written != written and re.search(r'["“]', person.written):
                 aliases.append(person.written)   # 'Anton "Toni" Sailer' as written, beside the name "Toni Sailer" it is known by
             if aliases:

@@ -14,7 +14,7 @@ What makes a sentence a candidate, and what keeps it out:
   next name ("A won silver, and B bronze": A's is silver), or right before it ("Silver medal-winning slalom
   skier A", "the 30 km winner A"): "gold", "silvers", "bronze medalist", "Olympic champion|title", "the
   downhill champion", "who won on the normal hill" (gold), "placed second|was the runner-up in the normal hill"
-  (silver), with the count if one is written ("two golds"); colours and events said in turn are paired, each with
+  (silver), "ending up on the podium" (the colour the data holds), with the count if one is written ("two golds"); colours and events said in turn are paired, each with
   the Games year said after it ("a gold in the 3 x 5 km at the 1956 Winter Olympics and a silver in the 10 km at
   the 1952 Winter Olympics");
 * the words are no hedge (the medal rules' ``_HEDGE``), no other competition or round (``_DATA_ELSEWHERE``),
@@ -68,6 +68,7 @@ class _Cue:
     sentence: "_Sentence"
     games: int | None                 # the article's (or, in a biography, the passage's) Games then
     years_each: list[int] | None = None   # one Games year said after each colour, in the colours' order
+    with_subject: bool = False        # named in a crew with the biography's subject ("With partner Irina Rodnina, he is ...")
 
 
 class DataConfirmedMedals:
@@ -93,7 +94,9 @@ class DataConfirmedMedals:
         # "and was the runner-up in the giant slalom"
         r"|\bwas\s+(?:the\s+)?(?P<runner>runner-up)\b"
         # "but he went on to victory" (gold)
-        r"|\b(?:went\s+on|rallied|came\s+back)\s+to\s+(?P<victory>victory|(?:the\s+)?win)\b", re.I)
+        r"|\b(?:went\s+on|rallied|came\s+back)\s+to\s+(?P<victory>victory|(?:the\s+)?win)\b"
+        # "surprise by ending up on the podium": a medal whose colour the data says
+        r"|\b(?:ending\s+up|ended\s+up|finish(?:ed|ing)|stood|standing|climb(?:ed|ing))\s+(?:on|onto)\s+the\s+(?P<podium>podium)\b", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
     # "second place finisher A", "Victories by A and B (luge doubles)"
     _DATA_CUE_BEFORE = re.compile(
@@ -121,9 +124,14 @@ class DataConfirmedMedals:
         text = sentence.text
         first = min((span.start for span in spans), default=len(text))
         pronoun = self.pronoun_span(text[:first])
+        partner = re.match(r"\s*(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},\s*(?:he|she)\b", text)
+        if pronoun is None and partner and spans and spans[0].start < partner.end():
+            pronoun = self.pronoun_span(text[:partner.end()])   # "With partner Irina Rodnina, he is ..."
         # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject (also before a name named later, "he won
         # gold ... (sharing the wins with B)"; and after an appositive, "A four-time Olympian (1956, 1960), he won ...")
-        opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},)\s*",
+        opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
+                                           # "With partner Irina Rodnina, he is ...": the partner and the pronoun are a crew
+                                           r"|(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},)\s*",
                                            text[:pronoun.start])
         if pronoun and (pronoun.start < 3 or opening) and all(span.person is not pronoun.person for span in spans):
             spans = [pronoun, *spans]
@@ -165,9 +173,11 @@ class DataConfirmedMedals:
             years_each = [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
                           for start, stop in zip(colours, [*colours[1:], until])]
             years_each = [found[0] for found in years_each] if len(colours) == len(medals) > 1 and all(len(found) == 1 for found in years_each) else None
+            with_subject = self.biography and any(member.person is self.bio_subject for member in crew)
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
-                    self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year, years_each))
+                    self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year, years_each,
+                                               with_subject))
 
     def _medal_words(self, text: str, crew: list[_Span], until: int,
                      mentions: list[tuple[int, int, tuple | None, dict[str, Any]]]) -> tuple[dict[str, int | None], list[tuple]]:
@@ -184,6 +194,10 @@ class DataConfirmedMedals:
             # to victory")
         # a segment of the words that is hedged, another competition's or a title held before is blanked; a later verb phrase
         # stays ("he became European Champion in 1956, and won Olympic gold in ...": the Olympic gold is read)
+        # "he is a two-time (1976, 1980) Olympic champion, six-time World champion": the Olympic titles with their years are
+        # read before the titles of other competitions blank the clause
+        titles = re.search(r"\b(?P<count>\w+)-time\s+\((?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+\)\s+Olympic\s+champions?\b", words)
+        said_at: list[tuple[int, str, int | None]] = [(titles.start(), "gold", written_count(titles.group("count").lower(), None))] if titles else []
         segments = re.split(r"(,\s*(?:and|but)\s+(?:(?:he|she)\s+)?(?:also\s+|then\s+|later\s+|still\s+)?"
                             r"(?=(?:won|took|claimed|captured|earned|secured|collected|went\s+on\s+to)\b))", words)
         words = "".join(" " * len(part) if (self._HEDGE.search(part) or self._DATA_ELSEWHERE.search(part) or self._DATA_CUE_GUARD.search(part))
@@ -192,12 +206,11 @@ class DataConfirmedMedals:
             words = ""
         # (colours in the order the text says them: "he won the large hill and placed second in the normal hill event" pairs
         # gold with the large hill and silver with the normal hill)
-        said_at: list[tuple[int, str, int | None]] = []
         for cue in self._DATA_CUE.finditer(words):
             count = (cue.group("count") or "").lower()
             said = 2 if count == "both" else written_count(count, None)
             medal = (ORDINAL_MEDAL.get((cue.group("place") or "").lower()) or ("silver" if cue.group("runner") else None)
-                     or (cue.group("medal") or "gold").lower())
+                     or ("podium" if cue.group("podium") else None) or (cue.group("medal") or "gold").lower())
             said_at.append((cue.start(), medal, said))
         events = []
         if words:
@@ -246,8 +259,10 @@ class DataConfirmedMedals:
                 # which; in a biography, one medal of its subject ("He won a gold medal at the 1960 Olympics" of a Nordic
                 # combined skier and ski jumper whose one 1960 gold is the Nordic combined's; not "gold and silver medals")
                 sports = cue.disciplines or set(self.disciplines_seen) or ({self.title_discipline} if self.title_discipline else set())
-                one_medal = (self.biography and cue.person is self.bio_subject and len(cue.medals) == 1
-                             and next(iter(cue.medals.values())) in (None, 1))
+                # ("a two-time (1976, 1980) Olympic champion": one a Games)
+                said = next(iter(cue.medals.values())) if len(cue.medals) == 1 else 0
+                one_medal = (self.biography and (cue.person is self.bio_subject or cue.with_subject) and len(cue.medals) == 1
+                             and (said in (None, 1) or said == len(games_list)))
                 if not sports or not (sports <= _ONE_EVENT_DISCIPLINES or one_medal):
                     continue
                 cue.disciplines = sports
@@ -325,19 +340,20 @@ class DataConfirmedMedals:
         if len(cue.medals) < 2 or len(cue.medals) != len(cue.events) or any(count not in (None, 1) for count in cue.medals.values()):
             return [cue]
         years = [[year] for year in cue.years_each] if cue.years_each else [cue.years] * len(cue.medals)
-        return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games)
+        return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
                 for medal, event, said in zip(cue.medals, cue.events, years)]
 
     def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
         """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
         person = cue.person
-        drafted = [k for (a, k, m) in self.medals if a == person.athlete and m == medal and (self.events[k]["games"] or self.article_year) == games]
+        # ("podium": a medal of the colour the data holds, in an event the athlete has none drafted in)
+        drafted = [k for (a, k, m) in self.medals if a == person.athlete and medal in (m, "podium") and (self.events[k]["games"] or self.article_year) == games]
         if drafted and (not cue.events or any(self._same_event(self._key_parts(k), parts) for k in drafted for _, parts in cue.events)):
             return None  # a surer rule drafted it
         match = self.data_match(person, games)
         if match is None or match.games != games:
             return None
-        found = [m for m in self.names.medals.get((match.name, games), ()) if m.medal == medal]
+        found = [m for m in self.names.medals.get((match.name, games), ()) if medal in (m.medal, "podium")]
         if cue.disciplines:
             found = [m for m in found if slug(m.sport) in cue.disciplines]
         if cue.events:

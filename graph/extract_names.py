@@ -18,6 +18,13 @@ athlete behind an article's name in three steps, strictest first:
    words or more) is the first words of the article's longer name, the data
    keeping one of several family names ("Julia Pereira" for "Julia Pereira
    de Sousa Mabileau").
+5. ``phonetic``: within the same Games only, every name sounds the same
+   (jellyfish's metaphone codes are equal; the given and the family name when one
+   side writes two names only) and the first-and-last keys still score at least
+   ``PHONETIC_FLOOR``: two romanisations of one name ("Alexander Zaitsev" =
+   "Aleksandr Zaytsev", ratio 82) that the fuzzy step misses; one person of one
+   nation only, and never a name written family name first ("Kim Dae-heon" is
+   not "Kim Seung-Hun").
 
 Rows of the same Games are preferred to rows of other Games: a name seen with
 one NOC in the Games of the article is strong evidence. A match is returned only
@@ -43,6 +50,12 @@ True
 ('prefix', 'FRA')
 >>> index.match("Julia Pereira de Sousa Mabileau", games=2018, discipline="luge") is None  # same sport only
 True
+>>> index.add_row("Aleksandr Gennadyevich Zaytsev", "URS", "M", 1976, "Figure Skating")
+>>> found = index.match("Alexander Gennadyevich Zaitsev", games=1976)
+>>> (found.how, found.noc, found.name)
+('phonetic', 'URS', 'Aleksandr Gennadyevich Zaytsev')
+>>> index.match("Alexander Gennadyevich Zaitsev", games=1980) is None   # same Games only
+True
 """
 
 from __future__ import annotations
@@ -54,6 +67,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jellyfish
 from rapidfuzz import fuzz, process
 
 from .names import fold, slug
@@ -65,6 +79,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = Path(os.environ.get("PODIUM_DATA", ROOT.parent / "shared" / "data" / "olympics")) / "olympic_athletes.csv.gz"
 #: Least rapidfuzz score (0-100) of a fuzzy match, of the whole name and of the surname.
 FUZZY_THRESHOLD = 85.0
+#: Least rapidfuzz score of the first-and-last keys of a phonetic match (names that sound the same).
+PHONETIC_FLOOR = 75.0
 
 _NICKNAME = re.compile(r'"([^"]+)"')
 
@@ -112,7 +128,7 @@ class NameMatch:
     name: str           # the spelling of the name list
     noc: str | None
     sex: str | None
-    how: str            # "exact", "variant", "fuzzy" or "prefix"
+    how: str            # "exact", "variant", "fuzzy", "prefix" or "phonetic"
     score: float        # 100 for exact and variant matches
     games: int | None   # the Games of the rows matched, when they are the article's
 
@@ -345,11 +361,34 @@ class NameIndex:
                 row = min(prefix, key=lambda r: r.name)
                 return NameMatch(row.name, row.noc, row.sex, "prefix", 100.0 * len(row.name.split()) / len(tokens), games)
         if not good:
-            return None
+            return None if family_first else self._phonetic(full, candidates, games)
         if len({row.noc for _, row in good}) != 1:
             return None
         score, row = max(good, key=lambda item: (item[0], item[1].name))
         return NameMatch(row.name, row.noc, row.sex, "fuzzy", score, games)
+
+    @staticmethod
+    def _phonetic(full: str, candidates: list, games: int) -> NameMatch | None:
+        """The one person of the Games whose names sound like the article's (see the module): each name of the same count
+        of names, else the given and the family name (one of the two names written with two words only)."""
+        words = full.split()
+        sounds = [jellyfish.metaphone(word) for word in words]
+        short = f"{words[0]} {words[-1]}"
+        found = {}
+        for row in candidates:
+            tokens = name_keys(row.name)[0].split()
+            if len(tokens) < 2 or (len(tokens) != len(words) and 2 not in (len(tokens), len(words))):
+                continue
+            theirs = [jellyfish.metaphone(token) for token in tokens]
+            if (theirs != sounds) if len(tokens) == len(words) else (theirs[0], theirs[-1]) != (sounds[0], sounds[-1]):
+                continue
+            score = fuzz.token_sort_ratio(short, f"{tokens[0]} {tokens[-1]}")
+            if score >= PHONETIC_FLOOR:
+                found[row.name] = (score, row)
+        if len(found) != 1:
+            return None   # no one, or two people who sound alike: no guess
+        score, row = next(iter(found.values()))
+        return NameMatch(row.name, row.noc, row.sex, "phonetic", score, games)
 
 
 def _family_first(name: str) -> bool:

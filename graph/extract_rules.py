@@ -69,7 +69,7 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "nordic-combined": ("Nordic combined", ("nordic combined",)),
     "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
     "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
-    "figure-skating": ("figure skating", ("figure skating", "figure skater")),
+    "figure-skating": ("figure skating", ("figure skating", "figure skater", "pair skater", "pairs skater", "ice dancer")),
     "luge": ("luge", ("luge", "luger")),
     "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsledder", "bobsled")),
     "skeleton": ("skeleton", ("skeleton",)),
@@ -154,7 +154,7 @@ RULES: dict[str, tuple[float, str]] = {
     "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
     "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
     "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),
-    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85) or is the first words of the article's longer name; warned, check it"),
+    "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85), sounds the same (metaphone) or is the first words of the article's longer name; warned, check it"),
     "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
     "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
     "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'won the large hill and the team large hill, placing third in the normal hill' (each event its medal), 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
@@ -173,7 +173,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-nation-with": (0.8, "'<Nation> (also) won the bronze (medal), with NAME ...' in an individual event: NAME of that nation"),
     "medal-tie": (0.8, "'A and B shared|tied for the silver': each of them; 'A tied with B': B shares the one medal A has in the event"),
     "medal-list": (0.85, "a results list: 'Gold: NAME (NOC)', 'NAME (gold)'"),
-    "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event)"),
+    "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event), 'Silver and bronze went to A and B' (crews of the event's size)"),
     "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics, a list of merits' line '1968 Olympic silver medal, 1,500 meters'"),
     "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
@@ -283,7 +283,9 @@ class MedalRules:
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
                                 r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
-                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?$")
+                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
+                                # ("she beat Chinese Wang Manli": a demonym before the name)
+                                r"(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?$")
 
     # "Kjetil Jansrud (silver)", "Bo Beta of Norway (silver)": the medal in brackets after the name
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
@@ -401,8 +403,13 @@ class MedalRules:
             if appositive:
                 clause = " " * appositive.end() + self._CLAUSE_END.split(window[appositive.end():])[0]
             elif relative and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*"
-                                          + (r"|first|second|third|podium" if participle else "") + r")\b", relative.group(0)):
+                                          + (r"|first|second|third|podium" if participle else
+                                             r"|(?:finish\w*|came|placed|ended\s+up)\s+(?:in\s+)?(?:first|second|third)") + r")\b", relative.group(0)):
                 clause = " " * relative.end() + self._CLAUSE_END.split(window[relative.end():])[0]
+            elif relative and not participle and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*)\b", relative.group(0)):
+                # "Smit, who broke the world record en route to finishing second, only started competing ... a year before the
+                # Games": the place is the relative clause's, and so is what the guards read
+                clause = relative.group(0)
             else:
                 clause = self._CLAUSE_END.split(window)[0]
             # ", who won gold in 2018, took silver": the relative clause speaks of another Games
@@ -676,6 +683,7 @@ class MedalRules:
                         self._draft_medal(member.person, event, medal, "medal-tie", text, day)
             self._relative_medals(text, all_spans, span, clause, medal, event, day)
         self.nation_medal_with(text, all_spans, event_here or current_event, day)
+        self.medals_went_to(text, all_spans, event_here or current_event, day)
         self.team_medal_rules(text, spans, event_here or current_event, day)
         self.tied_with(text, all_spans, event_here or current_event, day)
 
@@ -696,6 +704,30 @@ class MedalRules:
         if span.person.nation:
             self.set_nation(partner.person, span.person.nation, "athlete-nation-teammate", text)
         self._draft_medal(partner.person, event, medal, "medal-crew-partner", text, day)
+
+    # "Silver and bronze went to the two German bobsleighs with A and B as well as C and D": the colours in the names' order
+    _WENT_TO = re.compile(r"\b(?P<m1>gold|silver|bronze)(?:\s*,\s*(?P<m2>silver|bronze))?\s*,?\s+and\s+(?P<m3>silver|bronze)(?:\s+medals?)?\s+went\s+to\s+", re.I)
+
+    def medals_went_to(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
+        """ "Silver and bronze went to A and B" (in order); in a crew event, crews of its size ("... with Sandra Prokoff and
+        Ulrike Holzner as well as Susi Erdmann and Nicole Herschmann"); a nation named before the first name is theirs."""
+        found = self._WENT_TO.search(text)
+        if event is None or not found or self._HEDGE.search(text[:found.start()]) or self._elsewhere(text[found.start():], "", None):
+            return
+        medals = [found.group(g).lower() for g in ("m1", "m2", "m3") if found.group(g)]
+        crew = 2 if event[2] in _PAIR_FORMATS else 4 if event[2] == "four-man" else 1
+        after = [span for span in spans if span.start >= found.end()]
+        names = after[:1]
+        while len(names) < len(after) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*)",
+                                                      text[names[-1].end:after[len(names)].start]):
+            names.append(after[len(names)])
+        if not names or len(names) != crew * len(medals) or len(set(medals)) != len(medals):
+            return
+        nations = {noc for noc, start, _, _ in self.nations_in(text) if found.end() <= start < names[0].start}
+        for number, member in enumerate(names):
+            if len(nations) == 1:
+                self.set_nation(member.person, next(iter(nations)), "athlete-nation-adjacent", text)
+            self._draft_medal(member.person, event, medals[number // crew], "medal-respectively", text, day)
 
     _TIED_WITH = re.compile(r"\s+(?:again\s+|also\s+)?(?:tied|dead-heated|shared\s+(?:the\s+|his\s+|her\s+)?(?:win|victory|title|gold(?:\s+medal)?))\s+with\s+"
                             r"(?:(?:his|her|fellow)\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$")
@@ -1034,7 +1066,9 @@ class MedalRules:
                             r"|the\s+[a-z][^,;.]{0,60},\s*)?"
                             # "The winner of the competition Jacob Tullin Thams ..." (not "The silver medalist, A, ...": in the
                             # paragraph on the previous Games' medallists that event pages open with, that is theirs)
-                            r"|winner\s+of\s+the\s+(?:competition|event|race)\s*,?\s*)$", re.I)
+                            r"|winner\s+of\s+the\s+(?:competition|event|race)\s*,?\s*"
+                            # "Olympic champions were the Bob USA II with Jill Bakken and Vonetta Flowers": a crew by its sled
+                            r"|Olympic\s+champions\s+were\s+the\s+(?:Bob|sled|bobsleigh|boat)\s+[^,;.]{1,20}?\s+with\s+)$", re.I)
     # ... but not "the reigning world champion was X", "the defending Olympic champion was X", "the 2014 bronze
     # medalist was X", "the World Cup downhill champion is X": a title of another competition or Games.
     _TITLE_QUALIFIER = re.compile(r"\b(?:defending|reigning|former|previous|incumbent|current|then|world|cup|european|junior|youth|"
