@@ -243,7 +243,7 @@ _STOP = {
 
 
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
-_DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating"}
+_DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 # formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
 _BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
@@ -260,7 +260,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.names = names
         self.header = _header(text)
         # the name the page is titled by, without a qualifier ("Michael Schmid (skier)"): a biography's subject
-        self.title_name = re.sub(r"\s*\([^()]*\)\s*$", "", self.header.get("title") or "").strip()
+        # (or a section of their page: "Billy Fiske - Bobsled Career")
+        self.title_name = re.sub(r"\s*\([^()]*\)\s*$|\s+[-–—]\s+(?:[A-Z]?[a-z]+\s+){0,2}(?:[Cc]areer|[Bb]iography|[Ll]ife)\s*$", "",
+                                 self.header.get("title") or "").strip()
         self.sentences = _sentences(text)
         self.spelling_noc, self.noc_names = _nations()
         self.games_names, self.games_years = _games()
@@ -289,6 +291,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.team_mentions: dict[tuple, list[_Person]] = {}        # event -> people named while a team event is read
         self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
         self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
+        self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
+        self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
@@ -462,6 +466,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             start = sentence.find(name, start)
             if start < 0:
                 continue
+            if re.search(r"\b(?:at|in)\s+$", sentence[:start]) and not self.names.get(name) and fold(name) not in self.people:
+                continue   # "in giant slalom at Axamer Lizum", "held at Soldier Hollow": a place, unless a known name
             person = self.person(name, given_nation=name.split()[0] in self.spelling_noc)   # ("Finn Helgesen": see _clean_name)
             if person:
                 spans.append(_Span(person, start, start + len(name)))
@@ -746,7 +752,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and not legs_named
                     and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
                              and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$"
-                                           r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))):
+                                           r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))
+                    # ("in the 30 km, 50 km and 4×10 km relay": a distance listed after a distance read)
+                    and not (found and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[found[-1][2]:match.start()]) and found[-1][0]["dist"])):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters", "gold over 500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
@@ -777,6 +785,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
                     and re.search(r"(?:\b\d+|\b(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|\w+ty-\w+|all|many|several|the\s+other)\s*)\s*$", sentence[:match.start()], re.I)):
                 continue  # "With 20 pairs competing": crews counted (bobsleigh, luge), not the pairs event
+            if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
+                    and re.search(r"\b(?:rac\w+|skat\w+|compet\w+|start\w*|drawn|ran|run)\s+in\s*$", sentence[:match.start("fmt")], re.I)):
+                continue  # "athletes raced in pairs": speed skaters two by two, not the pairs event
             unit = match.group("unit")
             dist = match.group("dist")
             if match.group("plus") and dist:  # "15km+15km skiathlon": the whole race, 30 km
@@ -912,6 +923,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         title = self.header.get("title", "")
         title_disciplines = self.disciplines_in(title)
         title_games = self.games_in(title)
+        fandom = re.match(r"[A-Z][\w ]+? ((?:19|20)\d\d)/", title)
+        if not title_games and title_disciplines and fandom and int(fandom.group(1)) in self.games_names:
+            # "Short Track 2018/Men's 1000 metre": the Olympics Wiki names its pages by the sport and the Games' year
+            line = next(line for line in self.text.splitlines() if line.startswith("title:"))
+            title_games = [(int(fandom.group(1)), line, "games-year", None)]
+            self.games_seen.setdefault(int(fandom.group(1)), (line, "games-year", set()))
         current_event: tuple | None = None
         for parts, _, _, core in self.events_in(title):
             # a page title ("Luge at the 2018 Winter Olympics – Women's singles") names the page's event
@@ -962,6 +979,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                             r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d(?:\s+in\s[^()–-]*?)?\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d(?:\s+in\s[^()]*?)?\)\s*,?\s*(?:was|is)\b"
                                             # "is a Japanese freestyle skier.": a copy that lost the name of the lead (a template)
                                             r"|^(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[A-Z]", body[0])
+                              # "Billy Fiske - Bobsled Career": a section of a person's page
+                              or bool(self.title_name and re.search(r"\s[-–—]\s+(?:\w+\s+){0,2}(?:career|biography|life)\s*$", title, re.I))
                               # "Mirja Hietamies is a former cross country skier from Finland": the page's title, a sportsperson
                               or bool(self.title_name and re.match(
                                   rf"{re.escape(self.title_name)}\s+(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[^.;]{{0,60}}?"
@@ -1025,12 +1044,29 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     self.bio_subject = spans_of_title[0].person
                     self.nation_rules(text, [_Span(self.bio_subject, 0, 0)])   # "is a Swiss bobsledder": the subject's nation
             if self.biography and self.bio_subject is None and spans:
-                self.bio_subject = spans[0].person
+                # its subject is the one named as the title names it ("As driver of the first five-man U.S. Bobsled team ...,
+                # Fiske became the youngest gold medalist (until eclipsed by Toni Nieminen in 1992)" on "Billy Fiske - Bobsled
+                # Career"), else the first named
+                surname = fold(self.title_name).split()[-1] if self.title_name else ""
+                ours = [span.person for span in spans if surname in fold(span.person.name).split()]   # ("James Edmound Alpha Jr.")
+                titled = self.persons_in(self.title_name) if self.title_name and not ours else []
+                if not ours and len(titled) == 1 and titled[0].end - titled[0].start == len(self.title_name):
+                    ours = [titled[0].person]
+                    spans = self.persons_in(text)   # (the title's person known, "Fiske" alone is theirs)
+                self.bio_subject = ours[0] if ours else spans[0].person
             self.nation_rules(text, spans)
             event_here = None
             self.event_spans = []
+            heading = re.fullmatch(r"(Men|Women|Ladies)(?:['’]s\s+singles)?", text.strip())
+            if heading and not self.title_event and self.one_sport() == "figure-skating":
+                # a figure skating overview's section "Men": the men's singles, its sentences' event (``heading_event``)
+                sex = "men" if heading.group(1) == "Men" else "women"
+                parts = {"sex": sex, "discipline": "figure-skating", "dist": None, "unit": None, "fmt": "singles"}
+                current_event = self.heading_event = self.see_event(parts, sentence, heading.group(0), self.article_year)
             # "After A and B won the men's and women's singles, C and D ...": the leading clause's event is not C's
-            lead = re.match(r"(?:After|Before|While|Although|Though|As|Since|When|Following|Despite)\b[^,]*,", text)
+            # ("As driver of the first five-man U.S. Bobsled team to win the Olympics, Fiske ...": a role, no leading clause)
+            lead = re.match(r"(?:After|Before|While|Although|Though|As(?!\s+(?:the\s+)?(?:driver|pilot|captain|brakeman|member|part|leader|skip|anchor)\b)"
+                            r"|Since|When|Following|Despite)\b[^,]*,", text)
             for parts, start, end, core in self.events_in(text):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
@@ -1095,6 +1131,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 else:
                     self.data_medal_cues(sentence, spans, current_event)
             self.disqualified_medals(text, spans, event_here or current_event)
+            self.crew_mates(text, spans, event_here or current_event)
             if current_event and current_event[2] in TEAM_FORMATS:
                 self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
@@ -1115,6 +1152,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.team_medals_drafted()
         self.pending_medals_drafted()
         self.data_medals_drafted()
+        self.crew_mates_drafted()
         self.disqualified_dropped()
         self.ties_drafted()
         self.conflicting_medals_dropped()
@@ -1640,6 +1678,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (self._RECORD_NOT_EVENT.match(text, match.end()) and not total) or self._record_elsewhere(text, match):
                 continue
             event = next((key for start, key in self.event_spans if match.end() <= start < match.end() + 40), None)
+            if event is None and re.match(r"\s+(?:in|on|over|for)\s+the\s+[\w\s-]{1,30}?\b(?:event|race|distance)\b", text[match.end():]):
+                continue   # "a new world record in the 100 yard event": an event the extractor does not know, not the page's
             holders = self._record_holders(text, spans, match.start(), several=plural or (event or current_event or ("",) * 3)[2] in CREW_FORMATS)
             event = event or next((key for start, key in self.event_spans if holders and holders[0].end <= start < match.start()), None) or current_event
             if not event:
@@ -2128,8 +2168,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             aliases = sorted(s for s in person.short if s in self.text)
             title = self.title_name.split()
             if (self.biography and person is self.bio_subject and len(title) == 2 and title != written.split()
-                    and [fold(t) for t in (written.split()[0], written.split()[-1])] == [fold(t) for t in title] and self.title_name not in aliases):
-                aliases.append(self.title_name)   # "Alexander Gennadyevich Zaitsev" on the page titled "Alexander Zaitsev"
+                    and [fold(written.split()[0]), re.split(r"[-\s]", fold(written.split()[-1]))[-1]] == [fold(t) for t in title] and self.title_name not in aliases):
+                # "Alexander Gennadyevich Zaitsev" on the page titled "Alexander Zaitsev"; "Ortrun Zöphel-Enderlein" (a married
+                # name) on "Ortrun Enderlein"
+                aliases.append(self.title_name)
             if person.written and person.written != written and re.search(r'["“]', person.written):
                 aliases.append(person.written)   # 'Anton "Toni" Sailer' as written, beside the name "Toni Sailer" it is known by
             if aliases:

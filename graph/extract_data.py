@@ -41,7 +41,7 @@ and the check against the results data is this project's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .extract_names import DataMedal, data_event_words
@@ -76,9 +76,9 @@ class DataConfirmedMedals:
 
     It needs from the extractor: ``names``, ``events``, ``medals``, ``people``, ``event_spans``, ``article_year``,
     ``main_games``, ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``,
-    ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, the medal rules' ``_HEDGE`` and
-    ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``data_match``,
-    ``set_nation`` and ``_draft_medal``.
+    ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, ``heading_event``, the medal rules'
+    ``_HEDGE`` and ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``,
+    ``data_match``, ``set_nation``, ``_then_elsewhere`` and ``_draft_medal``.
     """
 
     # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title", "winners of an
@@ -102,6 +102,8 @@ class DataConfirmedMedals:
     _DATA_CUE_BEFORE = re.compile(
         r"\b(?:(?P<medal>gold|silver|bronze)(?:\s+medal)?(?:-winning|\s+medal(?:l)?ists?|\s+winners?)|Olympic\s+champions?"
         r"|(?P<place>second|third)[- ]place(?:d)?(?:\s+finisher)?|(?P<runner>runner-up)|Victor(?:y|ies)\s+(?:by|of))"
+        # ("Olympic champion of the 1500 metres Lim Hyo-jun": the event between)
+        r"(?:\s+(?P<of>of\s+the\s+(?:[\d,.]+\s*(?:m|km|metres|meters|kilometres|kilometers)|[a-z][\w -]{2,20}?)))?"
         r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
     _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
@@ -138,6 +140,8 @@ class DataConfirmedMedals:
         if not spans:
             return
         spans = sorted(spans, key=lambda span: span.start)
+        if self._then_elsewhere(text[:spans[0].start]):
+            return   # "At the world championships Zimyatov won only one medal": another competition's
         named = self._text_events(text)
         number = 0
         while number < len(spans):
@@ -157,22 +161,34 @@ class DataConfirmedMedals:
                       or [(key, parts) for start, _, key, parts in named if start < spans[0].start])
             if not events and current_event and self._THIS_EVENT.search(text, begin, until):
                 events = [(current_event, self._key_parts(current_event))]
-            if not events and self.title_event:
-                # a medal without an event on the page of one event: that event's (the data says if it is)
-                events = [(self.title_event, self._key_parts(self.title_event))]
+            if not events and (self.title_event or (self.heading_event and current_event == self.heading_event)):
+                # a medal without an event on the page of one event, or in a section a heading names: that event's (the data
+                # says if it is)
+                events = [(self.title_event or self.heading_event, self._key_parts(self.title_event or self.heading_event))]
             disciplines = {d for d, _ in self.disciplines_in(text)}
             # the Winter Games years next to the name's medal words ("gold medals in 2014 and 2018"), not the sentence's others
             # ("Silver medalist A served as President of the federation from 1994 to 2020")
             near = text[max(0, crew[0].start - 60):until]
-            years = sorted({int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title|second|third)\b", near)
-                            for y in re.findall(r"\b(?:19|20)\d\d\b", near[max(0, cue.start() - 40):cue.end() + 40])
-                            if int(y) in self.games_names})
+            said_years = {int(y) for cue in re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title|second|third)\b", near)
+                          for y in re.findall(r"\b(?:19|20)\d\d\b", near[max(0, cue.start() - 40):cue.end() + 40])}
+            # (and the Games said right after each event the words name: "on the 10,000 m at the 1960 Winter Olympics in Squaw
+            # Valley and on the 5,000 m at the 1964 Winter Olympics")
+            said_years |= {int(y) for start, end, _, _ in named if begin <= start < until
+                           for y in re.findall(r"^\s*(?:at|in)\s+(?:the\s+)?((?:19|20)\d\d)\s+(?:Winter\s+)?(?:Olympics|Olympic\s+Games|Games)\b", text[end:end + 40])}
+            years = sorted(year for year in said_years if year in self.games_names)
+            if said_years and not years:
+                continue   # "a silver over 30 km in 1978": a year without Winter Games, another competition's medal
             # "a gold medal in the 3 x 5 km at the 1956 Winter Olympics ... and a silver medal in the 10 km at the 1952 Winter
             # Olympics": each colour's own Games, when each colour is followed by one Games year before the next colour
+            # (or before it: "improved from the 2018 bronze to the 2022 silver")
             colours = [cue.start() for cue in self._DATA_CUE.finditer(text, begin, until)]
-            years_each = [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
-                          for start, stop in zip(colours, [*colours[1:], until])]
-            years_each = [found[0] for found in years_each] if len(colours) == len(medals) > 1 and all(len(found) == 1 for found in years_each) else None
+            years_each = None
+            for spans_of_colours in (zip(colours, [*colours[1:], until]), zip([begin, *colours[:-1]], colours)):
+                found = [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
+                         for start, stop in spans_of_colours]
+                if len(colours) == len(medals) > 1 and all(len(years) == 1 for years in found):
+                    years_each = [years[0] for years in found]
+                    break
             with_subject = self.biography and any(member.person is self.bio_subject for member in crew)
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
@@ -198,7 +214,9 @@ class DataConfirmedMedals:
         # read before the titles of other competitions blank the clause
         titles = re.search(r"\b(?P<count>\w+)-time\s+\((?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+\)\s+Olympic\s+champions?\b", words)
         said_at: list[tuple[int, str, int | None]] = [(titles.start(), "gold", written_count(titles.group("count").lower(), None))] if titles else []
-        segments = re.split(r"(,\s*(?:and|but)\s+(?:(?:he|she)\s+)?(?:also\s+|then\s+|later\s+|still\s+)?"
+        # ("earned a gold medal at the 1960 Winter Olympics in ski jumping and also won the Holmenkollen ski festival": the
+        # other competition's predicate is blanked, the Olympic one kept)
+        segments = re.split(r"(,?\s*(?:and|but)\s+(?:(?:he|she)\s+)?(?:also\s+|then\s+|later\s+|still\s+)?"
                             r"(?=(?:won|took|claimed|captured|earned|secured|collected|went\s+on\s+to)\b))", words)
         words = "".join(" " * len(part) if (self._HEDGE.search(part) or self._DATA_ELSEWHERE.search(part) or self._DATA_CUE_GUARD.search(part))
                         else part for part in segments)
@@ -240,6 +258,10 @@ class DataConfirmedMedals:
             # "Silver medal-winning slalom skier A", "second place finisher A", "runner-up A"
             place = ORDINAL_MEDAL.get((before.group("place") or "").lower()) or ("silver" if before.group("runner") else None)
             medals.setdefault(place or (before.group("medal") or "gold").lower(), None)
+            if before.group("of"):
+                # "Olympic champion of the 1500 metres A": that event's
+                where = crew[0].start - len(lead) + before.start("of")
+                events += [(key, parts) for start, end, key, parts in mentions if where <= start < crew[0].start]
         elif winner and not guarded:
             medals.setdefault("gold", None)
             events.append(winner)   # "the 30 km winner A"
@@ -273,8 +295,14 @@ class DataConfirmedMedals:
                     count = 1
                 # ("won Olympic gold in the 500 meter and 1500 meter events in both 1956 and 1960": each event at each Games)
                 wanted = count or (len(cue.events) if cue.events else 1)
-                for games in games_list:
-                    found = self._data_medals(cue, medal, games)
+                confirmed = [(games, self._data_medals(cue, medal, games)) for games in games_list]
+                if count is None and len(cue.events) == len(games_list) > 1 and all(found is None or len(found) != wanted for _, found in confirmed):
+                    # "Olympic Champion twice – on the 10,000 m at the 1960 Winter Olympics ... and on the 5,000 m at the 1964
+                    # Winter Olympics": each event at the Games said after it, in the text's order
+                    confirmed = [(games, self._data_medals(replace(cue, events=[event]), medal, games))
+                                 for games, event in zip(games_list, cue.events)]
+                    wanted = 1
+                for games, found in confirmed:
                     if found is not None and len(found) == wanted:
                         for data_medal in found:
                             self._draft_data_medal(cue, data_medal, games)
@@ -337,8 +365,14 @@ class DataConfirmedMedals:
         """ "a gold in the normal hill and a silver in the large hill": as many colours as events, in the same order, are
         one cue each (colour and event paired, and each colour's own Games when the text says them); any other cue stays
         whole."""
-        if len(cue.medals) < 2 or len(cue.medals) != len(cue.events) or any(count not in (None, 1) for count in cue.medals.values()):
+        if len(cue.medals) < 2 or any(count not in (None, 1) for count in cue.medals.values()):
             return [cue]
+        if len(cue.medals) != len(cue.events):
+            if not (cue.years_each and len(cue.events) <= 1):
+                return [cue]
+            # "improved from the 2018 bronze to the 2022 silver" (on the page of one event): each colour at its own Games
+            return [_Cue(cue.person, {medal: None}, [year], cue.events, cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
+                    for medal, year in zip(cue.medals, cue.years_each)]
         years = [[year] for year in cue.years_each] if cue.years_each else [cue.years] * len(cue.medals)
         return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
                 for medal, event, said in zip(cue.medals, cue.events, years)]
@@ -376,7 +410,8 @@ class DataConfirmedMedals:
         # Winter Olympics")
         distance = r"(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:re|er)s?|m|met(?:re|er)s?)"
         for match in [*re.finditer(rf"(?<![\w.,]){distance}(?=\s+(?:winner|champion))", text),
-                      *re.finditer(rf"\b(?:gold|silver|bronze)(?:\s+medal)?\s+in\s+the\s+{distance}\b(?!\s*(?:relay|[x×]\s))", text, re.I)]:
+                      *re.finditer(rf"\b(?:gold|silver|bronze)(?:\s+medal)?\s+in\s+the\s+{distance}\b(?!\s*(?:relay|[x×]\s))", text, re.I),
+                      *re.finditer(rf"\bchampions?\s+of\s+the\s+{distance}\b(?!\s*(?:relay|[x×]\s))", text, re.I)]:   # "Olympic champion of the 1500 metres"
             if all(not start <= match.start(1) < end for start, end, _, _ in found):
                 unit = "km" if match.group(2).startswith("k") else "m"
                 found.append((match.start(1), match.end(2), None, {"dist": match.group(1).replace(",", "."), "unit": unit, "fmt": None,

@@ -95,6 +95,7 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "individual skating": "singles",   # "The ladies' individual skating event" of older Games' pages
     # bobsleigh crews keep "man"/"woman" in the slug (the project's convention: ``...-bobsleigh-men-two-man``)
     "four-man bobsleigh": "four-man", "four-man bobsled": "four-man", "four-man bob": "four-man", "four-man": "four-man", "4-man": "four-man",
+    "five-man bobsleigh": "five-man", "five-man bobsled": "five-man", "five-man": "five-man",   # St. Moritz 1928's crews of four or five
     "two-man bobsleigh": "two-man", "two-man bobsled": "two-man", "two-man bob": "two-man", "two-man": "two-man", "2-man": "two-man",
     "two-woman bobsleigh": "two-woman", "two-woman bobsled": "two-woman", "two-woman bob": "two-woman", "two-woman": "two-woman",
     "2-woman": "two-woman",
@@ -109,14 +110,14 @@ FORMAT_DISCIPLINE = {
     "moguls": "freestyle-skiing", "dual moguls": "freestyle-skiing", "aerials": "freestyle-skiing", "ski cross": "freestyle-skiing",
     "snowboard cross": "snowboarding", "parallel giant slalom": "snowboarding", "parallel slalom": "snowboarding",
     "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
-    "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
+    "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "five-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
     "monobob": "bobsleigh", "super combined": "alpine-skiing",
 }
 # (luge's "team relay" is mixed; another sport's, or one with a distance, "the 3000-meter team relay", is its relay)
-FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "four-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
+FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "four-man": "men", "five-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
 TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "team relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
 # Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
-CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man"}
+CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man", "five-man"}
 _PAIR_FORMATS = {"doubles", "pairs", "ice dance", "two-man", "two-woman"}   # crews of two
 # A format alone ("the halfpipe") names the article's one event with it; these are too common for that.
 _LONE_FORMAT_UNSAFE = {"sprint", "individual", "freestyle", "classical", "combined", "singles", "doubles", "pursuit",
@@ -179,7 +180,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-days-before": (0.6, "a medal of another event of these Games told as won days before: 'A, who had won the 15 kilometres the previous week', 'winner of the 500 metre event a few days prior', 'who won the bronze medal in the Super-G a couple of days before'"),
     "medal-possessive": (0.65, "a medal whose winner is named as a possessor: 'while Medvedtsev's two misses saw him win silver', 'Kvalfoss's time earned him the bronze'"),
-    "medal-crew-partner": (0.75, "a crew event's medal to the partner named with the medallist: 'he won the gold medal along with brakeman B in the two-man event' (B of the medallist's nation)"),
+    "medal-crew-partner": (0.75, "a crew event's medal to the partner named with the medallist: 'he won the gold medal along with brakeman B in the two-man event', 'His American team-mates were A, B, C and D' (of the medallist's nation)"),
     "medal-relative": (0.7, "a place relative to a medallist: 'gold ahead of B (and C)', 'followed by B and C', 'silver behind A', 'bronze behind A and B', 'beat B to the gold'"),
     "record-set": (0.85, "'NAME set|broke|bettered a new Olympic|world record', 'setting three world best scores', 'edging the existing Olympic record', 'in Olympic record time', 'A and then B set Olympic records', 'world record scores in ... the overall total' (a pair: both)"),
     "record-set-passive": (0.8, "'Olympic records were set on the <event> by NAME, the <event> by A, B and C' (each named holder)"),
@@ -728,6 +729,35 @@ class MedalRules:
             if len(nations) == 1:
                 self.set_nation(member.person, next(iter(nations)), "athlete-nation-adjacent", text)
             self._draft_medal(member.person, event, medals[number // crew], "medal-respectively", text, day)
+
+    # "His American team-mates were Geoffrey Mason, Nion Tucker, Clifford Grey and Richard Parke": the crew of the subject
+    _CREW_MATES = re.compile(r"\s*(?:His|Her)\s+(?:[A-Z][a-z]+\s+)?(?:team-?mates|crew-?mates|crew)\s+(?:were|included|consisted\s+of|was\s+made\s+up\s+of)\s+")
+
+    def crew_mates(self, text: str, spans: list[_Span], event: tuple | None) -> None:
+        """Remember the crew named for the previous subject in a crew event ("His American team-mates were A, B, C and D");
+        ``crew_mates_drafted`` gives them the subject's medal in that event, whichever rule drafts it."""
+        said = self._CREW_MATES.match(text)
+        if event is None or event[2] not in CREW_FORMATS - TEAM_FORMATS or not said or self._HEDGE.search(text):
+            return
+        pronoun = self.pronoun_span(text[:said.end()])
+        first = next((i for i, span in enumerate(spans) if span.start == said.end()), None)
+        if pronoun is None or first is None:
+            return
+        mates = [span.person for span in self._name_list(text, spans, first) if span.person is not pronoun.person]
+        self.pending_mates.append((pronoun.person, event, mates, text))
+
+    def crew_mates_drafted(self) -> None:
+        """The crew mates named for a medallist share the medal of their event (rule ``medal-crew-partner``)."""
+        for person, event, mates, quote in self.pending_mates:
+            for (athlete, key, medal) in [key for key in self.medals if key[0] == person.athlete and key[1][:3] == event[:3]]:
+                year, self.article_year = self.article_year, self.events[key]["games"] or self.article_year
+                try:   # (a biography's medal at its own Games: see ``passage_event``)
+                    for mate in mates:
+                        if person.nation:
+                            self.set_nation(mate, person.nation, "athlete-nation-teammate", quote)
+                        self._draft_medal(mate, key, medal, "medal-crew-partner", quote, None)
+                finally:
+                    self.article_year = year
 
     _TIED_WITH = re.compile(r"\s+(?:again\s+|also\s+)?(?:tied|dead-heated|shared\s+(?:the\s+|his\s+|her\s+)?(?:win|victory|title|gold(?:\s+medal)?))\s+with\s+"
                             r"(?:(?:his|her|fellow)\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$")
@@ -1286,12 +1316,14 @@ class MedalRules:
     @staticmethod
     def _name_list(text: str, spans: list[_Span], index: int, loose: bool = False) -> list[_Span]:
         """The names listed with ``spans[index]`` ("A, B, C and D"; ``loose``: "A of Norway, B (SWE) and C"), in order."""
-        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*|\s*/\s*")   # "Virtue/Moir", "Tobias Wendl / Tobias Arlt": a pair
+        # ("Virtue/Moir", "Tobias Wendl / Tobias Arlt": a pair; "Fiske and his team-mates, Clifford Grey, Eddie Eagan, and Jay O'Brien")
+        joiner = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their)\s+team-?mates\s*,\s*)?|\s*,?\s*&\s*|\s*/\s*")
         if loose:
             # ("A and his brother, B, won gold and bronze respectively": a kin word between the names)
             joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)"
-                                r"(?:(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister)\s*,\s*)?")
+                                # ("Fiske and his team-mates, Clifford Grey, Eddie Eagan, and Jay O'Brien took gold")
+                                r"(?:(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister)\s*,\s*|(?:his|her|their)\s+team-?mates\s*,\s*)?")
         first = last = index
         while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
             first -= 1

@@ -479,3 +479,54 @@ def test_ending_up_on_the_podium_is_the_medal_the_data_holds():
     assert ("bronze", "salt-lake-city-2002-speed-skating-women-5000-m", "clara-alpha", "CAN") not in _medals(_draft_or_none(text, rows[1:]))
     hoped = page + "Clara Alpha hoped for ending up on the podium. Gretha Beta finished second."
     assert [m[2] for m in _medals(_draft_or_none(hoped, rows))] == ["gretha-beta"]
+
+
+# --- After held out 38 and 39 -------------------------------------------------------------------------------------
+
+def test_a_medal_of_another_competition_or_a_year_without_games_is_not_confirmed():
+    rows = [("Nikolay Alpha", "URS", "M", 1984, "Cross Country Skiing", "Cross Country Skiing Men's 4 x 10 kilometres Relay", "Silver")]
+    bio = ("title: Nikolay Alpha\n\nNikolay Alpha (born 28 June 1955) is a Soviet cross-country skier. He won the 30 km event at the "
+           "1984 Winter Olympics in Sarajevo. ")
+    for sentence in ("At the world championships Alpha won only one medal, a silver over 30 km.", "Alpha won a silver over 30 km in 1978."):
+        assert ("silver", "sarajevo-1984-cross-country-skiing-men-4-x-10-km-relay", "nikolay-alpha", "URS") not in _medals(
+            _draft_or_none(bio + sentence, rows)), sentence
+
+
+def test_an_olympic_predicate_beside_another_competitions_and_colours_after_their_years():
+    rows = [("Helmut Alpha", "GDR", "M", 1960, "Ski Jumping", "Ski Jumping Men's Normal Hill, Individual", "Gold")]
+    bio = ("title: Helmut Alpha\n\nHelmut Alpha (born 20 March 1937) is an East German former ski jumper. He earned a gold medal at the "
+           "1960 Winter Olympics in ski jumping and also won the Holmenkollen ski festival ski jumping competition twice (1957 and 1960).")
+    assert _medals(extract_text(bio, "a.txt", names=_index(*rows))) == [("gold", "squaw-valley-1960-ski-jumping-men-normal-hill", "helmut-alpha", "GDR")]
+    halfpipe = [("Scotty Beta", "AUS", "M", 2022, "Snowboarding", "Snowboarding Men's Halfpipe", "Silver"),
+                ("Scotty Beta", "AUS", "M", 2018, "Snowboarding", "Snowboarding Men's Halfpipe", "Bronze")]
+    page = "title: Snowboarding at the 2022 Winter Olympics – Men's halfpipe\n\nScotty Beta of Australia improved from the 2018 bronze to the 2022 silver."
+    assert _medals(extract_text(page, "a.txt", names=_index(*halfpipe))) == [("silver", "beijing-2022-snowboarding-men-halfpipe", "scotty-beta", "AUS")]
+
+
+def test_each_event_at_the_games_said_after_it_and_a_champion_of_a_distance():
+    rows = [("Knut Alpha", "NOR", "M", 1960, "Speed Skating", "Speed Skating Men's 10,000 metres", "Gold"),
+            ("Knut Alpha", "NOR", "M", 1964, "Speed Skating", "Speed Skating Men's 5,000 metres", "Gold")]
+    bio = ("title: Knut Alpha\n\nKnut Alpha is a former speed skater from Norway. He was Olympic Champion twice – on the 10,000 m at the "
+           "1960 Winter Olympics in Squaw Valley and on the 5,000 m at the 1964 Winter Olympics in Innsbruck.")
+    assert _medals(extract_text(bio, "a.txt", names=_index(*rows))) == [
+        ("gold", "innsbruck-1964-speed-skating-men-5000-m", "knut-alpha", "NOR"), ("gold", "squaw-valley-1960-speed-skating-men-10000-m", "knut-alpha", "NOR")]
+    track = [("Seo Beta", "KOR", "M", 2018, "Short Track Speed Skating", "Short Track Speed Skating 1,000 metres, Men", "Bronze"),
+             ("Hyo Gamma", "KOR", "M", 2018, "Short Track Speed Skating", "Short Track Speed Skating 1,500 metres, Men", "Gold")]
+    page = ("title: Short Track 2018/Men's 1000 metre\n\nSeo Beta won bronze, just ahead of his compatriot and Olympic champion of the "
+            "1500 metres Hyo Gamma.")
+    assert _medals(extract_text(page, "a.txt", names=_index(*track))) == [
+        ("bronze", "pyeongchang-2018-short-track-speed-skating-men-1000-m", "seo-beta", "KOR"),
+        ("gold", "pyeongchang-2018-short-track-speed-skating-men-1500-m", "hyo-gamma", "KOR")]
+
+
+def test_a_figure_skating_overviews_section_heading_is_its_event():
+    rows = [("Elvis Alpha", "CAN", "M", 1998, "Figure Skating", "Figure Skating Men's Singles", "Silver"),
+            ("Philippe Beta", "FRA", "M", 1998, "Figure Skating", "Figure Skating Men's Singles", "Bronze"),
+            ("Tara Gamma", "USA", "F", 1998, "Figure Skating", "Figure Skating Women's Singles", "Gold")]   # (an overview: several events)
+    page = ("title: Figure skating at the 1998 Winter Olympics\n\nThe figure skating events in 1998 Winter Olympics were held at the White "
+            "Ring in Nagano.\n\nMen\n\nThe countries represented by the podium finishers were the same as in the men's competition at the "
+            "Lillehammer 1994 games, "
+            "with Elvis Alpha and Philippe Beta getting their second consecutive silver and bronze medals, respectively.")
+    assert _medals(extract_text(page, "a.txt", names=_index(*rows))) == [
+        ("bronze", "nagano-1998-figure-skating-men-singles", "philippe-beta", "FRA"), ("silver", "nagano-1998-figure-skating-men-singles", "elvis-alpha", "CAN")]
+    assert _medals(_draft_or_none(page.replace("\n\nMen\n\n", "\n\n"), rows)) == []   # no section: the event is not said

@@ -2919,3 +2919,45 @@ def test_a_name_beaten_after_a_demonym_is_no_subject_and_a_place_in_the_names_ow
     smit = five + ("Gretha Gamma of the Netherlands, who broke the world record en route to finishing second, only started competing in "
                    "long track skating a year before the Games.")
     assert _events_of(smit) == [("silver", "gretha-gamma", "salt-lake-city-2002-speed-skating-women-5000-m")]
+
+
+# --- After held out 38 and 39 -------------------------------------------------------------------------------------
+
+def test_a_list_of_distances_in_a_cross_country_biography_and_a_place_after_at():
+    bio = ("title: Nikolay Alpha\n\nNikolay Alpha (born 28 June 1955) is a Soviet cross-country skier. He was the first man in the "
+           "sport to win three gold medals at a single Winter Olympics, in the 30 km, 50 km and 4×10 km relay at the 1980 Lake "
+           "Placid Games.")
+    assert _events_of(bio) == [("gold", "nikolay-alpha", "lake-placid-1980-cross-country-skiing-men-30-km"),
+                               ("gold", "nikolay-alpha", "lake-placid-1980-cross-country-skiing-men-4-x-10-km-relay"),
+                               ("gold", "nikolay-alpha", "lake-placid-1980-cross-country-skiing-men-50-km")]
+    alpine = ("title: Josef Alpha\n\nJosef Alpha (born 20 April 1937 in Lienz) is a former Austrian alpine ski racer. At the 1964 Winter "
+              "Olympics of Innsbruck, he took the bronze medal in giant slalom at Axamer Lizum and then won the gold in slalom.")
+    assert _events_of(alpine) == [("bronze", "josef-alpha", "innsbruck-1964-alpine-skiing-men-giant-slalom"),
+                                  ("gold", "josef-alpha", "innsbruck-1964-alpine-skiing-men-slalom")]
+
+
+def test_skaters_racing_in_pairs_and_a_record_of_an_event_the_extractor_does_not_know():
+    page = ("title: Speed skating at the 1924 Winter Olympics – Men's 500 metres\n\nThe event was won by Charles Alpha of the United "
+            "States. Under the rules of the International Skating Union, athletes raced in pairs in a straight time-trial event. ")
+    # "raced in pairs" names no pairs event: the record is of the page's event
+    draft = extract_text(page + "Charles Alpha set a new world record.", "a.txt", names=NameIndex())
+    assert [r.fields["category"] for r in draft.of_type("record")] == ["world-record-chamonix-1924-speed-skating-men-500-m"]
+    # "in the 100 yard event": an event the extractor does not know is not the page's
+    draft = extract_text(page + "Charles Alpha also set a new world record in the 100 yard event in 9.4 seconds.", "a.txt", names=NameIndex())
+    assert [m.fields["event"] for m in draft.medals()] == ["chamonix-1924-speed-skating-men-500-m"]
+    assert draft.of_type("record") == []
+
+
+def test_a_section_of_a_persons_page_and_the_crews_named_for_its_subject():
+    page = ("title: Billy Alpha - Bobsled Career\n\nAs driver of the first five-man U.S. Bobsled team to win the Olympics, Alpha became "
+            "the youngest gold medalist in any winter sport (until eclipsed by Toni Beta in 1992), aged just 16 years at the 1928 Winter "
+            "Olympics in St. Moritz, Switzerland. His American team-mates were Geoffrey Gamma, Nion Delta, Clifford Epsilon and Richard "
+            "Zeta.\n\nAlpha competed again at the 1932 Winter Olympics at Lake Placid, New York, USA. The format of the race was altered "
+            "to a four-man team, but again Alpha and his team-mates, Clifford Epsilon, Eddie Eta, and Jay Theta took gold.")
+    five, four = "st-moritz-1928-bobsleigh-men-five-man", "lake-placid-1932-bobsleigh-men-four-man"
+    index = NameIndex()   # (the results data's nations of the crews: the text gives none but "American team-mates")
+    for name in ("Billy Alpha", "Geoffrey Gamma", "Nion Delta", "Clifford Epsilon", "Richard Zeta", "Eddie Eta", "Jay Theta"):
+        index.add_row(name, "USA", "M", 1932 if name in ("Eddie Eta", "Jay Theta") else 1928, "Bobsleigh")
+    draft = extract_text(page, "a.txt", names=index)
+    assert sorted((m.fields["medal"], m.fields["athlete"], m.fields["event"]) for m in draft.medals()) == sorted([("gold", a, five) for a in ("billy-alpha", "geoffrey-gamma", "nion-delta", "clifford-epsilon", "richard-zeta")]
+                                      + [("gold", a, four) for a in ("billy-alpha", "clifford-epsilon", "eddie-eta", "jay-theta")])
