@@ -49,7 +49,7 @@ from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
 from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
 from .extract_rules import (
-    CREW_FORMATS, DISCIPLINES, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
+    CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
 )
 from .facts import WEEKDAYS
@@ -293,6 +293,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
         self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
+        self.previous_text = ""                   # the sentence before the one being read
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
@@ -809,6 +810,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = None  # "the men's curling tournament" is the discipline's event for one sex
             if parts["fmt"] in ("super g", "super-g"):
                 parts["fmt"] = "super-G"
+            if (parts["fmt"] in ("giant slalom", "slalom") and not parts["discipline"] and self.biography
+                    and (self.one_sport() or next((d for d, _ in self.disciplines_in(sentence)), None)) == "snowboarding"):
+                parts["discipline"] = "snowboarding"   # "the inaugural men's giant slalom event" of a snowboarder's biography
             if parts["fmt"] == "team relay" and (parts["dist"] or parts["discipline"] not in (None, "luge")):
                 parts["fmt"] = "relay"   # "the 3000-meter team relay" of short track is its relay; luge's team relay is an event of its own
             parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
@@ -986,8 +990,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                   rf"{re.escape(self.title_name)}\s+(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[^.;]{{0,60}}?"
                                   r"\b(?:skiers?|skaters?|jumpers?|biathletes?|racers?|lugers?|snowboarders?|bobsledders?|curlers?|players?|athletes?)\b",
                                   body[0])))
+        previous = ""
         for sentence in self.sentences:
             text = sentence.text
+            self.previous_text, previous = previous, text   # (the sentence before: "that race" is the one it names)
             if skip_header and _HEADER.match(text.split("\n")[0]):
                 # the attribution lines; "title:" still tells the Games and the discipline
                 continue
@@ -1094,7 +1100,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if key:
                     self.event_spans.append((start, key))
             other_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
-            if event_here and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
+            # ("Jay also won the 20 km individual race at the 2009 World Cup event in Vancouver": another competition's event is
+            # not the one the next sentences speak of)
+            elsewhere = bool(event_here and re.search(ELSEWHERE_WORDS, text, re.I) and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text))
+            if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
             elif event_here:
                 pass   # "The last Olympic mass start race in 2002 ... was a shorter 30 kilometre event": the page's event goes on

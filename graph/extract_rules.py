@@ -68,7 +68,7 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ski-jumping": ("ski jumping", ("ski jumping", "ski jump", "ski jumper")),
     "nordic-combined": ("Nordic combined", ("nordic combined",)),
     "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
-    "snowboarding": ("snowboarding", ("snowboarding", "snowboard")),
+    "snowboarding": ("snowboarding", ("snowboarding", "snowboarder", "snowboard")),
     "figure-skating": ("figure skating", ("figure skating", "figure skater", "pair skater", "pairs skater", "ice dancer")),
     "luge": ("luge", ("luge", "luger")),
     "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsledder", "bobsled")),
@@ -1066,7 +1066,12 @@ class MedalRules:
         if opening and int(opening.group(1)) != self.article_year:
             return True
         # "The last race at a World Championship was in 2003, and A won that event": "that" event is the one named before
-        if re.search(r"\bthat\s+(?:event|race|title|competition)\b", clause) and self._ELSEWHERE.search(before):
+        if re.search(r"\bthat\s+(?:event|race|title|competition)\b", clause) and (
+                self._ELSEWHERE.search(before)
+                # ("The most recent team sprint event in classic technique had been in Canmore, Canada, on 18 December 2004.
+                # Jens Arne Svartedal and Eldar Rønning won that race": the sentence before names it, of another year)
+                or self._ELSEWHERE.search(self.previous_text)
+                or {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self.previous_text)} - {self.article_year}):
             return True
         return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
 

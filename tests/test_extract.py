@@ -98,7 +98,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -293,7 +293,16 @@ def test_devset_figures(names):
     # it, a figure skating overview's section "Men", a page title's name as the alias of a married name):
     assert (scores["heldout38"]["medals"].right, scores["heldout38"]["medals"].drafted, scores["heldout38"]["medals"].expected) == (20, 20, 21)
     assert (scores["heldout39"]["medals"].right, scores["heldout39"]["medals"].drafted, scores["heldout39"]["medals"].expected) == (19, 19, 23)
-    assert len(list(DEVSET.glob("*.txt"))) == 359  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 held out
+    # held out 40 and 41 (7 and 10 pages 1948-2026, six biographies, annotated blind while the round on 38 and 39 was made,
+    # first runs on b33f5c2, measured last): 40 medals 0.57 (8/14) / 0.42 (8/19); 41 medals 0.92 (11/12) / 0.55 (11/20), records
+    # 1.00 (5/5) / 0.71 (5/7). Three guards after them (a World Cup race's event is not the next sentence's; "won that race"
+    # of a race the sentence before dates; a snowboarder's giant slalom), no reading of their misses; the wrong medal left is
+    # Tom Sandberg's 1984 gold under the "15 km individual" of the World Championships sentence before (the annotator writes
+    # the Nordic combined individual):
+    assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (8, 9, 19)
+    assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (12, 12, 20)
+    assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (5, 5, 7)
+    assert len(list(DEVSET.glob("*.txt"))) == 376  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 held out
 
 
 NOTHING_DRAFTED = [
@@ -318,7 +327,9 @@ NOTHING_DRAFTED = [
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
     "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
     "heldout28_wikipedia_luge_2018_doubles.txt", "heldout37_wikipedia_curling_1924_men.txt",
-    "heldout39_wikipedia_speed_skating_2006_overview.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout39_wikipedia_speed_skating_2006_overview.txt", "heldout40_wikipedia_alpine_1948_men_downhill.txt",
+    "heldout40_wikipedia_samppa_lajunen_biography.txt", "heldout41_wikipedia_ondrej_nepela_biography.txt",
+    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
     "heldout9_wikipedia_biathlon_2002_overview.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
@@ -380,7 +391,9 @@ def test_every_devset_draft_builds(names, tmp_path):
     # large hill and placed second in the new normal hill event"), both read since the round after held out 34; held out 37:
     # a 1924 curling page whose one medallist named has two medals "if the official IOC records are correct" (a hedge); held
     # out 39: a 2006 speed skating overview whose one medal is "the first non-American to win an individual men's event" under
-    # a section named by the event
+    # a section named by the event; held out 40 and 41 (measured last, no reading of their misses): a machine translation of
+    # the 1948 downhill ("push forward to the second place"), a machine-translated biography ("the Gundersen method", "the
+    # relay"), "1972 Olympic champion" with no event, and the 2014 skeleton's gold told as stripped and restored
     assert nothing == NOTHING_DRAFTED
 
 

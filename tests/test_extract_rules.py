@@ -2961,3 +2961,21 @@ def test_a_section_of_a_persons_page_and_the_crews_named_for_its_subject():
     draft = extract_text(page, "a.txt", names=index)
     assert sorted((m.fields["medal"], m.fields["athlete"], m.fields["event"]) for m in draft.medals()) == sorted([("gold", a, five) for a in ("billy-alpha", "geoffrey-gamma", "nion-delta", "clifford-epsilon", "richard-zeta")]
                                       + [("gold", a, four) for a in ("billy-alpha", "clifford-epsilon", "eddie-eta", "jay-theta")])
+
+
+# --- After held out 40 and 41 -------------------------------------------------------------------------------------
+
+def test_that_race_of_the_sentence_before_and_an_event_of_another_competition_is_not_the_next_sentences():
+    page = "title: Cross-country skiing at the 2006 Winter Olympics – Men's team sprint\n\n"
+    text = page + ("The most recent team sprint event in classic technique had been in Canmore, Canada, on 18 December 2004. Jens Alpha "
+                   "and Eldar Beta won that race for Norway's first team. It was Sweden's Thobias Gamma and Björn Delta who won the gold.")
+    assert [athlete for _, athlete, _ in _events_of(text)] == ["bjorn-delta", "thobias-gamma"]
+    bio = ("title: Vincent Alpha\n\nVincent Alpha (born 18 May 1985) is a former French biathlete. Alpha also won the 20 km individual "
+           "race at the 2009 World Cup event in Vancouver. He caused surprise by winning France's first gold medal at the 2010 Olympic Games.")
+    assert _events_of(bio) == []   # (which event is not said; not the World Cup's)
+
+
+def test_a_snowboarders_giant_slalom():
+    bio = ("title: Ross Alpha\n\nRoss Alpha (born July 14, 1971) is a Canadian snowboarder who won a gold medal in the inaugural men's "
+           "giant slalom event at the 1998 Winter Olympics.")
+    assert _events_of(bio) == [("gold", "ross-alpha", "nagano-1998-snowboarding-men-giant-slalom")]
