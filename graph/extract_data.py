@@ -14,9 +14,9 @@ What makes a sentence a candidate, and what keeps it out:
   next name ("A won silver, and B bronze": A's is silver), or right before it ("Silver medal-winning slalom
   skier A", "the 30 km winner A"): "gold", "silvers", "bronze medalist", "Olympic champion|title", "the
   downhill champion", "who won on the normal hill" (gold), "placed second|was the runner-up in the normal hill"
-  (silver), "ending up on the podium" (the colour the data holds), with the count if one is written ("two golds"); colours and events said in turn are paired, each with
-  the Games year said after it ("a gold in the 3 x 5 km at the 1956 Winter Olympics and a silver in the 10 km at
-  the 1952 Winter Olympics");
+  (silver), "ending up on the podium" (the colour the data holds), with the count if one is written ("two
+  golds"); colours and events said in turn are paired, each with the Games year said next to it ("a gold in the
+  3 x 5 km at the 1956 Winter Olympics and a silver in the 10 km at the 1952 Winter Olympics");
 * the words are no hedge (the medal rules' ``_HEDGE``), no other competition or round (``_DATA_ELSEWHERE``),
   and no title held before ("defending|reigning|former|two-time champion");
 * its Games are the article's (a year of other Games next to the medal words, in a page about one Games,

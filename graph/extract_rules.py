@@ -248,10 +248,10 @@ class MedalRules:
     """The medal rules of ``graph.extract._Extractor`` (a mixin: it reads and writes the extractor's state).
 
     It needs from the extractor: ``events``, ``medals``, ``team_medals``, ``team_members``,
-    ``leg_mentions``, ``pending_medals``, ``ties``, ``event_spans``, ``last_subject``, ``article_year``, ``biography``, ``bio_subject``,
-    ``games_years``, ``games_names``, ``games_seen``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
-    ``nations_in``, ``see_nation``, ``set_nation``, ``nation_from_data``, ``_day_in`` and
-    ``_draft_medal``.
+    ``leg_mentions``, ``pending_medals``, ``pending_mates``, ``disqualified``, ``last_disqualified``, ``ties``, ``event_spans``,
+    ``last_subject``, ``previous_text``, ``article_year``, ``biography``, ``bio_subject``, ``games_years``, ``games_names``,
+    ``games_seen``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``, ``nations_in``, ``see_nation``,
+    ``set_nation``, ``nation_from_data``, ``_day_in`` and ``_draft_medal``.
     """
 
     # The verbs of winning a medal: "won|took|claimed|bagged|settled for|skied to (silver)" (one table for every rule that
