@@ -98,7 +98,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -302,7 +302,13 @@ def test_devset_figures(names):
     assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (8, 9, 19)
     assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (12, 12, 20)
     assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (5, 5, 7)
-    assert len(list(DEVSET.glob("*.txt"))) == 376  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 held out
+    # held out 42 and 43 (8 and 9 pages 1952-2022, six biographies, annotated blind while the guards above were made, first
+    # runs on ebf08a9, measured at the end of the session, no round after them): 42 medals 0.93 (13/14) / 0.76 (13/17); 43
+    # medals 0.71 (10/14) / 0.37 (10/27), records 1.00 (4/4) / 0.33 (4/12)
+    assert (scores["heldout42"]["medals"].right, scores["heldout42"]["medals"].drafted, scores["heldout42"]["medals"].expected) == (13, 14, 17)
+    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (10, 14, 27)
+    assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (4, 4, 12)
+    assert len(list(DEVSET.glob("*.txt"))) == 393  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 held out
 
 
 NOTHING_DRAFTED = [
@@ -329,7 +335,10 @@ NOTHING_DRAFTED = [
     "heldout28_wikipedia_luge_2018_doubles.txt", "heldout37_wikipedia_curling_1924_men.txt",
     "heldout39_wikipedia_speed_skating_2006_overview.txt", "heldout40_wikipedia_alpine_1948_men_downhill.txt",
     "heldout40_wikipedia_samppa_lajunen_biography.txt", "heldout41_wikipedia_ondrej_nepela_biography.txt",
-    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout42_wikipedia_biathlon_2002_men_pursuit.txt",
+    "heldout42_wikipedia_biathlon_2002_women_sprint.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
+    "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
+    "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
     "heldout9_wikipedia_biathlon_2002_overview.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
@@ -393,7 +402,10 @@ def test_every_devset_draft_builds(names, tmp_path):
     # out 39: a 2006 speed skating overview whose one medal is "the first non-American to win an individual men's event" under
     # a section named by the event; held out 40 and 41 (measured last, no reading of their misses): a machine translation of
     # the 1948 downhill ("push forward to the second place"), a machine-translated biography ("the Gundersen method", "the
-    # relay"), "1972 Olympic champion" with no event, and the 2014 skeleton's gold told as stripped and restored
+    # relay"), "1972 Olympic champion" with no event, and the 2014 skeleton's gold told as stripped and restored; held out
+    # 42 and 43 (measured last): medals of other events told in passing ("having won both of the previous individual
+    # events", "Individual champion Andrea Henkel"), a relay silver, a luge doubles told by pairs, "a surprise winner on the
+    # 500 m"
     assert nothing == NOTHING_DRAFTED
 
 
