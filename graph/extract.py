@@ -242,6 +242,8 @@ _STOP = {
 }
 
 
+# nations whose athletes' names are written family name first in English ("Yan Wengang", "Kim Yuna")
+_FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
@@ -562,6 +564,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if len(near) == 1:
                 near[0].short.add(name)
                 return near[0]
+        if len(tokens) == 1:
+            # "Yan was the fastest in the last run" after "Yan Wengang of China": a family name written first (Chinese and
+            # Korean names), the first word of one person's name of those nations
+            first = [p for p in self.people.values() if p.nation in _FAMILY_FIRST_NOCS and len(p.name.split()) == 2
+                     and fold(p.name).split()[0] == key]
+            if len(first) == 1:
+                first[0].short.add(name)
+                return first[0]
         known = self.names.get(name)
         if len(tokens) < 2:
             # a lone surname is someone's only when a full name came first, or when the results data says whose it is

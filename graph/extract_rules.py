@@ -1535,6 +1535,11 @@ class MedalRules:
             if self._HEDGE.search(text[max(0, match.start() - 60):match.start()]):
                 continue
             named = [index for index, span in enumerate(spans) if span.end <= match.start() and not re.search(r"[;]", text[span.end:match.start()])]
+            if named and not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;]*,\s*)?(?:\w+\s+){0,2}", text[spans[named[-1]].end:match.start()]):
+                # "Yang Yang (A) crossed the line together with Chun ..., but was then disqualified": the name just before is
+                # not the subject of the disqualification; the sentence's first subject is
+                subjects = [index for index in named if not self._is_object(text, spans[index])]
+                named = subjects[:1]
             pronoun = None if named else self.pronoun_span(text[:match.start()])
             # ("Legkov and Vylegzhanin were disqualified": each of them)
             people = ([span.person for span in self._name_list(text, spans, named[-1])] if named
@@ -1542,7 +1547,8 @@ class MedalRules:
             every = re.match(r"\s+from\s+all\s+(?:(?:his|her|their|the)\s+)?(?:events|races|results|competitions)", match.group("rest"))
             # ("was disqualified from the 1000-meter race": that event's)
             from_event = next((key for start, key in self.event_spans if match.start("rest") <= start < match.end("rest")), None)
-            events = None if every else {from_event or event}
+            # (in a biography, the event at the passage's Games: see ``passage_event``)
+            events = None if every else {self.passage_event(from_event or event)} if (from_event or event) else set()
             for person in people:
                 lost = [key for key in self.medals if key[0] == person.athlete and (events is None or key[1] in events)]
                 for event_lost in {key[1] for key in lost}:

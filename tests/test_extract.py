@@ -134,8 +134,9 @@ def test_devset_figures(names):
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
     # run 0.52 (13/25) / 0.46 (13/28) medals, 1.00 (1/1) / 0.50 (1/2) records. After the rounds (not held out any more):
-    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (26, 26, 30)
-    assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (0, 0, 2)
+    # (and Kim Ki-hoon's 1992 gold and world record since "Kim" alone names him, a family name written first)
+    assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (27, 27, 30)
+    assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (1, 1, 2)
     assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (20, 20, 28)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
@@ -193,7 +194,7 @@ def test_devset_figures(names):
     # 1972, Men's singles: 1984)") and athlete nouns ("luger", "biathlete"), no wrong medal is left
     assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (15, 15, 21)
     assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (25, 25, 26)
-    assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (1, 1, 4)
+    assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (3, 3, 4)
     # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
     # annotated blind after the round on 23 and 24, first runs: 25 medals - (0/0) / 0.00 (0/3); 26 medals 0.88 (7/8) /
     # 0.58 (7/12), records 0.50 (1/2) / 1.00 (1/1). After one guard ("In pair 3, ... B became second" is a standing), the
@@ -272,7 +273,7 @@ def test_devset_figures(names):
     # to victory", "the only team sprint event of the season"; the scorer takes an athlete's full-name aliases):
     assert (scores["heldout35"]["medals"].right, scores["heldout35"]["medals"].drafted, scores["heldout35"]["medals"].expected) == (21, 21, 21)
     assert (scores["heldout35"]["records"].right, scores["heldout35"]["records"].drafted, scores["heldout35"]["records"].expected) == (2, 2, 2)
-    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted) == (18, 18)   # Keller's 1968 gold since this round
+    assert (scores["heldout34"]["medals"].right, scores["heldout34"]["medals"].drafted) == (19, 19)   # Keller's 1968 gold since this round, Lim's since 42/43
     # held out 37 (9 pages 1924-2010, three biographies, one Olympics Wiki page, annotated blind while the round on 35 was
     # made, first run on 123151b): 0.92 (12/13) / 0.46 (12/26) medals, records 1.00 (1/1) / 1.00. After a round ("With
     # partner Irina Rodnina, he is a two-time (1976, 1980) Olympic champion", "pair skater", a phonetic match of two
@@ -306,7 +307,9 @@ def test_devset_figures(names):
     # runs on ebf08a9, measured at the end of the session, no round after them): 42 medals 0.93 (13/14) / 0.76 (13/17); 43
     # medals 0.71 (10/14) / 0.37 (10/27), records 1.00 (4/4) / 0.33 (4/12)
     assert (scores["heldout42"]["medals"].right, scores["heldout42"]["medals"].drafted, scores["heldout42"]["medals"].expected) == (13, 14, 17)
-    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (10, 14, 27)
+    # (after them, two fixes of this session's own code, not readings of their misses: "Yan" alone after "Yan Wengang of
+    # China", a family name written first, and the subject of "..., but was then disqualified"; 43 drafts one wrong medal less)
+    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (10, 13, 27)
     assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (4, 4, 12)
     assert len(list(DEVSET.glob("*.txt"))) == 393  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 held out
 

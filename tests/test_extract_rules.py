@@ -2979,3 +2979,20 @@ def test_a_snowboarders_giant_slalom():
     bio = ("title: Ross Alpha\n\nRoss Alpha (born July 14, 1971) is a Canadian snowboarder who won a gold medal in the inaugural men's "
            "giant slalom event at the 1998 Winter Olympics.")
     assert _events_of(bio) == [("gold", "ross-alpha", "nagano-1998-snowboarding-men-giant-slalom")]
+
+
+# --- After held out 42 and 43 (measured last) ----------------------------------------------------------------------
+
+def test_a_family_name_first_alone_and_a_disqualification_of_the_sentences_subject():
+    page = "title: Skeleton at the 2022 Winter Olympics – Men's\n\nYan Alpha of China won the bronze medal. "
+    text = page + ("Boris Beta of Russia was in fourth place before the last run, but then Yan was the fastest in the last run and "
+                   "won the bronze medal.")
+    assert _events_of(text) == [("bronze", "yan-alpha", "beijing-2022-skeleton-men")]
+    # a name of a nation that writes the given name first is no short form of it
+    western = page.replace("Yan Alpha of China", "Yan Alpha of Norway")
+    assert ("bronze", "yan-alpha", "beijing-2022-skeleton-men") in _events_of(western)
+    bio = ("title: Lee Alpha\n\nLee Alpha (born January 6, 1976) is a retired South Korean short track speed skater. At the 1994 "
+           "Winter Olympics she won the women's 1000 m. In 1998, at the Nagano Winter Olympics, Alpha won the 1000 m final again. "
+           "Yang Beta of China crossed the line together with Alpha in a photo finish, but was then disqualified for cross tracking.")
+    assert _events_of(bio) == [("gold", "lee-alpha", "lillehammer-1994-short-track-speed-skating-women-1000-m"),
+                               ("gold", "lee-alpha", "nagano-1998-short-track-speed-skating-women-1000-m")]
