@@ -98,7 +98,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -311,7 +311,13 @@ def test_devset_figures(names):
     # China", a family name written first, and the subject of "..., but was then disqualified"; 43 drafts one wrong medal less)
     assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (10, 13, 27)
     assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (4, 4, 12)
-    assert len(list(DEVSET.glob("*.txt"))) == 393  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 held out
+    # held out 44 and 45 (7 and 6 pages 1952-2022, six biographies, annotated blind while the two fixes above were made, first
+    # runs on 2c89e50, measured at the end of the session, no round after them): 44 medals 0.80 (12/15) / 0.67 (12/18); 45
+    # medals 0.78 (7/9) / 0.64 (7/11), records 1.00 (1/1) / 0.25 (1/4)
+    assert (scores["heldout44"]["medals"].right, scores["heldout44"]["medals"].drafted, scores["heldout44"]["medals"].expected) == (12, 15, 18)
+    assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (7, 9, 11)
+    assert (scores["heldout45"]["records"].right, scores["heldout45"]["records"].drafted, scores["heldout45"]["records"].expected) == (1, 1, 4)
+    assert len(list(DEVSET.glob("*.txt"))) == 406  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 held out
 
 
 NOTHING_DRAFTED = [
@@ -341,7 +347,7 @@ NOTHING_DRAFTED = [
     "heldout41_wikipedia_skeleton_2014_men.txt", "heldout42_wikipedia_biathlon_2002_men_pursuit.txt",
     "heldout42_wikipedia_biathlon_2002_women_sprint.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
     "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
-    "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout45_wikipedia_speed_skating_1960_women_1000m.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
     "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
     "heldout9_wikipedia_biathlon_2002_overview.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
@@ -408,7 +414,7 @@ def test_every_devset_draft_builds(names, tmp_path):
     # relay"), "1972 Olympic champion" with no event, and the 2014 skeleton's gold told as stripped and restored; held out
     # 42 and 43 (measured last): medals of other events told in passing ("having won both of the previous individual
     # events", "Individual champion Andrea Henkel"), a relay silver, a luge doubles told by pairs, "a surprise winner on the
-    # 500 m"
+    # 500 m"; held out 45: a gold told only by the winning Olympic record time
     assert nothing == NOTHING_DRAFTED
 
 
