@@ -749,15 +749,12 @@ class MedalRules:
     def crew_mates_drafted(self) -> None:
         """The crew mates named for a medallist share the medal of their event (rule ``medal-crew-partner``)."""
         for person, event, mates, quote in self.pending_mates:
-            for (athlete, key, medal) in [key for key in self.medals if key[0] == person.athlete and key[1][:3] == event[:3]]:
-                year, self.article_year = self.article_year, self.events[key]["games"] or self.article_year
-                try:   # (a biography's medal at its own Games: see ``passage_event``)
+            for _, key, medal in [found for found in self.medals if found[0] == person.athlete and found[1][:3] == event[:3]]:
+                if person.nation:
                     for mate in mates:
-                        if person.nation:
-                            self.set_nation(mate, person.nation, "athlete-nation-teammate", quote)
-                        self._draft_medal(mate, key, medal, "medal-crew-partner", quote, None)
-                finally:
-                    self.article_year = year
+                        self.set_nation(mate, person.nation, "athlete-nation-teammate", quote)
+                # (a biography's medal at its own Games: see ``passage_event``)
+                self._draft_at_games(mates, key, medal, self.events[key]["games"] or self.article_year, quote, "medal-crew-partner")
 
     _TIED_WITH = re.compile(r"\s+(?:again\s+|also\s+)?(?:tied|dead-heated|shared\s+(?:the\s+|his\s+|her\s+)?(?:win|victory|title|gold(?:\s+medal)?))\s+with\s+"
                             r"(?:(?:his|her|fellow)\s+)?(?:(?:team-?mate|compatriot|countryman|countrywoman)\s+)?$")
@@ -852,17 +849,19 @@ class MedalRules:
         """A biography's sentence that says "Olympic|Games" and names no other competition and no hedge."""
         return bool(self.biography and re.search(r"\bOlympic|\bGames\b", text) and not self._ELSEWHERE.search(text) and not self._HEDGE.search(text))
 
-    def _draft_at_games(self, people: list[_Person], event: tuple, medal: str, games: int, quote: str) -> None:
-        """A biography's medal of the ``games`` Games for each of ``people`` (rule ``medal-years``).
+    def _draft_at_games(self, people: list[_Person], event: tuple, medal: str, games: int | None, quote: str,
+                        rule: str = "medal-years") -> None:
+        """A biography's medal of the ``games`` Games for each of ``people`` (rule ``medal-years``, or ``rule``).
 
         ``_draft_medal`` keys a biography's event by the passage's Games: they are ``games`` while it drafts.
         """
         year = self.article_year
         try:
             self.article_year = games
-            self.games_seen.setdefault(games, (quote, "games-biography-year", set()))
+            if games:
+                self.games_seen.setdefault(games, (quote, "games-biography-year", set()))
             for person in people:
-                self._draft_medal(person, event, medal, "medal-years", quote, None)
+                self._draft_medal(person, event, medal, rule, quote, None)
         finally:
             self.article_year = year
 
