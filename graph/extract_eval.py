@@ -17,6 +17,7 @@ or ``toni-sailer``). A record counts as right when its category and holder match
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
@@ -123,7 +124,7 @@ def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str
         expected_path = article.with_suffix(".expected.yaml")
         if not expected_path.is_file():
             raise PodiumError("no expected facts beside the article", file=str(expected_path))
-        expected = yaml.safe_load(expected_path.read_text(encoding="utf-8")) or {}
+        expected = _expected_facts(expected_path)
         split = article.name.split("_", 1)[0]
         try:
             draft = extract(article, names=names)
@@ -140,12 +141,33 @@ def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str
     return scores
 
 
+def _expected_facts(path: Path) -> dict:
+    """The expected facts of one article; a malformed file is a ``PodiumError`` naming its line."""
+    try:
+        expected = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise PodiumError(f"not YAML: {getattr(error, 'problem', None) or error}", file=str(path), line=line) from None
+    except UnicodeDecodeError:
+        raise PodiumError("not UTF-8 text", file=str(path)) from None
+    if not isinstance(expected, dict):
+        raise PodiumError("expected facts are a mapping with 'medals' and 'records'", file=str(path))
+    return expected
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the figures of a development set (default ``tests/extract_devset``)."""
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0]) if args else Path("tests/extract_devset")
-    names = load_name_index(None)
-    scores = evaluate(folder, names)
+    """Print the figures of a development set (default ``tests/extract_devset``); exit 2 on bad input."""
+    parser = argparse.ArgumentParser(prog="python -m graph.extract_eval", description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default="tests/extract_devset", type=Path,
+                        help="folder of NAME.txt articles with NAME.expected.yaml (default: %(default)s)")
+    folder = parser.parse_args(argv).folder
+    try:
+        names = load_name_index(None)
+        scores = evaluate(folder, names)
+    except PodiumError as error:
+        print(f"extract_eval: error: {error}", file=sys.stderr)
+        return 2
     for split in sorted(scores):
         count = len(list(folder.glob(f"{split}_*.txt")))
         for kind, score in scores[split].items():

@@ -11,6 +11,7 @@ from graph.build import build, summary
 from graph.cli import main
 from graph.extract import NameIndex, draft_yaml, extract, extract_text, load_name_index
 from graph.extract_eval import evaluate, medal_keys, record_keys
+from graph.extract_eval import main as eval_main
 from graph.errors import PodiumError
 from graph.extract_names import DATA_FILE
 from graph.facts import load_facts_file
@@ -439,6 +440,25 @@ def test_a_name_written_with_a_nickname_scores_as_either_form(tmp_path):
         article.with_suffix(".expected.yaml").write_text(expected % athlete, encoding="utf-8")
         medals = evaluate(tmp_path, NameIndex())["heldout"]["medals"]
         assert (medals.right, medals.drafted, medals.expected) == (right, 1, 1)
+
+
+@pytest.mark.parametrize(("expected", "message"), [
+    (None, "no expected facts beside the article"),
+    ("medals:\n  - [gold\n", "a.expected.yaml:3: not YAML"),
+    ("just a line\n", "expected facts are a mapping"),
+])
+def test_a_bad_development_set_is_one_line_and_exit_2(tmp_path, capsys, expected, message):
+    (tmp_path / "heldout_a.txt").write_text("title: T\n\nNothing here.\n", encoding="utf-8")
+    if expected is not None:
+        (tmp_path / "heldout_a.expected.yaml").write_text(expected, encoding="utf-8")
+    assert eval_main([str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and message in captured.err
+
+
+def test_an_empty_development_set_folder_is_one_line_and_exit_2(tmp_path, capsys):
+    assert eval_main([str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"extract_eval: error: {tmp_path}: no article (*.txt) in the development set\n"
 
 
 @pytest.mark.parametrize(("content", "message"), [
