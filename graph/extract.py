@@ -235,6 +235,8 @@ _STOP = {
         "He She It They Only Also Both Neither None Then There Thereby Later Earlier Despite Although Since Because Kuyangshu "
         # a preposition opening a sentence is no given name ("For Bjørn Dæhlie this was ...")
         "For By Following Unlike Like Under Against Among Without "
+        # an adverb opening a sentence is no given name ("Finally Sigvard Ericsson set a new Olympic record")
+        "Finally Eventually Meanwhile Afterwards Subsequently Ultimately Initially Originally Thus Again "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
         # Placid, New York, where he won")
         "America Europe Asia Africa Oceania Scandinavia New"
@@ -1087,6 +1089,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
+                if re.search(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+the\s+$", text[max(0, start - 40):start]):
+                    continue  # "a day after the men's slalom races": a date told by another event, not the one spoken of
                 if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it

@@ -21,7 +21,7 @@ What makes a sentence a candidate, and what keeps it out:
   and no title held before ("defending|reigning|former|two-time champion");
 * its Games are the article's (a year of other Games next to the medal words, in a page about one Games,
   is a medal in passing, which the development set's convention leaves out) or, in a biography, the years
-  next to the medal words or the passage's Games;
+  next to the medal words or the passage's Games (for anyone but the subject and their crew, only the passage's);
 * the event is said: named by the words, or the page's one event, or a discipline with one event a sex
   (skeleton, curling, ice hockey);
 * the athlete is found in the results data at those Games, and the data's medals of that colour there, in
@@ -95,6 +95,8 @@ class DataConfirmedMedals:
         r"|\bwas\s+(?:the\s+)?(?P<runner>runner-up)\b"
         # "but he went on to victory" (gold)
         r"|\b(?:went\s+on|rallied|came\s+back)\s+to\s+(?P<victory>victory|(?:the\s+)?win)\b"
+        # "won both individual events", "won all three races": golds, as many as it says (in a biography, of the passage's Games)
+        r"|\b(?:won|took|claimed|captured|swept)\s+(?P<all>both|all\s+(?:two|three|four|five))\s+(?:of\s+)?(?:the\s+|(?:his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:events|races|titles)\b"
         # "surprise by ending up on the podium": a medal whose colour the data says
         r"|\b(?:ending\s+up|ended\s+up|finish(?:ed|ing)|stood|standing|climb(?:ed|ing))\s+(?:on|onto)\s+the\s+(?P<podium>podium)\b", re.I)
     # the medal words right before a name: "Silver medal-winning slalom skier A", "the bronze medallist A", "Olympic champion A",
@@ -107,8 +109,9 @@ class DataConfirmedMedals:
         r"\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+){0,3}$", re.I)
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
     _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
-    # a title held before, or another kind of champion: "defending Olympic champion", "two-time gold medalist"
-    _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|former|previous|then|junior|national|world|European|[\w]+-time|"
+    # a title held before, or another kind of champion: "defending Olympic champion", "two-time gold medalist", "the then world
+    # champion" (not "then served as flag bearer")
+    _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|former|previous|then(?=\s+(?:[\w-]+\s+){0,2}?(?:champion|title|gold|silver|bronze|medal))|junior|national|world|European|[\w]+-time|"
                                  r"if|whether|potential|possible|hopes?|favou?rites?|silverware)\b", re.I)
 
     data_cues: list[_Cue]
@@ -131,7 +134,8 @@ class DataConfirmedMedals:
             pronoun = self.pronoun_span(text[:partner.end()])   # "With partner Irina Rodnina, he is ..."
         # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject (also before a name named later, "he won
         # gold ... (sharing the wins with B)"; and after an appositive, "A four-time Olympian (1956, 1960), he won ...")
-        opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
+        # ("At the 1994 Winter Olympics in Lillehammer, Norway, she won ...": a place with its country)
+        opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?(?:,\s*[A-Z][^,;]{0,30})?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
                                            # "With partner Irina Rodnina, he is ...": the partner and the pronoun are a crew
                                            r"|(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},)\s*",
                                            text[:pronoun.start])
@@ -225,7 +229,7 @@ class DataConfirmedMedals:
         # (colours in the order the text says them: "he won the large hill and placed second in the normal hill event" pairs
         # gold with the large hill and silver with the normal hill)
         for cue in self._DATA_CUE.finditer(words):
-            count = (cue.group("count") or "").lower()
+            count = (cue.group("count") or cue.group("all") or "").lower().removeprefix("all ")
             said = 2 if count == "both" else written_count(count, None)
             medal = (ORDINAL_MEDAL.get((cue.group("place") or "").lower()) or ("silver" if cue.group("runner") else None)
                      or ("podium" if cue.group("podium") else None) or (cue.group("medal") or "gold").lower())
@@ -270,6 +274,8 @@ class DataConfirmedMedals:
     def data_medals_drafted(self) -> None:
         """Draft the medals of the remembered clauses that the results data confirms (see the module)."""
         for cue in [part for cue in self.data_cues for part in self._paired(cue)]:
+            if self.biography and not (cue.person is self.bio_subject or cue.with_subject) and cue.years and cue.years != [cue.games]:
+                continue  # "She succeeded Gretchen Fraser, who had won gold in the slalom in 1948": another's medal in passing
             if self.biography:
                 games_list = cue.years or ([cue.games] if cue.games else [])
             elif not cue.years or cue.years == [self.article_year]:
@@ -283,8 +289,9 @@ class DataConfirmedMedals:
                 sports = cue.disciplines or set(self.disciplines_seen) or ({self.title_discipline} if self.title_discipline else set())
                 # ("a two-time (1976, 1980) Olympic champion": one a Games)
                 said = next(iter(cue.medals.values())) if len(cue.medals) == 1 else 0
+                # ("won both individual events" at one Games: the data's golds there are exactly two)
                 one_medal = (self.biography and (cue.person is self.bio_subject or cue.with_subject) and len(cue.medals) == 1
-                             and (said in (None, 1) or said == len(games_list)))
+                             and (said in (None, 1) or said == len(games_list) or len(games_list) == 1))
                 if not sports or not (sports <= _ONE_EVENT_DISCIPLINES or one_medal):
                     continue
                 cue.disciplines = sports
@@ -430,6 +437,10 @@ class DataConfirmedMedals:
                 fmt = FORMAT_SPELLINGS.get(match.group(group).lower(), match.group(group).lower())
                 found.append((match.start(group), match.end(group), None, {"dist": None, "unit": None, "fmt": fmt, "sex": None,
                                                                    "discipline": FORMAT_DISCIPLINE.get(fmt)}))
+        # ("won both individual events": a kind of event, not one event)
+        kinds = [m.span() for m in re.finditer(r"\b(?:both|all\s+(?:two|three|four|five))\s+(?:of\s+)?(?:the\s+|(?:his|her)\s+)?"
+                                                r"(?:[\w-]+\s+){0,2}?(?:events|races|titles)\b", text)]
+        found = [item for item in found if not any(start <= item[0] < end for start, end in kinds)]
         page = self._key_parts(self.title_event) if self.title_event else {"discipline": self.title_discipline}
         for *_, parts in found:
             parts["discipline"] = parts.get("discipline") or page.get("discipline")
@@ -472,8 +483,9 @@ class DataConfirmedMedals:
         if parts is None:
             return
         named = next(((key, text_parts) for key, text_parts in cue.events if self._same_event(parts, text_parts)), None)
-        # the text's words make the event (its slug is the one the text's other medals of it get); else the data's
-        key = (named[0] or self.event_key({**named[1], "sex": parts["sex"]})) if named else self.event_key(parts)
+        # the text's words make the event (its slug is the one the text's other medals of it get), with the format the data
+        # adds to a bare distance ("a bronze medal in the 15 km" of a biathlete: the data's 15 km individual); else the data's
+        key = (named[0] or self.event_key({**named[1], "sex": parts["sex"], "fmt": named[1]["fmt"] or parts["fmt"]})) if named else self.event_key(parts)
         if key is None:
             return
         event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": cue.sentence.text, "spellings": set(),

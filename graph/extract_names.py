@@ -164,8 +164,8 @@ def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
     distance in brackets goes before the format, a hill keeps its name. A label of the discipline alone
     ("Skeleton Women's Skeleton", "Curling Team, Men") gives no words.
 
-    >>> data_event_words("Biathlon", "Biathlon Individual (20 kilometres), Men")
-    ('men', '20 kilometres individual')
+    >>> data_event_words("Biathlon", "Biathlon Individual (20 kilometres), Men"), data_event_words("Biathlon", "Biathlon Men's 20 kilometres")
+    (('men', '20 kilometres individual'), ('men', '20 kilometres individual'))
     >>> data_event_words("Cross Country Skiing", "Cross Country Skiing Women's 3 x 5 kilometres Relay")
     ('women', '3 x 5 kilometres relay')
     >>> data_event_words("Skeleton", "Skeleton Women's Skeleton"), data_event_words("Curling", "Curling Team, Men")
@@ -193,6 +193,9 @@ def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
     if words in ("two", "four"):
         words = f"{words}-{'woman' if sex == 'women' else 'man'}"
     words = _DATA_EVENT_WORDS.get(words, words)
+    if sport == "Biathlon" and re.fullmatch(r"[\d.]+ kilometres", words):
+        # "Biathlon Women's 15 kilometres" is the individual: the data's newer label of it says so ("Individual (15 kilometres), Women")
+        words = f"{words} individual"
     if fold(words) in (fold(sport), "team", "ice hockey", "curling", "skeleton"):
         words = ""   # the discipline's one event for this sex
     return sex, words

@@ -293,7 +293,9 @@ class MedalRules:
 
     # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
     _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
-                            r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)")
+                            r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)"
+                            # "won both the slalom and the giant slalom events": read only as a chain of the events named
+                            r"|\b(?:won|wins|winning|claimed|took|captured)\s+both\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){1,8}?(?:events|races)\b")
     _NARRATIVE = re.compile(r"(?<=\bwho\s)would\s+(?=(?:go\s+on\s+to\s+)?(?:win|take|claim|capture)\b[^,.;]*\b(?:in|at)\s+this\s+(?:event|race|competition|final)\b(?![^.;]*\bif\b))")
     # a verb phrase joined to the one before it: "..., and also won", "and eventually went on to"
     _JOINED = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+|eventually\s+|finally\s+|ultimately\s+|subsequently\s+)?(?:went\s+on\s+to\s+)?$")
@@ -424,7 +426,9 @@ class MedalRules:
             # "A (gold) and B (silver) became the first sisters to win gold and silver": the bracket is the name's own medal
             own = self._BRACKET.match(clause)
             # ("won the second of his three gold medals at these Games": one of them, this event's)
-            verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:his|her|their)\s+|the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+            # ("on the way to win the tenth heat and the gold medal": the race won, and with it the medal)
+            verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:his|her|their)\s+"
+                             rf"|the\s+(?:[\w-]+\s+)?(?:heat|race|final|pair)\s+and\s+(?:the\s+|a\s+)?|the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
             if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
                          and len(self._name_list(text, spans, index, loose=True)) >= 2):
@@ -573,6 +577,9 @@ class MedalRules:
             after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
                             or next((key for start, key in self.event_spans if span.end <= start < end), None))
+            if (medal and rule == "medal-won-event" and won_event is not None and re.match(r"\S+\s+both\b", won_event.group(0))
+                    and len({key for start, key in self.event_spans if span.end <= start < end}) < 2):
+                continue  # "won both events": which two, the clause does not say
             if medal and clause_event and after == span.end and len({key for start, key in self.event_spans if span.end <= start < end}) > 1:
                 # "won the large hill and the team large hill, placing third in the normal hill": each event with its own
                 # medal; any other words between two events leave the clause unread
@@ -962,7 +969,7 @@ class MedalRules:
         keys = dict(self.event_spans)
         if len(mentions) < 2 or any(start not in keys for start, _ in mentions):
             return []
-        if not re.fullmatch(r"\s*,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", text[begin:mentions[0][0]].rstrip() + " "):
+        if not re.fullmatch(r"\s*,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:both\s+)?(?:the\s+)?", text[begin:mentions[0][0]].rstrip() + " "):
             return []
         chain, medal = [("gold", keys[mentions[0][0]])], "gold"
         for (_, stop), (start, _) in zip(mentions, mentions[1:]):
@@ -983,17 +990,35 @@ class MedalRules:
         Every event named in the clause after the medal words counts, unless another medal word or a place
         comes between them ("won gold in the 500 m and silver in the 1000 m" is read medal by medal).
         """
-        if not re.match(r"(?:gold|silver|bronze)\s+medals\b|(?:gold|silver|bronze)s\b", clause[verb.start("medal"):], re.I):
-            if not re.search(r"\b(?:two|three|four|both)\s+(?:gold|silver|bronze)", verb.group(0), re.I):
-                return []
         after = offset + verb.end()
         events = [(start, key) for start, key in self.event_spans if after <= start < end]
         if len(events) < 2:
             return []
+        if not re.match(r"(?:gold|silver|bronze)\s+medals\b|(?:gold|silver|bronze)s\b", clause[verb.start("medal"):], re.I):
+            if not (re.search(r"\b(?:two|three|four|both)\s+(?:gold|silver|bronze)", verb.group(0), re.I)
+                    or self._events_joined(clause, verb.end(), offset, [start for start, _ in events])):
+                return []
         between = clause[verb.end():events[-1][0] - offset]
         if re.search(r"\b(?:gold|silver|bronze|medal|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b", between, re.I):
             return []
         return [key for _, key in events]
+
+    def _events_joined(self, clause: str, at: int, offset: int, starts: list[int]) -> bool:
+        """Whether "gold" (ending at ``at``) is followed by nothing but "in the A and (in) the B" (``starts``: the events'
+        offsets in the text, the clause starting at ``offset``).
+
+        "won gold in the slalom and the giant slalom" is a gold in each; "won gold in the slalom and was fourth in the
+        giant slalom" is not read as a list.
+        """
+        mentions = {start + offset: stop for _, start, stop, _ in self.events_in(clause)}
+        if any(start not in mentions for start in starts):
+            return False
+        if not re.fullmatch(r"(?:\s+medal)?\s+(?:in|at|on)\s+(?:the\s+)?", clause[at:starts[0] - offset].rstrip() + " "):
+            return False
+        for first, second in zip(starts, starts[1:]):
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|on)\s+)?(?:the\s+)?", clause[mentions[first]:second - offset].rstrip() + " "):
+                return False
+        return not re.match(r"\s*(?:\w+\s+){0,2}?(?:runs?|rounds?|heats?|qualif\w*|semi\w*)\b", clause[mentions[starts[-1]]:])
 
     # "... won gold at the 2014 Games|the World Championships", "who had won silver": another competition's medal.
     _ELSEWHERE = re.compile(
@@ -1041,6 +1066,8 @@ class MedalRules:
             clause = re.sub(r"\b(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*\b", "", clause, count=1)
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
         clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
+        # "to win the tenth heat and the gold medal": the heat won, and with it the medal (not a heat's place)
+        clause = re.sub(r"\bheat\s+and\s+(?=(?:the\s+|a\s+)?(?:gold|silver|bronze)\b)", "", clause)
         # "won a silver medal in the large hill at the 1976 Winter Olympics in Innsbruck and the ski jumping event at the
         # Holmenkollen ski festival in 1975": what follows these Games joined by "and the" is a second thing won, not this one
         these = re.search(rf"\b{self.article_year}\s+(?:Winter\s+)?(?:Olympics|Olympic\s+Games|Games)\b(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=\s+and\s+(?:the|a|an)\s)", clause) if self.article_year else None

@@ -99,7 +99,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout44", "heldout45"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -124,7 +124,7 @@ def test_devset_figures(names):
     # held out 9 and 10 (Winter Games 1980-2002, annotated blind), first runs: held out 9 medals 1.00 (7/7) / 0.26 (7/27),
     # records 0.00 (0/2) / 0.00 (0/1); held out 10 medals 0.50 (3/6) / 0.18 (3/17), records none drafted / 0.00 (0/1).
     # After this round (precision guards and general families; not held out any more):
-    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (18, 18, 27)
+    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
     assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (9, 9, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
@@ -174,7 +174,7 @@ def test_devset_figures(names):
     # held out 19 (11 Wikipedia pages 1936-2022, annotated blind after the round on 18), first run 1.00 (13/13) / 0.59 (13/22)
     # medals, 1/1 records; after one round of general fixes (a plural's possessive nation, "French sisters A and B",
     # "edged out B by 0.04 seconds", "in front of B", relay members and lone surnames the results data confirms):
-    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (21, 21, 22)
+    assert (scores["heldout19"]["medals"].right, scores["heldout19"]["medals"].drafted, scores["heldout19"]["medals"].expected) == (22, 22, 22)
     assert (scores["heldout19"]["records"].right, scores["heldout19"]["records"].drafted, scores["heldout19"]["records"].expected) == (1, 1, 1)
     # held out 20, 21 and 22 (4, 9 and 11 Wikipedia pages 1924-2026, annotated blind after the round on 19, in parallel, by
     # sport), first runs: 20 medals 1.00 (7/7) / 0.58 (7/12); 21 medals 0.62 (5/8) / 0.25 (5/20); 22 medals 0.87 (13/15) /
@@ -184,7 +184,7 @@ def test_devset_figures(names):
     # middle given name of the data, a list of Games' years), the one wrong medal left is Sven Fischer's sprint gold in the
     # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
     # (after the round on 29 and 30, one more: a biography's one medal of named Games, the data's one of that colour)
-    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (9, 9, 12)
+    assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (10, 10, 12)
     assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 20)
     assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
     assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
@@ -193,7 +193,7 @@ def test_devset_figures(names):
     # (1/4). After two guards and one id (another competition's "that event"; "the FIL World Luge Championships"; biathlon's
     # sprint and pursuit without their distance) and a biography's medal record lines ("two gold medals (Men's doubles:
     # 1972, Men's singles: 1984)") and athlete nouns ("luger", "biathlete"), no wrong medal is left
-    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (15, 15, 21)
+    assert (scores["heldout23"]["medals"].right, scores["heldout23"]["medals"].drafted, scores["heldout23"]["medals"].expected) == (18, 18, 21)
     assert (scores["heldout24"]["medals"].right, scores["heldout24"]["medals"].drafted, scores["heldout24"]["medals"].expected) == (25, 25, 26)
     assert (scores["heldout24"]["records"].right, scores["heldout24"]["records"].drafted, scores["heldout24"]["records"].expected) == (3, 3, 4)
     # held out 25 and 26 (7 and 5 pages 1952-2022, six biographies; four pages of 25 name no medallist in their prose),
@@ -302,22 +302,27 @@ def test_devset_figures(names):
     # Tom Sandberg's 1984 gold under the "15 km individual" of the World Championships sentence before (the annotator writes
     # the Nordic combined individual):
     assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (8, 9, 19)
-    assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (12, 12, 20)
-    assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (5, 5, 7)
+    assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (13, 13, 20)
+    assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (6, 6, 7)
     # held out 42 and 43 (8 and 9 pages 1952-2022, six biographies, annotated blind while the guards above were made, first
     # runs on ebf08a9, measured at the end of the session, no round after them): 42 medals 0.93 (13/14) / 0.76 (13/17); 43
     # medals 0.71 (10/14) / 0.37 (10/27), records 1.00 (4/4) / 0.33 (4/12)
-    assert (scores["heldout42"]["medals"].right, scores["heldout42"]["medals"].drafted, scores["heldout42"]["medals"].expected) == (13, 14, 17)
+    assert (scores["heldout42"]["medals"].right, scores["heldout42"]["medals"].drafted, scores["heldout42"]["medals"].expected) == (14, 15, 17)
     # (after them, two fixes of this session's own code, not readings of their misses: "Yan" alone after "Yan Wengang of
     # China", a family name written first, and the subject of "..., but was then disqualified"; 43 drafts one wrong medal less)
-    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (10, 13, 27)
-    assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (4, 4, 12)
+    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (11, 14, 27)
+    assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (5, 5, 12)
     # held out 44 and 45 (7 and 6 pages 1952-2022, six biographies, annotated blind while the two fixes above were made, first
     # runs on 2c89e50, measured at the end of the session, no round after them): 44 medals 0.80 (12/15) / 0.67 (12/18); 45
     # medals 0.78 (7/9) / 0.64 (7/11), records 1.00 (1/1) / 0.25 (1/4)
-    assert (scores["heldout44"]["medals"].right, scores["heldout44"]["medals"].drafted, scores["heldout44"]["medals"].expected) == (12, 15, 18)
+    # After a round on 41 to 45's misses (next session): an adverb opening a sentence ("Finally A set a new Olympic record
+    # ... on the way to win the tenth heat and the gold medal"), "a day after the men's slalom races" no event of the page,
+    # "won both the slalom and the giant slalom events", "gold in the A and the B", a biathlon distance alone as the data's
+    # event, "won both individual events" (the data's golds exactly two), another person's medal of other Games in a
+    # biography left out; the other splits gain from the same readings:
+    assert (scores["heldout44"]["medals"].right, scores["heldout44"]["medals"].drafted, scores["heldout44"]["medals"].expected) == (17, 17, 18)
     assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (7, 9, 11)
-    assert (scores["heldout45"]["records"].right, scores["heldout45"]["records"].drafted, scores["heldout45"]["records"].expected) == (1, 1, 4)
+    assert (scores["heldout45"]["records"].right, scores["heldout45"]["records"].drafted, scores["heldout45"]["records"].expected) == (2, 2, 4)
     assert len(list(DEVSET.glob("*.txt"))) == 406  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 held out
 
 
@@ -337,7 +342,6 @@ NOTHING_DRAFTED = [
     "heldout19_wikipedia_biathlon_2002_men_individual.txt",
     "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
     "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
-    "heldout23_wikipedia_thorleif_haug_biography.txt",
     "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
     "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
@@ -345,13 +349,11 @@ NOTHING_DRAFTED = [
     "heldout28_wikipedia_luge_2018_doubles.txt", "heldout37_wikipedia_curling_1924_men.txt",
     "heldout39_wikipedia_speed_skating_2006_overview.txt", "heldout40_wikipedia_alpine_1948_men_downhill.txt",
     "heldout40_wikipedia_samppa_lajunen_biography.txt", "heldout41_wikipedia_ondrej_nepela_biography.txt",
-    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout42_wikipedia_biathlon_2002_men_pursuit.txt",
-    "heldout42_wikipedia_biathlon_2002_women_sprint.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
+    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout42_wikipedia_biathlon_2002_men_pursuit.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
     "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
     "heldout45_wikipedia_speed_skating_1960_women_1000m.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
     "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
-    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
-    "heldout9_wikipedia_biathlon_2002_overview.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
+    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
     "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
@@ -415,7 +417,9 @@ def test_every_devset_draft_builds(names, tmp_path):
     # relay"), "1972 Olympic champion" with no event, and the 2014 skeleton's gold told as stripped and restored; held out
     # 42 and 43 (measured last): medals of other events told in passing ("having won both of the previous individual
     # events", "Individual champion Andrea Henkel"), a relay silver, a luge doubles told by pairs, "a surprise winner on the
-    # 500 m"; held out 45: a gold told only by the winning Olympic record time
+    # 500 m"; held out 45: a gold told only by the winning Olympic record time. Since the round after held out 44 and 45,
+    # three draft: "won all three Nordic skiing events" and the 2002 biathlon pages ("won both individual events" and the
+    # like, whose golds the results data has exactly as many of)
     assert nothing == NOTHING_DRAFTED
 
 

@@ -31,7 +31,7 @@ ALPHA_HALFPIPE = ("Anders Alpha", "USA", "M", 2006, "Snowboarding", "Snowboardin
 
 
 @pytest.mark.parametrize("label, sport, expected", [
-    ("Biathlon Men's 20 kilometres", "Biathlon", ("men", "20 kilometres")),
+    ("Biathlon Men's 20 kilometres", "Biathlon", ("men", "20 kilometres individual")),   # (the newer label says "Individual")
     ("Cross Country Skiing Skiathlon (30 kilometres), Men", "Cross Country Skiing", ("men", "30 kilometres skiathlon")),
     ("Cross Country Skiing 10 kilometres (Classical), Women", "Cross Country Skiing", ("women", "10 kilometres")),
     ("Nordic Combined Men's Normal Hill / 10 km, Individual", "Nordic Combined", ("men", "normal hill")),
@@ -530,3 +530,38 @@ def test_a_figure_skating_overviews_section_heading_is_its_event():
     assert _medals(extract_text(page, "a.txt", names=_index(*rows))) == [
         ("bronze", "nagano-1998-figure-skating-men-singles", "philippe-beta", "FRA"), ("silver", "nagano-1998-figure-skating-men-singles", "elvis-alpha", "CAN")]
     assert _medals(_draft_or_none(page.replace("\n\nMen\n\n", "\n\n"), rows)) == []   # no section: the event is not said
+
+
+# --- After held out 44 and 45 ------------------------------------------------------------------------------------------
+
+BEDARD_LIKE = "title: Mia Alpha\n\nMia Alpha (born December 22, 1969) is a Canadian retired biathlete.\n\n"
+
+
+def test_a_biathlon_distance_alone_is_the_event_the_data_names_for_it():
+    rows = [("Mia Alpha", "CAN", "F", 1992, "Biathlon", "Biathlon Women's 15 kilometres", "Bronze")]
+    text = BEDARD_LIKE + "She formed part of the Canadian team at the 1992 Winter Olympics, and Alpha won a bronze medal in the 15 km."
+    assert _medals(_draft_or_none(text, rows)) == [("bronze", "albertville-1992-biathlon-women-individual", "mia-alpha", "CAN")]
+
+
+def test_won_both_individual_events_when_the_data_has_exactly_two_golds():
+    rows = [("Mia Alpha", "CAN", "F", 1994, "Biathlon", f"Biathlon Women's {event}", "Gold")
+            for event in ("15 kilometres", "7.5 kilometres Sprint")]
+    text = BEDARD_LIKE + ("At the 1994 Winter Olympics in Lillehammer, Norway, she improved this performance and won both individual "
+                          "events, then served as Canada's flag bearer in the closing ceremony.")
+    assert _medals(_draft_or_none(text, rows)) == [("gold", "lillehammer-1994-biathlon-women-individual", "mia-alpha", "CAN"),
+                                                   ("gold", "lillehammer-1994-biathlon-women-sprint", "mia-alpha", "CAN")]
+    relay = ("Mia Alpha", "CAN", "F", 1994, "Biathlon", "Biathlon Women's 4 x 7.5 kilometres Relay", "Gold")
+    assert _medals(_draft_or_none(text, [*rows, relay])) == []   # three golds in the data: which two, the text does not say
+    assert _medals(_draft_or_none(text.replace("won both", "won all three"), rows)) == []
+
+
+def test_in_a_biography_another_persons_medal_of_other_games_is_in_passing():
+    rows = [("Greta Beta", "USA", "F", 1948, "Alpine Skiing", "Alpine Skiing Women's Slalom", "Gold"),
+            ("Anna Alpha", "USA", "F", 1948, "Alpine Skiing", "Alpine Skiing Women's Slalom", None),
+            *[("Anna Alpha", "USA", "F", 1952, "Alpine Skiing", f"Alpine Skiing Women's {event}", "Gold") for event in ("Slalom", "Giant Slalom")]]
+    text = ("title: Anna Alpha\n\nAnna Alpha (April 19, 1932 – March 30, 2009) was an American alpine ski racer.\n\nAt age 15 she "
+            "competed in the 1948 Winter Olympics in St. Moritz, Switzerland, where she placed eighth in the slalom. At the 1952 "
+            "Winter Olympics in Oslo, she won both the slalom and the giant slalom events. She succeeded Greta Beta, who had won gold "
+            "in the slalom in 1948, as the top American woman ski racer.")
+    assert _medals(_draft_or_none(text, rows)) == [("gold", "oslo-1952-alpine-skiing-women-giant-slalom", "anna-alpha", "USA"),
+                                                   ("gold", "oslo-1952-alpine-skiing-women-slalom", "anna-alpha", "USA")]

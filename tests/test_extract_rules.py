@@ -2996,3 +2996,37 @@ def test_a_family_name_first_alone_and_a_disqualification_of_the_sentences_subje
            "Yang Beta of China crossed the line together with Alpha in a photo finish, but was then disqualified for cross tracking.")
     assert _events_of(bio) == [("gold", "lee-alpha", "lillehammer-1994-short-track-speed-skating-women-1000-m"),
                                ("gold", "lee-alpha", "nagano-1998-short-track-speed-skating-women-1000-m")]
+
+
+# --- After held out 44 and 45 (a round on their misses and 41 to 43's) ---------------------------------------------------
+
+def test_an_adverb_opening_a_sentence_and_the_heat_won_with_the_gold_medal():
+    page = "title: Speed skating at the 1956 Winter Olympics – Men's 10,000 metres\n\n"
+    text = page + ("Finally Sigvard Alpha of Sweden set a new Olympic record with 16:35.9 minutes on the way to win the tenth heat and "
+                   "the gold medal.")
+    assert _events_of(text) == [("gold", "sigvard-alpha", "cortina-d-ampezzo-1956-speed-skating-men-10000-m")]
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    assert [(r.fields["category"], r.fields["holder"]) for r in draft.records()] == [
+        ("olympic-record-cortina-d-ampezzo-1956-speed-skating-men-10000-m", "sigvard-alpha")]
+    # a heat won alone is no medal
+    assert _events_of(page + "Sigvard Alpha of Sweden won the tenth heat. Bo Beta of Norway won the gold medal.") == [
+        ("gold", "bo-beta", "cortina-d-ampezzo-1956-speed-skating-men-10000-m")]
+
+
+def test_an_event_that_dates_the_race_is_not_the_one_spoken_of():
+    page = "title: Alpine skiing at the 1952 Winter Olympics – Women's slalom\n\nA women's slalom event was held at the 1952 Winter Olympics. "
+    text = page + ("The event took place on 20 February, a day after the men's slalom races. Anna Alpha of the United States posted "
+                   "the best time of the second runs, enough to win the gold medal.")
+    assert _events_of(text) == [("gold", "anna-alpha", "oslo-1952-alpine-skiing-women-slalom")]
+
+
+def test_won_both_the_one_and_the_other_event_and_gold_in_two_events():
+    bio = ("title: Anna Alpha\n\nAnna Alpha (April 19, 1932 – March 30, 2009) was an American alpine ski racer.\n\n"
+           "At the 1952 Winter Olympics in Oslo, Norway, she was selected as captain of the U.S. women's team. ")
+    both = [("gold", "anna-alpha", "oslo-1952-alpine-skiing-women-giant-slalom"), ("gold", "anna-alpha", "oslo-1952-alpine-skiing-women-slalom")]
+    assert _events_of(bio + "She won both the slalom and the giant slalom events.") == both
+    assert _events_of(bio + "She won gold in the slalom and the giant slalom.") == both
+    # which two, or a place of its own in the second: not a list of golds
+    assert _events_of(bio + "She won both events.") == []
+    assert _events_of(bio + "She won gold in the slalom and was fourth in the giant slalom.") == [
+        ("gold", "anna-alpha", "oslo-1952-alpine-skiing-women-slalom")]
