@@ -244,6 +244,10 @@ _STOP = {
 }
 
 
+# words of a venue's name that are also family names: "Park Seung-hi" (a Korean name, family name first), "Alex Hall" (a
+# name of the results data) are people, "Genting Snow Park" is not
+_VENUE_WORDS = {"park", "hall", "arena", "center", "centre"}
+
 # nations whose athletes' names are written family name first in English ("Yan Wengang", "Kim Yuna")
 _FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
@@ -422,13 +426,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         whole = " ".join(tokens)
         if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(self.title_name) or self.names.get(whole)):
             return whole, offset   # "Finn Helgesen": a demonym that is a given name, of the page's title or the name list
-        while tokens and (tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
+        known = self.names.get(" ".join(tokens)) is not None
+        while tokens and not (tokens[0].lower() in _VENUE_WORDS and (known or len(tokens) > 1 and "-" in tokens[1])) and (
+                tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
                           # "Norway's A", "the Netherlands' A" (a plural's possessive)
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s?$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
             tokens = tokens[1:]
-        while tokens and tokens[-1].lower() in _STOP:
+        while tokens and tokens[-1].lower() in _STOP and not (known and tokens[-1].lower() in _VENUE_WORDS):
+            tokens = tokens[:-1]
+        # "Gaétan T. Boucher OC CQ": post-nominal letters of honours (all capitals after a name of two words or more)
+        while tokens and re.fullmatch(r"[A-Z]{2,4}", tokens[-1]) and sum(1 for t in tokens[:-1] if re.search(r"[a-zà-ÿ]", t)) >= 2:
             tokens = tokens[:-1]
         if not tokens:
             return None
@@ -538,7 +547,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """
         key = fold(name)
         tokens = name.split()
-        if any(token.lower() in _STOP for token in tokens) or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc:
+        known = self.names.get(name) is not None
+        venue_name = [t.lower() in _VENUE_WORDS and (known or number == 0 and len(tokens) > 1 and "-" in tokens[1]) for number, t in enumerate(tokens)]
+        if (any(token.lower() in _STOP and not venue_name[number] for number, token in enumerate(tokens))
+                or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc):
             return None  # "the United States" is a nation, not a person
         if any(t in self.games_years for t in (name, *tokens)):
             return None
@@ -766,8 +778,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
                              and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$"
                                            r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))
-                    # ("in the 30 km, 50 km and 4×10 km relay": a distance listed after a distance read)
-                    and not (found and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sentence[found[-1][2]:match.start()]) and found[-1][0]["dist"])):
+                    # ("in the 30 km, 50 km and 4×10 km relay", "the 500 metres in 1980, the 1000 metres in 1984": a distance listed
+                    # after a distance read)
+                    and not (found and re.fullmatch(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", sentence[found[-1][2]:match.start()])
+                             and found[-1][0]["dist"])):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters", "gold over 500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
@@ -1143,7 +1157,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                r"|([A-Z][^,;.]*?\bChampionships?)\b)", text)
             other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", next(g for g in opening.groups() if g))
                                      and not self.games_in(text))   # (the next sentence only)
-            if not in_rounds and not carried and not self.biography_medal_years(text, spans) and not self.biography_medal_list(text, spans):
+            if (not in_rounds and not carried and not self.biography_medal_years(text, spans) and not self.biography_medal_list(text, spans)
+                    and not self.biography_events_in_years(text, spans)):
                 superseded = self._SUPERSEDED.match(text)
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
                 self.medal_rules(text, spans, current_event, event_here)
@@ -1178,6 +1193,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.crew_mates_drafted()
         self.disqualified_dropped()
         self.ties_drafted()
+        self.data_contradicted_dropped()
         self.conflicting_medals_dropped()
         if title_disciplines:
             for event in self.events.values():
@@ -1255,12 +1271,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     self.set_nation(person, noc, "athlete-nation-adjacent", text)
                     self.see_nation(noc, text, spelling)
                     break
-        # "Anna Alpha (born 4 May 1970) is a retired Norwegian cross-country skier": the subject's nation
+        # "Anna Alpha (born 4 May 1970) is a retired Norwegian cross-country skier": the subject's nation (also after honours'
+        # letters, "Anna Alpha OC CQ (born ...)")
         if spans:
-            described = re.match(r"\.?\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
+            described = re.match(r"\.?(?:\s+[A-Z]{2,4}\b)*\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w-])",
                                  text[spans[0].end:])
             noc = described and next((self.spelling_noc[w] for w in (described.group(1), described.group(1).split()[0]) if w in self.spelling_noc), None)
-            lead = re.match(r"\.?\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])   # (".": "Shea Jr. (born")
+            lead = re.match(r"\.?(?:\s+[A-Z]{2,4}\b)*\s*(?:\([^)]*\)\s*)?,?\s*(?:is|was)\s+(?:an?|the)\s", text[spans[0].end:])   # (".": "Shea Jr. (born")
             if noc and spans[0].start < 3:
                 self.set_nation(spans[0].person, noc, "athlete-nation-adjacent", text)
                 self.see_nation(noc, text, described.group(1) if described.group(1) in self.spelling_noc else described.group(1).split()[0])

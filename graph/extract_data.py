@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from .extract_names import DataMedal, data_event_words
 from .extract_rules import (
-    _ONE_EVENT_DISCIPLINES, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, ORDINAL_MEDAL, _Person, _Span, written_count,
+    _ONE_EVENT_DISCIPLINES, CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, ORDINAL_MEDAL, _Person, _Span, written_count,
 )
 from .names import slug
 
@@ -67,7 +67,7 @@ class _Cue:
     disciplines: set[str]             # discipline slugs the clause names
     sentence: "_Sentence"
     games: int | None                 # the article's (or, in a biography, the passage's) Games then
-    years_each: list[int] | None = None   # one Games year said after each colour, in the colours' order
+    years_each: list[list[int]] | None = None   # the Games years of each colour, in the colours' order
     with_subject: bool = False        # named in a crew with the biography's subject ("With partner Irina Rodnina, he is ...")
 
 
@@ -78,7 +78,7 @@ class DataConfirmedMedals:
     ``main_games``, ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``,
     ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, ``heading_event``, the medal rules'
     ``_HEDGE`` and ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``,
-    ``data_match``, ``set_nation``, ``_then_elsewhere`` and ``_draft_medal``.
+    ``data_match``, ``set_nation``, ``_then_elsewhere``, ``_draft_medal`` and ``_draft_at_games``.
     """
 
     # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title", "winners of an
@@ -182,17 +182,26 @@ class DataConfirmedMedals:
             years = sorted(year for year in said_years if year in self.games_names)
             if said_years and not years:
                 continue   # "a silver over 30 km in 1978": a year without Winter Games, another competition's medal
-            # "a gold medal in the 3 x 5 km at the 1956 Winter Olympics ... and a silver medal in the 10 km at the 1952 Winter
-            # Olympics": each colour's own Games, when each colour is followed by one Games year before the next colour
-            # (or before it: "improved from the 2018 bronze to the 2022 silver")
+            # each colour's own Games: "a gold medal in the 3 x 5 km at the 1956 Winter Olympics ... and a silver medal in the 10 km
+            # at the 1952 Winter Olympics" (one year after each colour, before the next), "improved from the 2018 bronze to the
+            # 2022 silver" (one before each), "two golds (2002, 2006), one silver (1998), and three bronze (1994, 2010, 2014)"
+            # (the years after each), "a silver medal at the 1980 games, as well as two golds and a bronze at the 1984 games"
+            # (a colour said without years takes the next one's)
             colours = [cue.start() for cue in self._DATA_CUE.finditer(text, begin, until)]
             years_each = None
-            for spans_of_colours in (zip(colours, [*colours[1:], until]), zip([begin, *colours[:-1]], colours)):
-                found = [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
-                         for start, stop in spans_of_colours]
-                if len(colours) == len(medals) > 1 and all(len(years) == 1 for years in found):
-                    years_each = [years[0] for years in found]
-                    break
+            if len(colours) == len(medals) > 1:
+                def games_years(start: int, stop: int) -> list[int]:
+                    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[start:stop]) if int(y) in self.games_names]
+                after = [games_years(start, stop) for start, stop in zip(colours, [*colours[1:], until])]
+                before = [games_years(start, stop) for start, stop in zip([begin, *colours[:-1]], colours)]
+                if all(len(found) == 1 for found in after):
+                    years_each = after
+                elif all(len(found) == 1 for found in before):
+                    years_each = before
+                elif after[-1]:
+                    for colour in range(len(after) - 2, -1, -1):
+                        after[colour] = after[colour] or after[colour + 1]
+                    years_each = after if len({year for found in after for year in found}) > 1 else None
             with_subject = self.biography and any(member.person is self.bio_subject for member in crew)
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
@@ -314,6 +323,46 @@ class DataConfirmedMedals:
                         for data_medal in found:
                             self._draft_data_medal(cue, data_medal, games)
 
+    def data_contradicted_dropped(self) -> None:
+        """Drop a medal the results data contradicts: the data has the athlete in that very event at those Games, and
+        has the event's medals, but not this one of theirs ("He won the silver in the 1000 m" read at the 1984 Games of a
+        skater whose 1000 m silver the data has at 1980 and whose 1984 1000 m is gold).
+
+        Only an individual event is judged (the data's team rows are incomplete from 2018 on), and only when exactly one of
+        the events the data has the athlete in at those Games is the drafted event; else nothing is said.
+        """
+        covered = self._events_with_medals()
+        people = {person.athlete: person for person in self.people.values()}
+        for key in list(self.medals):
+            athlete, event_key, medal = key
+            fact, person, event = self.medals[key], people.get(athlete), self.events.get(event_key)
+            if fact.rule in ("medal-data", "medal-team-data") or person is None or event is None or event_key[2] in CREW_FORMATS:
+                continue
+            games = event_key[3] if len(event_key) > 3 and isinstance(event_key[3], int) else event["games"] or self.main_games
+            match = self.data_match(person, games) if games else None
+            if match is None or match.games != games:
+                continue
+            parts = self._key_parts(event_key)
+            same = [label for label in self.names.events.get((match.name, games), ())
+                    if self._same_event(self._data_event_parts(DataMedal(self._data_sport(label), label, "")), parts)]
+            if len(same) != 1 or (games, same[0]) not in covered:
+                continue
+            won = {m.medal for m in self.names.medals.get((match.name, games), ()) if m.event == same[0]}
+            if medal not in won:
+                self.medals.pop(key)
+                self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} in "
+                                     f"'{same[0]}' at the {games} Games with {', '.join(sorted(won)) or 'no medal'}")
+
+    def _events_with_medals(self) -> set[tuple[int, str]]:
+        """(Games, data event label) of every medal the results data holds."""
+        return {(year, medal.event) for (_, year), medals in self.names.medals.items() for medal in medals}
+
+    @staticmethod
+    def _data_sport(label: str) -> str:
+        """The sport of a data event label ("Speed Skating Men's 1,000 metres" -> "Speed Skating")."""
+        found = re.match(r"(.+?)\s+(?:Men|Women|Mixed)\b|(.+?)\s+\S+.*,\s*(?:Men|Women|Mixed)$", label)
+        return (found.group(1) or found.group(2)) if found else label
+
     def members_from_data(self) -> set[int]:
         """Members of a team medal the text states, named in the page, whom the results data lists in that team.
 
@@ -372,15 +421,16 @@ class DataConfirmedMedals:
         """ "a gold in the normal hill and a silver in the large hill": as many colours as events, in the same order, are
         one cue each (colour and event paired, and each colour's own Games when the text says them); any other cue stays
         whole."""
-        if len(cue.medals) < 2 or any(count not in (None, 1) for count in cue.medals.values()):
+        if len(cue.medals) < 2:
             return [cue]
-        if len(cue.medals) != len(cue.events):
-            if not (cue.years_each and len(cue.events) <= 1):
-                return [cue]
-            # "improved from the 2018 bronze to the 2022 silver" (on the page of one event): each colour at its own Games
-            return [_Cue(cue.person, {medal: None}, [year], cue.events, cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
-                    for medal, year in zip(cue.medals, cue.years_each)]
-        years = [[year] for year in cue.years_each] if cue.years_each else [cue.years] * len(cue.medals)
+        if len(cue.medals) != len(cue.events) and cue.years_each and len(cue.events) <= 1:
+            # "improved from the 2018 bronze to the 2022 silver" (on the page of one event), "a silver at the 1980 games, as
+            # well as two golds and a bronze at the 1984 games": each colour (with its count) at its own Games
+            return [_Cue(cue.person, {medal: count}, years, cue.events, cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
+                    for (medal, count), years in zip(cue.medals.items(), cue.years_each)]
+        if any(count not in (None, 1) for count in cue.medals.values()) or len(cue.medals) != len(cue.events):
+            return [cue]
+        years = cue.years_each or [cue.years] * len(cue.medals)
         return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
                 for medal, event, said in zip(cue.medals, cue.events, years)]
 
@@ -494,12 +544,8 @@ class DataConfirmedMedals:
             event[name] = event[name] or parts[name]
         if not self.biography:
             event["games"] = event["games"] or games
-        year = self.article_year
-        self.article_year = games if self.biography else year
-        try:
-            self._draft_medal(cue.person, key, data_medal.medal, "medal-data", cue.sentence.text, None)
-        finally:
-            self.article_year = year
+        # (a biography's medal is of the Games the data confirms; the Games are then seen, "at the 1980 games")
+        self._draft_at_games([cue.person], key, data_medal.medal, games if self.biography else self.article_year, cue.sentence.text, rule="medal-data")
         # (in a biography, the event of a second Games is keyed with its year: see _draft_medal)
         drafted = (self.medals.get((cue.person.athlete, (*key, games), data_medal.medal))
                    or self.medals.get((cue.person.athlete, key, data_medal.medal)))

@@ -250,9 +250,11 @@ class NameIndex:
         self.rows.append(row)
         full, variants = name_keys(name)
         self.by_full.setdefault(full, []).append(number)
-        if len(full.split()) >= 2 and "-" in name.split()[-1]:
+        plain = _strip_suffix(name)
+        if len(full.split()) >= 2 and "-" in plain.split()[-1]:
             # "Carole Montillet" for the data's "Carole Montillet-Carles": a double surname an article shortens to its first part
-            variants = variants | {f"{full.split()[0]} {fold(name.split()[-1].split('-')[0])}"}
+            # (also behind a bracketed name change: "Karin Enke" for "Karin Enke-Kania (-Busch-, -Richter)")
+            variants = variants | {f"{full.split()[0]} {fold(plain.split()[-1].split('-')[0])}"}
         if len(full.split()) >= 3:
             # "Veikko Kankkonen" for the data's "Esa Veikko Antero Kankkonen": a middle given name the athlete goes by
             variants = variants | {f"{given} {full.split()[-1]}" for given in full.split()[1:-1]}

@@ -852,6 +852,42 @@ class MedalRules:
             self._draft_at_games(subjects, event, medal, games, text)
         return True
 
+    # "She is a three-time Olympic gold medallist, winning the 500 metres in 1980, the 1000 metres in 1984 and the 1500
+    # metres in 1984": one colour, then events each with the year of its Games
+    _EVENT_IN_YEAR_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|on)\s+)?(?:the\s+)?")
+
+    def biography_events_in_years(self, text: str, spans: list[_Span]) -> bool:
+        """A biography's sentence of one medal colour and a list of events, each with its year ("winning the 500 metres in
+        1980, the 1000 metres in 1984 and the 1500 metres in 1984"), for its subject; a count written before the colour
+        ("three-time") must be the list's length. Returns whether the sentence was read."""
+        if not self._olympic_biography_sentence(text) or self.bio_subject is None:
+            return False
+        keys = dict(self.event_spans)
+        items: list[tuple[int, int, tuple, int]] = []   # (start, end of the year, event, year)
+        for _, start, end, _ in self.events_in(text):
+            year = re.match(r"\s*in\s+((?:19|20)\d\d)\b", text[end:])
+            if start not in keys or not year or int(year.group(1)) not in self.games_names:
+                continue
+            if items and not self._EVENT_IN_YEAR_JOIN.fullmatch(text[items[-1][1]:start].rstrip() + " "):
+                items = []   # not one list: start again
+            items.append((start, end + year.end(), keys[start], int(year.group(1))))
+        if len(items) < 2 or len({year for *_, year in items}) < 2:
+            return False
+        lead = text[:items[0][0]]
+        if not re.search(r"\b(?:won|winning|wins|in)\s+(?:the\s+)?$", lead):
+            return False
+        colours = {m.lower() for m in re.findall(r"\b(gold|silver|bronze)\b", lead, re.I)} | ({"gold"} if re.search(r"\bOlympic\s+champion\b", lead) else set())
+        count = re.search(r"\b(two|three|four|five|six)(?:-time|\s+(?:Olympic\s+)?(?:gold|silver|bronze))", lead, re.I)
+        if len(colours) != 1 or (count and written_count(count.group(1).lower()) != len(items)):
+            return False
+        subject = [span.person for span in spans if span.end <= items[0][0] and not self._is_object(text, span)]
+        if not (subject and subject[0] is self.bio_subject or not subject and re.match(r"\s*(?:He|She)\b", text)):
+            return False
+        medal = colours.pop()
+        for _, _, event, year in items:
+            self._draft_at_games([self.bio_subject], event, medal, year, text)
+        return True
+
     def _olympic_biography_sentence(self, text: str) -> bool:
         """A biography's sentence that says "Olympic|Games" and names no other competition and no hedge."""
         return bool(self.biography and re.search(r"\bOlympic|\bGames\b", text) and not self._ELSEWHERE.search(text) and not self._HEDGE.search(text))

@@ -302,7 +302,7 @@ def test_devset_figures(names):
     # Tom Sandberg's 1984 gold under the "15 km individual" of the World Championships sentence before (the annotator writes
     # the Nordic combined individual):
     assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (8, 9, 19)
-    assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (13, 13, 20)
+    assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (14, 14, 20)
     assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (6, 6, 7)
     # held out 42 and 43 (8 and 9 pages 1952-2022, six biographies, annotated blind while the guards above were made, first
     # runs on ebf08a9, measured at the end of the session, no round after them): 42 medals 0.93 (13/14) / 0.76 (13/17); 43
@@ -321,9 +321,18 @@ def test_devset_figures(names):
     # event, "won both individual events" (the data's golds exactly two), another person's medal of other Games in a
     # biography left out; the other splits gain from the same readings:
     assert (scores["heldout44"]["medals"].right, scores["heldout44"]["medals"].drafted, scores["heldout44"]["medals"].expected) == (17, 17, 18)
-    assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (7, 9, 11)
+    # (held out 45's Neuner sisters: the text gives Angelika gold and Doris silver in the 1992 luge singles, the results data
+    # the other way round; since the round after held out 46 and 47 a medal the data contradicts is not drafted, with a warning)
+    assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (5, 7, 11)
     assert (scores["heldout45"]["records"].right, scores["heldout45"]["records"].drafted, scores["heldout45"]["records"].expected) == (2, 2, 4)
-    assert len(list(DEVSET.glob("*.txt"))) == 406  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 held out
+    # held out 46 and 47 (6 and 9 pages 1948-2022, six biographies, annotated blind while the round above was made, first runs
+    # on 1afee44): 46 medals 1.00 (12/12) / 0.75 (12/16); 47 medals 0.92 (11/12) / 0.42 (11/26), records 1.00 (3/3) / 1.00. After
+    # a round (events each with its year after one colour, each colour at the Games said after it, honours' letters after a
+    # name, a data name's bracketed name change, a family name that is a venue word, a medal the results data contradicts):
+    assert (scores["heldout46"]["medals"].right, scores["heldout46"]["medals"].drafted, scores["heldout46"]["medals"].expected) == (12, 12, 16)
+    assert (scores["heldout47"]["medals"].right, scores["heldout47"]["medals"].drafted, scores["heldout47"]["medals"].expected) == (24, 24, 26)
+    assert (scores["heldout47"]["records"].right, scores["heldout47"]["records"].drafted, scores["heldout47"]["records"].expected) == (3, 3, 3)
+    assert len(list(DEVSET.glob("*.txt"))) == 421  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 held out
 
 
 NOTHING_DRAFTED = [
@@ -337,24 +346,25 @@ NOTHING_DRAFTED = [
     "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
     "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
-    "heldout15_wikipedia_speed_skating_1932_men_500m.txt",
-    "heldout15_wikipedia_xc_2002_women_pursuit.txt", "heldout18_wikipedia_speed_skating_2002_women_1500m.txt",
-    "heldout19_wikipedia_biathlon_2002_men_individual.txt",
+    "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
+    "heldout18_wikipedia_speed_skating_2002_women_1500m.txt", "heldout19_wikipedia_biathlon_2002_men_individual.txt",
     "heldout21_wikipedia_nordic_combined_2022_team.txt", "heldout21_wikipedia_ski_jumping_1924_normal_hill.txt",
     "heldout21_wikipedia_xc_1998_men_10km.txt", "heldout22_wikipedia_figure_skating_1988_men_singles.txt",
     "heldout25_wikipedia_alpine_2006_men_giant_slalom.txt", "heldout25_wikipedia_biathlon_1992_women_relay.txt",
     "heldout25_wikipedia_hubert_strolz_biography.txt", "heldout25_wikipedia_klavdiya_boyarskikh_biography.txt",
     "heldout25_wikipedia_lydia_wideman_biography.txt", "heldout25_wikipedia_nordic_combined_1988_individual.txt",
-    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt",
-    "heldout28_wikipedia_luge_2018_doubles.txt", "heldout37_wikipedia_curling_1924_men.txt",
-    "heldout39_wikipedia_speed_skating_2006_overview.txt", "heldout40_wikipedia_alpine_1948_men_downhill.txt",
-    "heldout40_wikipedia_samppa_lajunen_biography.txt", "heldout41_wikipedia_ondrej_nepela_biography.txt",
-    "heldout41_wikipedia_skeleton_2014_men.txt", "heldout42_wikipedia_biathlon_2002_men_pursuit.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
+    "heldout25_wikipedia_ski_jumping_1968_large_hill.txt", "heldout28_wikipedia_luge_2018_doubles.txt",
+    "heldout37_wikipedia_curling_1924_men.txt", "heldout39_wikipedia_speed_skating_2006_overview.txt",
+    "heldout40_wikipedia_alpine_1948_men_downhill.txt", "heldout40_wikipedia_samppa_lajunen_biography.txt",
+    "heldout41_wikipedia_ondrej_nepela_biography.txt", "heldout41_wikipedia_skeleton_2014_men.txt",
+    "heldout42_wikipedia_biathlon_2002_men_pursuit.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
     "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
-    "heldout45_wikipedia_speed_skating_1960_women_1000m.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
-    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
-    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
-    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
+    "heldout45_wikipedia_luge_1992_women_singles.txt", "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
+    "heldout46_wikipedia_heikki_hasu_biography.txt", "heldout46_wikipedia_lars_bystol_biography.txt",
+    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
+    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
+    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
+    "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -419,7 +429,10 @@ def test_every_devset_draft_builds(names, tmp_path):
     # events", "Individual champion Andrea Henkel"), a relay silver, a luge doubles told by pairs, "a surprise winner on the
     # 500 m"; held out 45: a gold told only by the winning Olympic record time. Since the round after held out 44 and 45,
     # three draft: "won all three Nordic skiing events" and the 2002 biathlon pages ("won both individual events" and the
-    # like, whose golds the results data has exactly as many of)
+    # like, whose golds the results data has exactly as many of). Held out 45's 1992 luge singles drafts nothing since its two
+    # medals are the results data's the other way round (see above); held out 46: "competed in the 1948 and 1952 Olympics. He won
+    # a gold and a silver medal in the individual Nordic combined event, respectively" (the years in the sentence before) and
+    # "qualify for the normal hill of the Olympics ... Once there, ... to win Olympic gold" (the event two clauses before)
     assert nothing == NOTHING_DRAFTED
 
 

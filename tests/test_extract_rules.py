@@ -3030,3 +3030,24 @@ def test_won_both_the_one_and_the_other_event_and_gold_in_two_events():
     assert _events_of(bio + "She won both events.") == []
     assert _events_of(bio + "She won gold in the slalom and was fourth in the giant slalom.") == [
         ("gold", "anna-alpha", "oslo-1952-alpine-skiing-women-slalom")]
+
+
+# --- After held out 46 and 47 ----------------------------------------------------------------------------------------------
+
+def test_events_each_with_its_year_after_one_colour_and_honours_after_a_name():
+    bio = ("title: Karin Alpha\n\nKarin Alpha OC CQ (born 20 June 1961) is a former East German speed skater. She is a three-time "
+           "Olympic gold medallist, winning the 500 metres in 1980, the 1000 metres in 1984 and the 1500 metres in 1984.")
+    assert _events_of(bio) == [("gold", "karin-alpha", "lake-placid-1980-speed-skating-women-500-m"),
+                               ("gold", "karin-alpha", "sarajevo-1984-speed-skating-women-1000-m"),
+                               ("gold", "karin-alpha", "sarajevo-1984-speed-skating-women-1500-m")]
+    # a count that is not the list's, or two colours: not read
+    assert _events_of(bio.replace("three-time", "two-time")) == []
+    assert _events_of(bio.replace("gold medallist", "gold and silver medallist")) == []
+
+
+def test_a_korean_family_name_that_is_a_venue_word():
+    page = "title: Short track speed skating at the 2014 Winter Olympics – Women's 1000 metres\n\n"
+    assert _events_of(page + "Park Seung-hi of South Korea won the gold medal.") == [
+        ("gold", "park-seung-hi", "sochi-2014-short-track-speed-skating-women-1000-m")]
+    assert _events_of(page + "The race was held at the Iceberg Skating Palace in the Olympic Park. Anna Alpha of Norway won the "
+                             "gold medal.") == [("gold", "anna-alpha", "sochi-2014-short-track-speed-skating-women-1000-m")]
