@@ -247,6 +247,7 @@ _STOP = {
 # words of a venue's name that are also family names: "Park Seung-hi" (a Korean name, family name first), "Alex Hall" (a
 # name of the results data) are people, "Genting Snow Park" is not
 _VENUE_WORDS = {"park", "hall", "arena", "center", "centre"}
+_MONTH_WORDS = {"May", "June", "July", "August", "April"}
 
 # nations whose athletes' names are written family name first in English ("Yan Wengang", "Kim Yuna")
 _FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
@@ -548,7 +549,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         key = fold(name)
         tokens = name.split()
         known = self.names.get(name) is not None
-        venue_name = [t.lower() in _VENUE_WORDS and (known or number == 0 and len(tokens) > 1 and "-" in tokens[1]) for number, t in enumerate(tokens)]
+        venue_name = [t.lower() in _VENUE_WORDS and (known or number == 0 and len(tokens) > 1 and "-" in tokens[1])
+                      # ("Catriona Le May Doan": a month inside a name of three words or more is a name's word, not a date's)
+                      or t in _MONTH_WORDS and 0 < number < len(tokens) - 1 for number, t in enumerate(tokens)]
         if (any(token.lower() in _STOP and not venue_name[number] for number, token in enumerate(tokens))
                 or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc):
             return None  # "the United States" is a nation, not a person
@@ -1006,7 +1009,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                               and re.search(r"\(born\b|\bborn\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\s+\d)"
                                             # "Eugenio Monti (23 January 1928 – 1 December 2003) was": the dates of a life
                                             # ("Franz Kapus (April 12, 1909 in Zurich – March 4, 1981 in Zurich) was")
-                                            r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d(?:\s+in\s[^()–-]*?)?\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d(?:\s+in\s[^()]*?)?\)\s*,?\s*(?:was|is)\b"
+                                            # ("(April 12, 1924, Uurainen, Central Finland – April 28, 1999) was": the place after a comma)
+                                            r"|\((?:[^()]*?\s)?(?:1[89]|20)\d\d(?:(?:\s+in\s|,\s*)[^()–-]*?)?\s*[–-]\s*(?:[^()]*?\s)?(?:19|20)\d\d(?:(?:\s+in\s|,\s*)[^()]*?)?\)\s*,?\s*(?:was|is)\b"
                                             # "is a Japanese freestyle skier.": a copy that lost the name of the lead (a template)
                                             r"|^(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[A-Z]", body[0])
                               # "Billy Fiske - Bobsled Career": a section of a person's page
@@ -1916,7 +1920,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         for key, event in self.events.items():
             if not event["sex"]:
                 medallists = [p for (athlete, k, _), m in self.medals.items() if k == key for p in self.people.values() if p.athlete == athlete]
-                if bio_sex and medallists and all(p is self.bio_subject for p in medallists) and key[2] not in {"pairs", "ice dance"}:
+                # (the subject's teammates named with them, "along with countrymen A, B and C", are of the subject's team)
+                partners = {athlete for (athlete, k, _), m in self.medals.items() if k == key and m.rule == "medal-crew-partner"}
+                if (bio_sex and medallists and any(p is self.bio_subject for p in medallists)
+                        and all(p is self.bio_subject or p.athlete in partners for p in medallists) and key[2] not in {"pairs", "ice dance"}):
                     # (a team event may be mixed: its sex is the pronoun's only where the results data's team event of the
                     # subject at those Games is of that sex)
                     games = event["games"] or self.main_games or self.article_year
@@ -2208,9 +2215,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             aliases = sorted(s for s in person.short if s in self.text)
             title = self.title_name.split()
             if (self.biography and person is self.bio_subject and len(title) == 2 and title != written.split()
-                    and [fold(written.split()[0]), re.split(r"[-\s]", fold(written.split()[-1]))[-1]] == [fold(t) for t in title] and self.title_name not in aliases):
+                    and fold(written.split()[0]) == fold(title[0])
+                    and fold(title[-1]) in (fold(written.split()[-1]), re.split(r"[-\s]", fold(written.split()[-1]))[-1]) and self.title_name not in aliases):
                 # "Alexander Gennadyevich Zaitsev" on the page titled "Alexander Zaitsev"; "Ortrun Zöphel-Enderlein" (a married
-                # name) on "Ortrun Enderlein"
+                # name) on "Ortrun Enderlein"; "Kerrin Anne Lee-Gartner" on "Kerrin Lee-Gartner"
                 aliases.append(self.title_name)
             if person.written and person.written != written and re.search(r'["“]', person.written):
                 aliases.append(person.written)   # 'Anton "Toni" Sailer' as written, beside the name "Toni Sailer" it is known by

@@ -110,8 +110,8 @@ class DataConfirmedMedals:
     # another competition, a round, other Games (``MedalRules._ELSEWHERE`` without "days earlier": the data says which Games)
     _DATA_ELSEWHERE = re.compile(ELSEWHERE_WORDS + r"|\blast\s+(?:year|season|winter)\b|\bTournament\b|\bTrophy\b|\bChampionships?\b", re.I)
     # a title held before, or another kind of champion: "defending Olympic champion", "two-time gold medalist", "the then world
-    # champion" (not "then served as flag bearer")
-    _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|former|previous|then(?=\s+(?:[\w-]+\s+){0,2}?(?:champion|title|gold|silver|bronze|medal))|junior|national|world|European|[\w]+-time|"
+    # champion", "former Olympic champion" (not "then served as flag bearer", "a former speed skater who won three gold medals")
+    _DATA_CUE_GUARD = re.compile(r"\b(?:defending|reigning|(?:former|then)(?=\s+(?:[\w-]+\s+){0,2}?(?:champion|title|gold|silver|bronze|medal))|previous|junior|national|world|European|[\w]+-time|"
                                  r"if|whether|potential|possible|hopes?|favou?rites?|silverware)\b", re.I)
 
     data_cues: list[_Cue]
@@ -163,7 +163,11 @@ class DataConfirmedMedals:
             # else the ones the sentence names before its first name
             events = (cue_events or [(key, parts) for start, _, key, parts in named if begin <= start < until]
                       or [(key, parts) for start, _, key, parts in named if start < spans[0].start])
-            if not events and current_event and self._THIS_EVENT.search(text, begin, until):
+            others = self.biography and all(member.person is not self.bio_subject for member in crew)
+            if not events and current_event and (self._THIS_EVENT.search(text, begin, until) or others):
+                # "the gold medalist for this event"; in a biography, another's medal in the event its passage tells ("Lee-Gartner
+                # won the gold medal in the Olympic downhill. Only 0.06 seconds behind was silver medallist Hilary Lindh": the
+                # data says if it is)
                 events = [(current_event, self._key_parts(current_event))]
             if not events and (self.title_event or (self.heading_event and current_event == self.heading_event)):
                 # a medal without an event on the page of one event, or in a section a heading names: that event's (the data
@@ -225,6 +229,10 @@ class DataConfirmedMedals:
         # stays ("he became European Champion in 1956, and won Olympic gold in ...": the Olympic gold is read)
         # "he is a two-time (1976, 1980) Olympic champion, six-time World champion": the Olympic titles with their years are
         # read before the titles of other competitions blank the clause
+        # ("retained her Olympic title by beating four-time World Sprint Champion B": what follows "beating" describes B)
+        beaten = re.search(r"\b(?:by\s+)?(?:beating|defeating|edging(?:\s+out)?|ahead\s+of)\b", words)
+        if beaten:
+            words = words[:beaten.start()] + " " * (len(words) - beaten.start())
         titles = re.search(r"\b(?P<count>\w+)-time\s+\((?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+\)\s+Olympic\s+champions?\b", words)
         said_at: list[tuple[int, str, int | None]] = [(titles.start(), "gold", written_count(titles.group("count").lower(), None))] if titles else []
         # ("earned a gold medal at the 1960 Winter Olympics in ski jumping and also won the Holmenkollen ski festival": the
@@ -311,7 +319,7 @@ class DataConfirmedMedals:
                     count = 1
                 # ("won Olympic gold in the 500 meter and 1500 meter events in both 1956 and 1960": each event at each Games)
                 wanted = count or (len(cue.events) if cue.events else 1)
-                confirmed = [(games, self._data_medals(cue, medal, games)) for games in games_list]
+                confirmed = [(games, self._data_medals(cue, medal, games, counted=count is not None)) for games in games_list]
                 if count is None and len(cue.events) == len(games_list) > 1 and all(found is None or len(found) != wanted for _, found in confirmed):
                     # "Olympic Champion twice – on the 10,000 m at the 1960 Winter Olympics ... and on the 5,000 m at the 1964
                     # Winter Olympics": each event at the Games said after it, in the text's order
@@ -434,12 +442,15 @@ class DataConfirmedMedals:
         return [_Cue(cue.person, {medal: None}, said, [event], cue.disciplines, cue.sentence, cue.games, with_subject=cue.with_subject)
                 for medal, event, said in zip(cue.medals, cue.events, years)]
 
-    def _data_medals(self, cue: _Cue, medal: str, games: int) -> list[DataMedal] | None:
-        """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable."""
+    def _data_medals(self, cue: _Cue, medal: str, games: int, counted: bool = False) -> list[DataMedal] | None:
+        """The data's medals of ``medal`` colour of the cue's athlete at ``games`` that fit the clause; None: not confirmable.
+
+        ``counted``: the clause writes how many ("three gold medals"), so the data's medals are all read even where a surer
+        rule drafted one of them (it keeps its own)."""
         person = cue.person
         # ("podium": a medal of the colour the data holds, in an event the athlete has none drafted in)
         drafted = [k for (a, k, m) in self.medals if a == person.athlete and medal in (m, "podium") and (self.events[k]["games"] or self.article_year) == games]
-        if drafted and (not cue.events or any(self._same_event(self._key_parts(k), parts) for k in drafted for _, parts in cue.events)):
+        if drafted and (not cue.events and not counted or any(self._same_event(self._key_parts(k), parts) for k in drafted for _, parts in cue.events)):
             return None  # a surer rule drafted it
         match = self.data_match(person, games)
         if match is None or match.games != games:

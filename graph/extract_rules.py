@@ -284,7 +284,7 @@ class MedalRules:
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
                                 r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
-                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
+                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,6}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
                                 # ("she beat Chinese Wang Manli": a demonym before the name)
                                 r"(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?$")
 
@@ -316,6 +316,9 @@ class MedalRules:
         # an infinitive after the relative clause is the subject's)
         relative = re.match(r"\s*,?\s*(?:who|which)\b[^,;.]*(?P<purpose>,\s*to\s+(?:win|take|claim|earn|secure|capture|grab)\b)?", text[span.end:])
         before = re.sub(r"[A-Z][\w'’-]*/$", "", text[:span.start])   # "less than Papadakis/Cizeron": the pair's second name too
+        # ("lost 0.01 in the fourth run to Jamanka and Burghardt": the pair's second name too)
+        pair = re.sub(r"(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$", "", before)
+        before = pair if pair != before and self._OBJECT_BEFORE.search(pair) else before
         return possessor is not None or inside or (self._OBJECT_BEFORE.search(before) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
 
@@ -702,9 +705,12 @@ class MedalRules:
     def _crew_partner(self, text: str, spans: list[_Span], span: _Span, clause: str, medal: str, event: tuple, day: str | None) -> None:
         """ "A won the gold medal along with brakeman B in the two-man event": B wins it too, and is of A's nation (a crew
         is one nation's); only in a crew event of two (a pair, a two-man sled, a luge double)."""
+        end = span.end + len(clause)
+        if event[2] in TEAM_FORMATS:
+            self._team_partners(text, spans, span, end, medal, event, day)
+            return
         if event[2] not in _PAIR_FORMATS:
             return
-        end = span.end + len(clause)
         partner = next((other for other in spans if span.end < other.start <= end and self._CREW_PARTNER.search(text[span.end:other.start])
                         and not self._hedged_before(clause, other.start - span.end)), None)
         if partner is None or partner.person is span.person:
@@ -712,6 +718,24 @@ class MedalRules:
         if span.person.nation:
             self.set_nation(partner.person, span.person.nation, "athlete-nation-teammate", text)
         self._draft_medal(partner.person, event, medal, "medal-crew-partner", text, day)
+
+    _TEAM_PARTNERS = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?(?:fellow\s+)?(?:countrymen|countrywomen|compatriots|team-?mates)\s+$")
+
+    def _team_partners(self, text: str, spans: list[_Span], span: _Span, end: int, medal: str, event: tuple, day: str | None) -> None:
+        """ "Lee also won gold in the 5000 meter relay along with countrymen A, B and C": each named teammate wins the team's
+        medal too, and is of the team's nation."""
+        after = [other for other in spans if span.end < other.start]   # (the list goes on past the clause its first name ends)
+        if not after or after[0].start > end or not self._TEAM_PARTNERS.search(text[span.end:after[0].start]) or self._hedged_before(text[span.end:end], after[0].start - span.end):
+            return
+        members = after[:1]
+        while len(members) < len(after) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[members[-1].end:after[len(members)].start]):
+            members.append(after[len(members)])
+        for member in members:
+            if member.person is span.person:
+                continue
+            if span.person.nation:
+                self.set_nation(member.person, span.person.nation, "athlete-nation-teammate", text)
+            self._draft_medal(member.person, event, medal, "medal-crew-partner", text, day)
 
     # "Silver and bronze went to the two German bobsleighs with A and B as well as C and D": the colours in the names' order
     _WENT_TO = re.compile(r"\b(?P<m1>gold|silver|bronze)(?:\s*,\s*(?P<m2>silver|bronze))?\s*,?\s+and\s+(?P<m3>silver|bronze)(?:\s+medals?)?\s+went\s+to\s+", re.I)
@@ -1102,6 +1126,9 @@ class MedalRules:
             clause = re.sub(r"\b(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*\b", "", clause, count=1)
         # "repeated her 2018 performance and won the silver medal": the year is the result repeated, not this medal's
         clause = self._IMPROVED.sub("", self._REPEATED.sub("", clause))
+        # "won the silver medal on the large hill (since ... were also considered the world championships, he was separately
+        # awarded a world championship medal)": an aside in brackets explains, it names no other competition of this medal
+        clause = re.sub(r"\((?:since|as|because|although|though)\b[^()]*\)", "", clause)
         # "to win the tenth heat and the gold medal": the heat won, and with it the medal (not a heat's place)
         clause = re.sub(r"\bheat\s+and\s+(?=(?:the\s+|a\s+)?(?:gold|silver|bronze)\b)", "", clause)
         # "won a silver medal in the large hill at the 1976 Winter Olympics in Innsbruck and the ski jumping event at the

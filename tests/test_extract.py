@@ -100,7 +100,7 @@ def test_devset_figures(names):
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
     assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45"))
-    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34"))
+    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -130,7 +130,7 @@ def test_devset_figures(names):
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
     # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
     # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
-    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (9, 9, 26)
+    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (11, 11, 26)
     assert (scores["heldout11"]["records"].right, scores["heldout11"]["records"].drafted, scores["heldout11"]["records"].expected) == (0, 0, 2)
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
@@ -250,7 +250,7 @@ def test_devset_figures(names):
     # Youth Olympics, a biography's record at its passage's Games, a previous record's year not the passage's): the two
     # records still wrong are held before the race ("the world record holder is Pavel Kulizhnikov"), which this annotator
     # leaves out and the set's others expect
-    assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (18, 18, 20)
+    assert (scores["heldout33"]["medals"].right, scores["heldout33"]["medals"].drafted, scores["heldout33"]["medals"].expected) == (19, 19, 20)
     assert scores["heldout34"]["medals"].expected == 19
     assert (scores["heldout34"]["records"].right, scores["heldout34"]["records"].drafted, scores["heldout34"]["records"].expected) == (2, 4, 2)
     # held out 36 (9 Wikipedia pages 1936-2026, three biographies, annotated blind while the round on 33 and 34 was made, first
@@ -332,7 +332,17 @@ def test_devset_figures(names):
     assert (scores["heldout46"]["medals"].right, scores["heldout46"]["medals"].drafted, scores["heldout46"]["medals"].expected) == (12, 12, 16)
     assert (scores["heldout47"]["medals"].right, scores["heldout47"]["medals"].drafted, scores["heldout47"]["medals"].expected) == (24, 24, 26)
     assert (scores["heldout47"]["records"].right, scores["heldout47"]["records"].drafted, scores["heldout47"]["records"].expected) == (3, 3, 3)
-    assert len(list(DEVSET.glob("*.txt"))) == 421  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 held out
+    # held out 48 and 49 (7 and 8 pages 1952-2022, six biographies, annotated blind while the round above was made, first runs
+    # on 613a4e2): 48 medals 0.75 (6/8) / 0.60 (6/10); 49 medals 1.00 (17/17) / 0.53 (17/32), records 1.00 (1/1) / 1.00. After a
+    # round (a life whose birthplace follows a comma is a biography; the title's name with a double surname is an alias; in a
+    # biography, another's medal in the passage's event the data confirms; "a former speed skater who won three gold medals";
+    # "retained her Olympic title by beating ..."; a month inside a name; "lost ... to A and B"; an aside in brackets;
+    # teammates "along with countrymen A, B and C"). 49's record now drafted and wrong: "World record holder Catriona Le May
+    # Doan" (a standing record, which this annotator leaves out; the name was not read before):
+    assert (scores["heldout48"]["medals"].right, scores["heldout48"]["medals"].drafted, scores["heldout48"]["medals"].expected) == (10, 10, 10)
+    assert (scores["heldout49"]["medals"].right, scores["heldout49"]["medals"].drafted, scores["heldout49"]["medals"].expected) == (22, 22, 32)
+    assert (scores["heldout49"]["records"].right, scores["heldout49"]["records"].drafted, scores["heldout49"]["records"].expected) == (1, 2, 1)
+    assert len(list(DEVSET.glob("*.txt"))) == 436  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 held out
 
 
 NOTHING_DRAFTED = [

@@ -607,3 +607,29 @@ def test_a_data_name_with_a_bracketed_name_change_and_a_family_name_that_is_a_ve
     assert _medals(_draft_or_none(text, rows)) == [("gold", "sarajevo-1984-speed-skating-women-1000-m", "karin-alpha", "GDR")]
     text = "title: Freestyle skiing at the 2022 Winter Olympics – Men's slopestyle\n\nAlex Hall of the United States won the event."
     assert _medals(_draft_or_none(text, rows)) == [("gold", "beijing-2022-freestyle-skiing-men-slopestyle", "alex-hall", "USA")]
+
+
+# --- After held out 48 and 49 ----------------------------------------------------------------------------------------------
+
+def test_a_former_skater_who_won_three_golds_and_a_title_retained_by_beating_a_champion():
+    rows = [("Hjalmar Alpha", "NOR", "M", 1952, "Speed Skating", f"Speed Skating Men's {event}", "Gold")
+            for event in ("1,500 metres", "5,000 metres", "10,000 metres")]
+    text = ("title: Hjalmar Alpha\n\nHjalmar Alpha (born March 12, 1923) is a former speed skater from Norway who won three gold "
+            "medals at the 1952 Winter Olympic Games in Oslo, Norway. He won the 10,000 m at the 1952 Winter Olympics.")
+    assert [event for _, event, _, _ in _medals(_draft_or_none(text, rows))] == [
+        "oslo-1952-speed-skating-men-10000-m", "oslo-1952-speed-skating-men-1500-m", "oslo-1952-speed-skating-men-5000-m"]
+    rows = [("Catriona Alpha", "CAN", "F", 2002, "Speed Skating", "Speed Skating Women's 500 metres", "Gold")]
+    text = ("title: Speed skating at the 2002 Winter Olympics – Women's 500 metres\n\nWorld record holder Catriona Alpha retained "
+            "her Olympic title by beating four-time World Sprint Champion Monique Beta.")
+    assert _medals(_draft_or_none(text, rows)) == [("gold", "salt-lake-city-2002-speed-skating-women-500-m", "catriona-alpha", "CAN")]
+
+
+def test_in_a_biography_another_medallist_of_the_passages_event():
+    rows = [("Hilary Beta", "USA", "F", 1992, "Alpine Skiing", "Alpine Skiing Women's Downhill", "Silver")]
+    text = ("title: Kerrin Alpha\n\nKerrin Alpha (born September 21, 1966) is a former alpine ski racer from Canada. She entered "
+            "the Winter Olympics in Albertville, France in 1992.\n\nAlpha won the gold medal in the Olympic downhill. Only 0.06 "
+            "seconds behind was silver medallist Hilary Beta of the U.S., for a North American 1–2 finish.")
+    assert _medals(_draft_or_none(text, rows)) == [("gold", "albertville-1992-alpine-skiing-women-downhill", "kerrin-alpha", "CAN"),
+                                                   ("silver", "albertville-1992-alpine-skiing-women-downhill", "hilary-beta", "USA")]
+    assert _medals(_draft_or_none(text.replace("silver medallist", "bronze medallist"), rows)) == [
+        ("gold", "albertville-1992-alpine-skiing-women-downhill", "kerrin-alpha", "CAN")]   # the data has no bronze of hers

@@ -3051,3 +3051,42 @@ def test_a_korean_family_name_that_is_a_venue_word():
         ("gold", "park-seung-hi", "sochi-2014-short-track-speed-skating-women-1000-m")]
     assert _events_of(page + "The race was held at the Iceberg Skating Palace in the Olympic Park. Anna Alpha of Norway won the "
                              "gold medal.") == [("gold", "anna-alpha", "sochi-2014-short-track-speed-skating-women-1000-m")]
+
+
+# --- After held out 48 and 49 ----------------------------------------------------------------------------------------------
+
+def test_a_life_with_the_birthplace_after_a_comma_is_a_biography_and_its_title_an_alias():
+    bio = ("title: Arvo Alpha\n\nArvo Albert Alpha (April 12, 1924, Uurainen, Central Finland – April 28, 1999) was a Finnish "
+           "cross-country skier. He won a silver medal in the 4 x 10 km relay at the 1956 Winter Olympics in Cortina d'Ampezzo.")
+    assert _events_of(bio) == [("silver", "arvo-albert-alpha", "cortina-d-ampezzo-1956-cross-country-skiing-men-4-x-10-km-relay")]
+    draft = extract_text(bio, "a.txt", names=NameIndex())
+    assert [a.fields.get("aliases") for a in draft.of_type("athlete")] == [["Arvo Alpha"]]
+    hyphen = ("title: Kerrin Lee-Alpha\n\nKerrin Anne Lee-Alpha (born September 21, 1966) is a former alpine ski racer from Canada. "
+              "At the 1992 Winter Olympics in Albertville, Lee-Alpha won the gold medal in the women's downhill.")
+    draft = extract_text(hyphen, "a.txt", names=NameIndex())
+    assert "Kerrin Lee-Alpha" in next(iter(draft.of_type("athlete"))).fields["aliases"]
+
+
+def test_a_month_inside_a_name_a_beaten_pair_and_an_aside_in_brackets():
+    page = "title: Speed skating at the 2002 Winter Olympics – Women's 500 metres\n\n"
+    assert _events_of(page + "Catriona Le May Doan of Canada won the gold medal.") == [
+        ("gold", "catriona-le-may-doan", "salt-lake-city-2002-speed-skating-women-500-m")]
+    sled = ("title: Bobsleigh at the 2022 Winter Olympics – Two-woman\n\nLaura Alpha and Deborah Beta of Germany won the event. "
+            "Mariama Gamma and Alexandra Delta, also of Germany, won the silver medal. In the third run, Alpha and Beta set the track "
+            "record again, and even though they lost 0.01 in the fourth run to Gamma and Delta, they won gold with the advantage of 0.77.")
+    assert [(medal, athlete) for medal, athlete, _ in _events_of(sled)] == [
+        ("gold", "deborah-beta"), ("gold", "laura-alpha"), ("silver", "alexandra-delta"), ("silver", "mariama-gamma")]
+    bio = ("title: Walter Alpha\n\nWalter Alpha (born 15 February 1951) is a former Swiss ski jumper. At the 1972 Winter Olympics in "
+           "Sapporo, Alpha won the silver medal in the large hill (since the ski jumping competitions were also considered the world "
+           "championships, he was separately awarded a world championship medal in silver).")
+    assert _events_of(bio) == [("silver", "walter-alpha", "sapporo-1972-ski-jumping-men-large-hill")]
+    # (an aside naming where the medal was won is no aside: "won silver (at the world championships)")
+    assert _events_of(bio.replace("(since the ski jumping competitions were also considered the world championships, he was "
+                                  "separately awarded a world championship medal in silver)", "(at the world championships)")) == []
+
+
+def test_teammates_named_along_with_the_subject_win_the_relay_too():
+    bio = ("title: Lee Alpha\n\nLee Alpha (born June 25, 1986) is a South Korean short track speed skater. At the 2006 Winter "
+           "Olympics, Lee also won gold in the men's 5000 m relay along with countrymen Ahn Beta, Seo Gamma and Song Delta.")
+    assert [athlete for _, athlete, _ in _events_of(bio)] == ["ahn-beta", "lee-alpha", "seo-gamma", "song-delta"]
+    assert {event for _, _, event in _events_of(bio)} == {"turin-2006-short-track-speed-skating-men-5000-m-relay"}
