@@ -116,6 +116,9 @@ class DataConfirmedMedals:
 
     data_cues: list[_Cue]
 
+    # the Games years written right before a colour or a title ("the 2002 & 2006 Olympic bronze", "the 2010 Olympic champion")
+    _YEARS_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s*(?:&|and|,)\s*(?:19|20)\d\d)*(?:\s+(?:Winter\s+)?Olympic)?\s+$")
+
     # "the gold medalist for this event", "won the race": the clause speaks of the event being read
     _THIS_EVENT = re.compile(r"\b(?:this|the)\s+(?:event|race|competition|final)\b", re.I)
 
@@ -202,6 +205,10 @@ class DataConfirmedMedals:
                     years_each = after
                 elif all(len(found) == 1 for found in before):
                     years_each = before
+                elif all(self._YEARS_BEFORE.search(text[:start]) for start in colours):
+                    # "the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist": the years right before each colour
+                    years_each = [[int(y) for y in re.findall(r"(?:19|20)\d\d", self._YEARS_BEFORE.search(text[:start]).group(0))
+                                   if int(y) in self.games_names] for start in colours]
                 elif after[-1]:
                     for colour in range(len(after) - 2, -1, -1):
                         after[colour] = after[colour] or after[colour + 1]
@@ -237,8 +244,11 @@ class DataConfirmedMedals:
         said_at: list[tuple[int, str, int | None]] = [(titles.start(), "gold", written_count(titles.group("count").lower(), None))] if titles else []
         # ("earned a gold medal at the 1960 Winter Olympics in ski jumping and also won the Holmenkollen ski festival": the
         # other competition's predicate is blanked, the Olympic one kept)
+        # (and each title of a list of titles: "is the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist, a three-time
+        # World champion (2002, 2003 and 2007)": the world titles are blanked, the Olympic ones kept)
         segments = re.split(r"(,?\s*(?:and|but)\s+(?:(?:he|she)\s+)?(?:also\s+|then\s+|later\s+|still\s+)?"
-                            r"(?=(?:won|took|claimed|captured|earned|secured|collected|went\s+on\s+to)\b))", words)
+                            r"(?=(?:won|took|claimed|captured|earned|secured|collected|went\s+on\s+to)\b)"
+                            r"|,\s*(?:and\s+)?(?=(?:the|a|an)\s+(?:[\w&-]+\s+){0,5}?(?:champion|medal(?:l)?ist|winner)s?\b))", words)
         words = "".join(" " * len(part) if (self._HEDGE.search(part) or self._DATA_ELSEWHERE.search(part) or self._DATA_CUE_GUARD.search(part))
                         else part for part in segments)
         if not words.strip():

@@ -99,7 +99,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45", "heldout3", "heldout51"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -342,7 +342,17 @@ def test_devset_figures(names):
     assert (scores["heldout48"]["medals"].right, scores["heldout48"]["medals"].drafted, scores["heldout48"]["medals"].expected) == (10, 10, 10)
     assert (scores["heldout49"]["medals"].right, scores["heldout49"]["medals"].drafted, scores["heldout49"]["medals"].expected) == (22, 22, 32)
     assert (scores["heldout49"]["records"].right, scores["heldout49"]["records"].drafted, scores["heldout49"]["records"].expected) == (1, 2, 1)
-    assert len(list(DEVSET.glob("*.txt"))) == 436  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 held out
+    # held out 50 and 51 (5 and 5 pages 1956-2026, six biographies, annotated blind while the round above was made, first runs
+    # on 6f27379): 50 medals 1.00 (8/8) / 0.73 (8/11); 51 medals 0.89 (8/9) / 0.44 (8/18). After a round (a list of titles, each
+    # with its years right before it, "the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist, a three-time World
+    # champion", shared with the partner named before). 51's wrong medal: "Nicole "Nikki" L. Stone" drafted as nicole-stone (the
+    # annotator writes nikki-stone; the scorer reads a nickname written in quotes before the surname, not before an initial).
+    # Since this round held out 3's page also drafts "Quentin Fillon Maillet, the winner of the sprint" (a gold of the same
+    # Games the results data confirms, which its annotator left out):
+    assert (scores["heldout50"]["medals"].right, scores["heldout50"]["medals"].drafted, scores["heldout50"]["medals"].expected) == (8, 8, 11)
+    assert (scores["heldout51"]["medals"].right, scores["heldout51"]["medals"].drafted, scores["heldout51"]["medals"].expected) == (14, 15, 18)
+    assert (scores["heldout3"]["medals"].drafted, scores["heldout3"]["medals"].expected) == (13, 12)
+    assert len(list(DEVSET.glob("*.txt"))) == 446  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 + 5 + 5 held out
 
 
 NOTHING_DRAFTED = [
@@ -371,6 +381,7 @@ NOTHING_DRAFTED = [
     "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
     "heldout45_wikipedia_luge_1992_women_singles.txt", "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
     "heldout46_wikipedia_heikki_hasu_biography.txt", "heldout46_wikipedia_lars_bystol_biography.txt",
+    "heldout50_wikipedia_nordic_combined_1956_individual.txt", "heldout51_wikipedia_speed_skating_2014_men_500m_ru.txt",
     "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
@@ -442,7 +453,10 @@ def test_every_devset_draft_builds(names, tmp_path):
     # like, whose golds the results data has exactly as many of). Held out 45's 1992 luge singles drafts nothing since its two
     # medals are the results data's the other way round (see above); held out 46: "competed in the 1948 and 1952 Olympics. He won
     # a gold and a silver medal in the individual Nordic combined event, respectively" (the years in the sentence before) and
-    # "qualify for the normal hill of the Olympics ... Once there, ... to win Olympic gold" (the event two clauses before)
+    # "qualify for the normal hill of the Olympics ... Once there, ... to win Olympic gold" (the event two clauses before); held
+    # out 50 and 51: a 1956 Nordic combined page whose one medallist named is told by a possessive ("Franciszek Gąsienica
+    # Groń's bronze medal was the first ... medal for Poland in nordic combined"), and a machine translation of a Russian article that tells the 2014 500 m by the runs ("rise from sixth to third
+    # place", "In the fight for gold, Michel Mulder managed to get ahead of Smekens")
     assert nothing == NOTHING_DRAFTED
 
 

@@ -633,3 +633,18 @@ def test_in_a_biography_another_medallist_of_the_passages_event():
                                                    ("silver", "albertville-1992-alpine-skiing-women-downhill", "hilary-beta", "USA")]
     assert _medals(_draft_or_none(text.replace("silver medallist", "bronze medallist"), rows)) == [
         ("gold", "albertville-1992-alpine-skiing-women-downhill", "kerrin-alpha", "CAN")]   # the data has no bronze of hers
+
+
+# --- After held out 50 and 51 ----------------------------------------------------------------------------------------------
+
+def test_a_list_of_titles_each_with_its_years_before_it_shared_with_the_partner():
+    rows = [(name, "CHN", sex, year, "Figure Skating", "Figure Skating Mixed Pairs", medal)
+            for name, sex in (("Shen Alpha", "F"), ("Zhao Beta", "M")) for year, medal in ((2002, "Bronze"), (2006, "Bronze"), (2010, "Gold"))]
+    text = ("title: Shen Alpha\n\nShen Alpha (born 13 November 1978) is a Chinese retired pair skater. With her husband Zhao Beta, "
+            "Shen is the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist, a three-time World champion (2002, 2003 and "
+            "2007), and a six-time Grand Prix Final champion (1998, 1999, 2003, 2004, 2006 & 2009).")
+    assert _medals(_draft_or_none(text, rows)) == sorted(
+        (medal, f"{games}-figure-skating-mixed-pairs", athlete, "CHN") for athlete in ("shen-alpha", "zhao-beta")
+        for medal, games in (("bronze", "salt-lake-city-2002"), ("bronze", "turin-2006"), ("gold", "vancouver-2010")))
+    # the world titles of the same list are not Olympic medals
+    assert _medals(_draft_or_none(text.replace("the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist, ", ""), rows)) == []
