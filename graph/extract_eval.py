@@ -52,6 +52,8 @@ def athlete_names(athletes: list[dict]) -> dict[str, set[str]]:
 
     >>> athlete_names([{"athlete": "toni-sailer", "name": 'Anton "Toni" Sailer'}])["toni-sailer"] == {"toni sailer", "anton sailer"}
     True
+    >>> "nikki stone" in athlete_names([{"athlete": "nicole-stone", "name": 'Nicole "Nikki" L. Stone'}])["nicole-stone"]
+    True
     >>> sorted(athlete_names([{"athlete": "birger-johannes-ruud", "aliases": ["Birger Ruud", "Ruud"]}])["birger-johannes-ruud"])
     ['birger johannes ruud', 'birger ruud']
     """
@@ -61,7 +63,10 @@ def athlete_names(athletes: list[dict]) -> dict[str, set[str]]:
         for name in [athlete.get("name") or "", *athlete.get("aliases", [])]:
             nicknamed = _NICKNAMED.fullmatch(name)
             if nicknamed:
-                found |= {fold(f"{nicknamed['given']} {nicknamed['surname']}"), fold(f"{nicknamed['nick']} {nicknamed['surname']}")}
+                # (a middle initial left out: 'Nicole "Nikki" L. Stone' is also "Nikki Stone")
+                surname = re.sub(r"^(?:[A-Z]\.\s+)+", "", nicknamed["surname"])
+                found |= {fold(f"{nicknamed['given']} {surname}"), fold(f"{nicknamed['nick']} {surname}"),
+                          fold(f"{nicknamed['given']} {nicknamed['surname']}"), fold(f"{nicknamed['nick']} {nicknamed['surname']}")}
             elif name in athlete.get("aliases", []) and len(name.split()) > 1:
                 found.add(fold(name))
         names[athlete["athlete"]] = found
