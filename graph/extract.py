@@ -765,7 +765,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         spellings = [s for _, ss in DISCIPLINES.values() for s in ss]
         prefixed = "|".join(re.escape(f) for f in {*FORMATS, *FORMAT_SPELLINGS} if any(f.lower().startswith(s + " ") for s in spellings)) or "(?!)"
         pattern = re.compile(
-            rf"(?:{self._SEX}\s+)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
+            # ("5000 m short-track relay": a discipline between the distance and the format)
+            rf"(?:{self._SEX}\s+)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
             re.IGNORECASE,
         )
         found = []
@@ -825,7 +826,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 dist = f"{first + float(dist):g}"
             parts = {
                 "sex": (match.group("sex") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
-                "discipline": self._discipline_of(match.group("disc") or match.group("disc2")),
+                "discipline": self._discipline_of(match.group("disc") or match.group("disc2") or match.group("disc3")),
                 # "1,500 metres" is 1500 (a thousands comma), "7,5 km" is 7.5 (a decimal comma)
                 "dist": re.sub(r"\s?[x×]\s?", " × ", re.sub(r",(?=\d{3}\b)", "", dist).replace(",", ".")) if dist else None,
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,

@@ -3090,3 +3090,9 @@ def test_teammates_named_along_with_the_subject_win_the_relay_too():
            "Olympics, Lee also won gold in the men's 5000 m relay along with countrymen Ahn Beta, Seo Gamma and Song Delta.")
     assert [athlete for _, athlete, _ in _events_of(bio)] == ["ahn-beta", "lee-alpha", "seo-gamma", "song-delta"]
     assert {event for _, _, event in _events_of(bio)} == {"turin-2006-short-track-speed-skating-men-5000-m-relay"}
+
+
+def test_a_short_track_speedskater_and_a_discipline_between_distance_and_format():
+    bio = ("title: Lee Alpha\n\nLee Alpha (born June 25, 1986) is a South Korean short track speedskater. He won a gold medal as a "
+           "part of 5000 m short-track relay team at the 2006 Winter Olympics held in Turin, Italy.")
+    assert _events_of(bio) == [("gold", "lee-alpha", "turin-2006-short-track-speed-skating-men-5000-m-relay")]
