@@ -406,7 +406,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         taken: list[tuple[int, int]] = []
         pairs = sorted(((s, d) for d, (_, ss) in DISCIPLINES.items() for s in ss), key=lambda p: -len(p[0]))
         for spelling, discipline in pairs:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", lowered):
+            # ("one of the most successful female Dutch all-round speed skaters": the athlete's noun in the plural after "one of
+            # the"; not "both speed skaters" on a short track page)
+            plural = "s?" if spelling.endswith(("er", "ete")) and re.search(r"\bone of the\b", lowered) else ""
+            for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}{plural}(?![\w-])", lowered):
+                if match.group(0).endswith(("ers", "etes")) and not re.search(r"\bone of the\s[^.;]{0,60}$", lowered[:match.start()]):
+                    continue
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
@@ -1020,7 +1025,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                               or bool(self.title_name and re.match(
                                   rf"{re.escape(self.title_name)}\s+(?:is|was)\s+an?\s+(?:former\s+|retired\s+)?[^.;]{{0,60}}?"
                                   r"\b(?:skiers?|skaters?|jumpers?|biathletes?|racers?|lugers?|snowboarders?|bobsledders?|curlers?|players?|athletes?)\b",
-                                  body[0])))
+                                  body[0]))
+                              # an excerpt that starts after the lead ("In 1994, the final year of his career, he ...") on a page
+                              # titled by a person's name whose surname the text goes on using
+                              or bool(self.title_name and len(self.title_name.split()) >= 2
+                                      and re.search(rf"\b{re.escape(self.title_name.split()[-1])}\b", " ".join(body))
+                                      and re.search(r"\b(?:he|she)\b", body[0], re.I)
+                                      and re.search(r"\b(?:his|her)\s+(?:career|life|debut|childhood)\b", " ".join(body))))
         previous = ""
         for sentence in self.sentences:
             text = sentence.text
@@ -2215,7 +2226,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 fields["preferred_name"] = person.preferred
             aliases = sorted(s for s in person.short if s in self.text)
             title = self.title_name.split()
-            if (self.biography and person is self.bio_subject and len(title) == 2 and title != written.split()
+            if (self.biography and person is self.bio_subject and len(title) >= 2 and title != written.split()
                     and fold(written.split()[0]) == fold(title[0])
                     and fold(title[-1]) in (fold(written.split()[-1]), re.split(r"[-\s]", fold(written.split()[-1]))[-1]) and self.title_name not in aliases):
                 # "Alexander Gennadyevich Zaitsev" on the page titled "Alexander Zaitsev"; "Ortrun Zöphel-Enderlein" (a married

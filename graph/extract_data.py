@@ -140,7 +140,9 @@ class DataConfirmedMedals:
         # ("At the 1994 Winter Olympics in Lillehammer, Norway, she won ...": a place with its country)
         opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?(?:,\s*[A-Z][^,;]{0,30})?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
                                            # "With partner Irina Rodnina, he is ...": the partner and the pronoun are a crew
-                                           r"|(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},)\s*",
+                                           r"|(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},"
+                                           # "Her main success dates from the 1988 Winter Olympics in Calgary, where she won ..."
+                                           r"|(?:His|Her)\s+[^,;]{0,80}?\b(?:Olympics|Games)\b[^,;]{0,40},\s*(?:where|when))\s*",
                                            text[:pronoun.start])
         if pronoun and (pronoun.start < 3 or opening) and all(span.person is not pronoun.person for span in spans):
             spans = [pronoun, *spans]
@@ -149,6 +151,8 @@ class DataConfirmedMedals:
         spans = sorted(spans, key=lambda span: span.start)
         if self._then_elsewhere(text[:spans[0].start]):
             return   # "At the world championships Zimyatov won only one medal": another competition's
+        if re.search(r"\b(?:at\s+the\s+end\s+of|after)\s+(?:the\s+)?(?:first|second|opening)\s+day\b", text, re.I):
+            return   # "At the end of the first day, ... over second placed Kerstin Szymkowiak": a standing, not a medal
         named = self._text_events(text)
         number = 0
         while number < len(spans):

@@ -99,7 +99,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45", "heldout3"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout40", "heldout42", "heldout43", "heldout45", "heldout3", "heldout53"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -353,7 +353,15 @@ def test_devset_figures(names):
     assert (scores["heldout50"]["medals"].right, scores["heldout50"]["medals"].drafted, scores["heldout50"]["medals"].expected) == (8, 8, 11)
     assert (scores["heldout51"]["medals"].right, scores["heldout51"]["medals"].drafted, scores["heldout51"]["medals"].expected) == (15, 15, 18)
     assert (scores["heldout3"]["medals"].drafted, scores["heldout3"]["medals"].expected) == (13, 12)
-    assert len(list(DEVSET.glob("*.txt"))) == 446  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 + 5 + 5 held out
+    # held out 52 and 53 (7 and 4 pages 1968-2022, six biographies, annotated blind while the rounds above were made, first runs
+    # on 852dbfa): 52 medals 1.00 (11/11) / 0.44 (11/25); 53 medals 0.67 (4/6) / 0.36 (4/11), records none of 2 found. After a
+    # round on 53 ("would recover to win", an excerpt that starts after a person page's lead, "where she won three gold
+    # medals" after "Her main success dates from the 1988 Winter Olympics", "one of the ... speed skaters", a title alias with
+    # a particle, a standing "at the end of the first day"); 52 had no reading. 53's wrong medal: Shelley Rudman's 2006 silver,
+    # told in passing in Amy Williams's biography ("a spot won by Shelley Rudman, who went on to win the silver medal"):
+    assert (scores["heldout52"]["medals"].right, scores["heldout52"]["medals"].drafted, scores["heldout52"]["medals"].expected) == (11, 11, 25)
+    assert (scores["heldout53"]["medals"].right, scores["heldout53"]["medals"].drafted, scores["heldout53"]["medals"].expected) == (9, 10, 11)
+    assert len(list(DEVSET.glob("*.txt"))) == 457  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 + 5 + 5 + 7 + 4 held out
 
 
 NOTHING_DRAFTED = [
@@ -383,10 +391,12 @@ NOTHING_DRAFTED = [
     "heldout45_wikipedia_luge_1992_women_singles.txt", "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
     "heldout46_wikipedia_heikki_hasu_biography.txt", "heldout46_wikipedia_lars_bystol_biography.txt",
     "heldout50_wikipedia_nordic_combined_1956_individual.txt", "heldout51_wikipedia_speed_skating_2014_men_500m_ru.txt",
-    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
-    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
-    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
-    "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
+    "heldout52_wikipedia_aleksandr_tikhonov_biography.txt", "heldout52_wikipedia_biathlon_2022_mixed_relay.txt",
+    "heldout52_wikipedia_simon_ammann_biography.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
+    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
+    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
+    "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
+    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -457,7 +467,9 @@ def test_every_devset_draft_builds(names, tmp_path):
     # "qualify for the normal hill of the Olympics ... Once there, ... to win Olympic gold" (the event two clauses before); held
     # out 50 and 51: a 1956 Nordic combined page whose one medallist named is told by a possessive ("Franciszek Gąsienica
     # Groń's bronze medal was the first ... medal for Poland in nordic combined"), and a machine translation of a Russian article that tells the 2014 500 m by the runs ("rise from sixth to third
-    # place", "In the fight for gold, Michel Mulder managed to get ahead of Smekens")
+    # place", "In the fight for gold, Michel Mulder managed to get ahead of Smekens"); held out 52 (no reading of its misses): a
+    # biathlon relay of four Games told by years only, a mixed relay told for the nations with two leg skiers each, "four
+    # individual gold medals, in 2002 and 2010" with a "gold double–double"
     assert nothing == NOTHING_DRAFTED
 
 

@@ -648,3 +648,26 @@ def test_a_list_of_titles_each_with_its_years_before_it_shared_with_the_partner(
         for medal, games in (("bronze", "salt-lake-city-2002"), ("bronze", "turin-2006"), ("gold", "vancouver-2010")))
     # the world titles of the same list are not Olympic medals
     assert _medals(_draft_or_none(text.replace("the 2010 Olympic champion, the 2002 & 2006 Olympic bronze medalist, ", ""), rows)) == []
+
+
+# --- After held out 52 and 53 ----------------------------------------------------------------------------------------------
+
+def test_where_she_won_three_gold_medals_in_a_lead_of_one_of_the_skaters():
+    rows = [("Yvonne Maria Alpha", "NED", "F", 1988, "Speed Skating", f"Speed Skating Women's {event}", "Gold")
+            for event in ("1,500 metres", "3,000 metres", "5,000 metres")]
+    text = ("title: Yvonne Alpha\n\nYvonne Maria Alpha (born May 1, 1964 in Haarlem, Noord-Holland) was one of the most successful "
+            "female Dutch all-round speed skaters. Her main success dates from the 1988 Winter Olympics in Calgary, where she "
+            "surprisingly won three gold medals.")
+    assert [event for _, event, _, _ in _medals(_draft_or_none(text, rows))] == [
+        "calgary-1988-speed-skating-women-1500-m", "calgary-1988-speed-skating-women-3000-m", "calgary-1988-speed-skating-women-5000-m"]
+    draft = _draft_or_none(text, rows)
+    assert "Yvonne Alpha" in next(iter(draft.of_type("athlete"))).fields["aliases"]   # the title's name, without the middle name
+
+
+def test_a_standing_after_the_first_day_is_no_medal():
+    rows = [("Kerstin Beta", "GER", "F", 2010, "Skeleton", "Skeleton Women's Skeleton", "Silver")]
+    text = ("title: Skeleton at the 2010 Winter Olympics – Women's\n\nAt the end of the first day, on which Amy Alpha of Great "
+            "Britain had established a 0.3s advantage over second placed Kerstin Beta, two protests were filed.")
+    assert _medals(_draft_or_none(text, rows)) == []
+    assert _medals(_draft_or_none(text.replace("At the end of the first day, on which", "In the end,"), rows)) == [
+        ("silver", "vancouver-2010-skeleton-women", "kerstin-beta", "GER")]

@@ -3096,3 +3096,22 @@ def test_a_short_track_speedskater_and_a_discipline_between_distance_and_format(
     bio = ("title: Lee Alpha\n\nLee Alpha (born June 25, 1986) is a South Korean short track speedskater. He won a gold medal as a "
            "part of 5000 m short-track relay team at the 2006 Winter Olympics held in Turin, Italy.")
     assert _events_of(bio) == [("gold", "lee-alpha", "turin-2006-short-track-speed-skating-men-5000-m-relay")]
+
+
+# --- After held out 52 and 53 ----------------------------------------------------------------------------------------------
+
+def test_an_excerpt_after_the_lead_of_a_persons_page_and_would_recover_to_win():
+    bio = ("title: Johann Alpha\n\nIn 1994, the final year of his career, he also gained fame outside the speed skating world.\n\n"
+           "Born in Drammen, Alpha became a national junior champion in 1987.\n\nAlpha made his Olympic debut in 1992, finished 7th "
+           "in the 5000 m, five days after undergoing surgery. He would recover to win gold in the 1500 m (by only 0.04 seconds over "
+           "countryman Ådne Beta) and silver in the 10000 m (behind Geir Gamma, another Norwegian).")
+    names = NameIndex()
+    names.add_row("Johann Alpha", "NOR", "M", 1992, "Speed Skating")   # (the excerpt names no nation of his: a name list's)
+
+    def medals(text: str) -> list[tuple]:
+        return sorted((m.fields["medal"], m.fields["athlete"], m.fields["event"]) for m in extract_text(text, "a.txt", names=names).medals())
+
+    assert medals(bio) == [("gold", "johann-alpha", "albertville-1992-speed-skating-men-1500-m"),
+                           ("silver", "johann-alpha", "albertville-1992-speed-skating-men-10000-m")]
+    # (a hedge is still one: "would have won gold ... and silver")
+    assert medals(bio.replace("He would recover to win gold", "He would have won gold")) == []
