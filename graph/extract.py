@@ -1854,6 +1854,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
             # event (on either hill, one a Games) `team`
             dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt
+        elif event["discipline"] == "nordic-combined" and fmt in (None, "individual", "relay", "team") and (dist or fmt):
+            # the annotators' and the data's ids of the years before the hills named them: "the 15 km individual" is
+            # `individual`, "the 3 x 10 km team" (or relay) `team`
+            dist, unit, fmt = None, None, "team" if fmt in ("relay", "team") else "individual"
         if event["discipline"] == "ski-jumping" and fmt in ("normal hill team", "large hill team"):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
@@ -2253,6 +2257,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
             if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
                 dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt  # as in ``event_slug``
+            elif event["discipline"] == "nordic-combined" and fmt in (None, "individual", "relay", "team") and (dist or fmt):
+                dist, unit, fmt = None, None, "team" if fmt in ("relay", "team") else "individual"  # as in ``event_slug``
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

@@ -1196,7 +1196,7 @@ def test_a_biographys_birth_date_is_not_the_article_date_and_its_olympic_section
     # each passage's Games are its medals' (a sentence or a section naming one Games, until another is named)
     text = BIO + "At the 2006 Winter Olympics, Alpha won silver in the 15 km individual.\n\n2010 Winter Olympics\n\nIn the 10 km individual large hill, Alpha won gold."
     assert sorted((m.fields["medal"], m.fields["event"]) for m in extract_text(text, "a.txt", names=_BIO_NAMES).medals()) == [
-        ("gold", "vancouver-2010-nordic-combined-men-large-hill"), ("silver", "turin-2006-nordic-combined-men-15-km-individual")]
+        ("gold", "vancouver-2010-nordic-combined-men-large-hill"), ("silver", "turin-2006-nordic-combined-men-individual")]
 
 
 def test_a_biographys_medals_of_two_games_with_pronouns_and_its_subjects_nation():
@@ -3115,3 +3115,10 @@ def test_an_excerpt_after_the_lead_of_a_persons_page_and_would_recover_to_win():
                            ("silver", "johann-alpha", "albertville-1992-speed-skating-men-10000-m")]
     # (a hedge is still one: "would have won gold ... and silver")
     assert medals(bio.replace("He would recover to win gold", "He would have won gold")) == []
+
+
+def test_a_nordic_combined_event_of_the_years_before_the_hills_named_them():
+    bio = ("title: Klaus Alpha\n\nKlaus Alpha (born 3 February 1965) is an Austrian former Nordic combined skier. At the 1988 Winter "
+           "Olympics in Calgary, he won silver in the 15 km individual and bronze in the 3 x 10 km team.")
+    assert _events_of(bio) == [("bronze", "klaus-alpha", "calgary-1988-nordic-combined-men-team"),
+                               ("silver", "klaus-alpha", "calgary-1988-nordic-combined-men-individual")]
