@@ -408,7 +408,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         for spelling, discipline in pairs:
             # ("one of the most successful female Dutch all-round speed skaters": the athlete's noun in the plural after "one of
             # the"; not "both speed skaters" on a short track page)
-            plural = "s?" if spelling.endswith(("er", "ete")) and re.search(r"\bone of the\b", lowered) else ""
+            plural = "s?" if spelling.endswith(("er", "ete")) else ""
             for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}{plural}(?![\w-])", lowered):
                 if match.group(0).endswith(("ers", "etes")) and not re.search(r"\bone of the\s[^.;]{0,60}$", lowered[:match.start()]):
                     continue
@@ -554,10 +554,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         key = fold(name)
         tokens = name.split()
         known = self.names.get(name) is not None
-        venue_name = [t.lower() in _VENUE_WORDS and (known or number == 0 and len(tokens) > 1 and "-" in tokens[1])
-                      # ("Catriona Le May Doan": a month inside a name of three words or more is a name's word, not a date's)
-                      or t in _MONTH_WORDS and 0 < number < len(tokens) - 1 for number, t in enumerate(tokens)]
-        if (any(token.lower() in _STOP and not venue_name[number] for number, token in enumerate(tokens))
+        # a stop word that is a name's here: a venue word of a known name or before a Korean given name ("Park Seung-hi"), or a
+        # month inside a name of three words or more ("Catriona Le May Doan")
+        name_word = [t.lower() in _VENUE_WORDS and (known or number == 0 and len(tokens) > 1 and "-" in tokens[1])
+                     or t in _MONTH_WORDS and 0 < number < len(tokens) - 1 for number, t in enumerate(tokens)]
+        if (any(token.lower() in _STOP and not name_word[number] for number, token in enumerate(tokens))
                 or any(t in self.spelling_noc for t in tokens[given_nation:]) or name in self.spelling_noc):
             return None  # "the United States" is a nation, not a person
         if any(t in self.games_years for t in (name, *tokens)):
