@@ -132,15 +132,19 @@ class DataConfirmedMedals:
         text = sentence.text
         first = min((span.start for span in spans), default=len(text))
         pronoun = self.pronoun_span(text[:first])
-        partner = re.match(r"\s*(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},\s*(?:he|she)\b", text)
-        if pronoun is None and partner and spans and spans[0].start < partner.end():
-            pronoun = self.pronoun_span(text[:partner.end()])   # "With partner Irina Rodnina, he is ..."
+        # ("With partner Irina Rodnina, he is ...", "With his wife Ludmila Belousova he was ...")
+        partner = re.match(r"\s*(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?(?:,\s*|\s+)(?:he|she)\b", text)
+        if (pronoun is None or partner and pronoun.end < partner.end() - 3) and partner and spans and spans[0].start < partner.end():
+            # "With partner Irina Rodnina, he is ...", "With his wife Ludmila Belousova he was ...": the pronoun after the partner
+            tail = partner.end() - 3 if text[partner.end() - 3:partner.end()].lower() == "she" else partner.end() - 2
+            found = self.pronoun_span(text[tail:partner.end()])
+            pronoun = _Span(found.person, tail + found.start, tail + found.end) if found else pronoun
         # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject (also before a name named later, "he won
         # gold ... (sharing the wins with B)"; and after an appositive, "A four-time Olympian (1956, 1960), he won ...")
         # ("At the 1994 Winter Olympics in Lillehammer, Norway, she won ...": a place with its country)
         opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?(?:,\s*[A-Z][^,;]{0,30})?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
                                            # "With partner Irina Rodnina, he is ...": the partner and the pronoun are a crew
-                                           r"|(?:With|Together\s+with|Alongside)\s+(?:partner\s+)?[^,;]{0,60},"
+                                           r"|(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?,?"
                                            # "Her main success dates from the 1988 Winter Olympics in Calgary, where she won ..."
                                            r"|(?:His|Her)\s+[^,;]{0,80}?\b(?:Olympics|Games)\b[^,;]{0,40},\s*(?:where|when))\s*",
                                            text[:pronoun.start])
@@ -159,7 +163,10 @@ class DataConfirmedMedals:
             # names joined by "and", a comma alone or a slash are one crew ("A and B, the gold medalists", "Virtue/Moir"): the
             # last one's words
             last = number
-            while last + 1 < len(spans) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)|/", text[spans[last].end:spans[last + 1].start]):
+            # (and "With his wife Ludmila Belousova he was ...": the partner and the pronoun after it)
+            while last + 1 < len(spans) and (re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)|/", text[spans[last].end:spans[last + 1].start])
+                                             or partner and spans[last + 1] is pronoun and spans[last].end <= partner.end()
+                                             and not text[spans[last].end:spans[last + 1].start].strip()):
                 last += 1
             crew, number = spans[number:last + 1], last + 1
             medals, cue_events = self._medal_words(text, crew, spans[last + 1].start if last + 1 < len(spans) else len(text), named)
@@ -244,7 +251,9 @@ class DataConfirmedMedals:
         beaten = re.search(r"\b(?:by\s+)?(?:beating|defeating|edging(?:\s+out)?|ahead\s+of)\b", words)
         if beaten:
             words = words[:beaten.start()] + " " * (len(words) - beaten.start())
-        titles = re.search(r"\b(?P<count>\w+)-time\s+\((?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+\)\s+Olympic\s+champions?\b", words)
+        # (or "a two-time Olympic champion (1964, 1968)", the years after the title)
+        years_said = r"\((?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)+\)"
+        titles = re.search(rf"\b(?P<count>\w+)-time\s+(?:{years_said}\s+Olympic\s+champions?\b|Olympic\s+champions?\s+{years_said})", words)
         said_at: list[tuple[int, str, int | None]] = [(titles.start(), "gold", written_count(titles.group("count").lower(), None))] if titles else []
         # ("earned a gold medal at the 1960 Winter Olympics in ski jumping and also won the Holmenkollen ski festival": the
         # other competition's predicate is blanked, the Olympic one kept)

@@ -667,6 +667,10 @@ class MedalRules:
                 for other_medal, other in self._medal_event_pairs(clause, span.end, verb.end()):
                     if other != event:
                         self._draft_medal(span.person, other, other_medal, "medal-won", text, day)
+                        if other[2] in TEAM_FORMATS:
+                            # "won the bronze medal in the men's singles and the gold in the team relay, along with his teammates
+                            # A, B, and C": the teammates are the second medal's
+                            self._team_partners(text, spans, span, end, other_medal, other, day)
             if event[2] in CREW_FORMATS:
                 # "A, B, C and D won the relay", "A and B of China won the pairs": each member named wins the medal;
                 # "A and B of Canada and C and D of Germany shared gold": two crews tied, each member of each.

@@ -671,3 +671,15 @@ def test_a_standing_after_the_first_day_is_no_medal():
     assert _medals(_draft_or_none(text, rows)) == []
     assert _medals(_draft_or_none(text.replace("At the end of the first day, on which", "In the end,"), rows)) == [
         ("silver", "vancouver-2010-skeleton-women", "kerstin-beta", "GER")]
+
+
+# --- After held out 54 and 55 ----------------------------------------------------------------------------------------------
+
+def test_with_his_wife_he_was_a_two_time_olympic_champion_with_the_years_after():
+    rows = [(name, "URS", sex, year, "Figure Skating", "Figure Skating Mixed Pairs", "Gold")
+            for name, sex in (("Oleg Alpha", "M"), ("Ludmila Beta", "F")) for year in (1964, 1968)]
+    text = ("title: Oleg Alpha\n\nOleg Alpha (16 July 1932 – 31 October 2023) was a Russian pair skater who represented the Soviet "
+            "Union. With his wife Ludmila Beta he was a two-time Olympic champion (1964, 1968) and four-time World champion (1965–1968).")
+    assert _medals(_draft_or_none(text, rows)) == sorted(
+        ("gold", f"{games}-figure-skating-mixed-pairs", athlete, nation) for athlete, nation in (("oleg-alpha", "RUS"), ("ludmila-beta", "URS"))
+        for games in ("innsbruck-1964", "grenoble-1968"))

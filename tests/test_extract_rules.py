@@ -3122,3 +3122,11 @@ def test_a_nordic_combined_event_of_the_years_before_the_hills_named_them():
            "Olympics in Calgary, he won silver in the 15 km individual and bronze in the 3 x 10 km team.")
     assert _events_of(bio) == [("bronze", "klaus-alpha", "calgary-1988-nordic-combined-men-team"),
                                ("silver", "klaus-alpha", "calgary-1988-nordic-combined-men-individual")]
+
+
+def test_teammates_of_a_sentences_second_medal():
+    bio = ("title: Johannes Alpha\n\nJohannes Alpha (born 20 May 1986) is a German luger. At the 2018 Winter Olympics, held in "
+           "Pyeongchang, South Korea, Alpha won the bronze medal in the men's singles luge and the gold in the team relay luge, along "
+           "with his teammates Natalie Beta, Tobias Gamma, and Tobias Delta.")
+    assert _events_of(bio) == [("bronze", "johannes-alpha", "pyeongchang-2018-luge-men-singles")] + [
+        ("gold", athlete, "pyeongchang-2018-luge-mixed-team-relay") for athlete in ("johannes-alpha", "natalie-beta", "tobias-delta", "tobias-gamma")]
