@@ -99,8 +99,8 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout45", "heldout3", "heldout53"))
-    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout45", "heldout3", "heldout53", "heldout56"))
+    assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49", "heldout56"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
     assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
@@ -369,7 +369,14 @@ def test_devset_figures(names):
     # Ludmila Belousova he was a two-time Olympic champion (1964, 1968)", the teammates of a sentence's second medal):
     assert (scores["heldout54"]["medals"].right, scores["heldout54"]["medals"].drafted, scores["heldout54"]["medals"].expected) == (6, 6, 10)
     assert (scores["heldout55"]["medals"].right, scores["heldout55"]["medals"].drafted, scores["heldout55"]["medals"].expected) == (11, 11, 12)
-    assert len(list(DEVSET.glob("*.txt"))) == 464  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 + 5 + 5 + 7 + 4 + 3 + 4 held out
+    # held out 56 and 57 (4 and 3 pages 1936-1998, six biographies, annotated blind while the readings of 55 were made, first
+    # runs on 3f66420, measured last with no round after them): 56 medals 0.75 (6/8) / 0.30 (6/20), records 0.00 (0/1); 57
+    # medals 1.00 (2/2) / 0.50 (2/4). 56's wrong: Émile Allais's World Championship silvers of the biography's 1936 passage,
+    # and "most career Olympic medals" of an alpine skier that its annotator does not count as a record:
+    assert (scores["heldout56"]["medals"].right, scores["heldout56"]["medals"].drafted, scores["heldout56"]["medals"].expected) == (6, 8, 20)
+    assert (scores["heldout56"]["records"].right, scores["heldout56"]["records"].drafted, scores["heldout56"]["records"].expected) == (0, 1, 0)
+    assert (scores["heldout57"]["medals"].right, scores["heldout57"]["medals"].drafted, scores["heldout57"]["medals"].expected) == (2, 2, 4)
+    assert len(list(DEVSET.glob("*.txt"))) == 471  # 4 train, 6 + 3 + 4 + 6 + 15 + 13 + 14 + 12 + 11 + 10 + 13 + 12 + 12 + 13 + 13 + 12 + 12 + 12 + 11 + 4 + 9 + 11 + 8 + 9 + 7 + 5 + 7 + 9 + 7 + 3 + 9 + 7 + 7 + 8 + 8 + 9 + 9 + 7 + 8 + 7 + 10 + 8 + 9 + 7 + 6 + 6 + 9 + 7 + 8 + 5 + 5 + 7 + 4 + 3 + 4 + 4 + 3 held out
 
 
 NOTHING_DRAFTED = [
@@ -401,11 +408,12 @@ NOTHING_DRAFTED = [
     "heldout50_wikipedia_nordic_combined_1956_individual.txt", "heldout51_wikipedia_speed_skating_2014_men_500m_ru.txt",
     "heldout52_wikipedia_aleksandr_tikhonov_biography.txt", "heldout52_wikipedia_biathlon_2022_mixed_relay.txt",
     "heldout52_wikipedia_simon_ammann_biography.txt", "heldout54_wikipedia_sverre_stenersen_biography.txt",
-    "heldout55_wikipedia_ice_hockey_1936_men.txt", "heldout8_fandom_alpine_2018_mixed_team.txt",
-    "heldout8_fandom_short_track_2018_women_relay.txt", "heldout8_wikipedia_nordic_combined_2010_large_hill.txt",
-    "heldout8_wikipedia_xc_2010_men_relay.txt", "heldout9_fandom_ice_hockey_1980_men.txt",
-    "heldout9_wikipedia_bobsleigh_1998_two_man.txt", "heldout9_wikipedia_luge_1998_overview.txt",
-    "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
+    "heldout55_wikipedia_ice_hockey_1936_men.txt", "heldout56_wikipedia_jean_claude_killy_biography.txt",
+    "heldout57_wikipedia_john_curry_biography.txt", "heldout57_wikipedia_jonny_moseley_biography.txt",
+    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
+    "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
+    "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
+    "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
 ]
 
 
@@ -480,7 +488,10 @@ def test_every_devset_draft_builds(names, tmp_path):
     # biathlon relay of four Games told by years only, a mixed relay told for the nations with two leg skiers each, "four
     # individual gold medals, in 2002 and 2010" with a "gold double–double"; held out 54 and 55 (measured last): a machine
     # translation's Nordic combined medals, and a 1936 ice hockey page that names the champion as a nation and one scorer
-    # (Protopopov's "With his wife Ludmila Belousova he was a two-time Olympic champion (1964, 1968)" is read since)
+    # (Protopopov's "With his wife Ludmila Belousova he was a two-time Olympic champion (1964, 1968)" is read since); held out
+    # 56 and 57 (measured last): "a triple Olympic champion, winning the three alpine events at the 1968 Winter Olympics", "He
+    # was the 1976 Olympic and World Champion" (another competition's title in the same words), and "the 1998 Winter Olympics
+    # held in Nagano, Japan where he won a gold medal" after two World Cup events in the same sentence
     assert nothing == NOTHING_DRAFTED
 
 
