@@ -432,7 +432,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         whole = " ".join(tokens)
         if len(tokens) >= 2 and tokens[0] in self.spelling_noc and (fold(whole) == fold(self.title_name) or self.names.get(whole)):
             return whole, offset   # "Finn Helgesen": a demonym that is a given name, of the page's title or the name list
-        known = self.names.get(" ".join(tokens)) is not None
+        known = self.names.get(whole) is not None
         while tokens and not (tokens[0].lower() in _VENUE_WORDS and (known or len(tokens) > 1 and "-" in tokens[1])) and (
                 tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
@@ -1844,6 +1844,23 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def games_slug(self, year: int) -> str:
         return f"{slug(self.games_names[year])}-{year}"
 
+    @staticmethod
+    def _nordic_combined_event(dist: str | None, unit: str | None, fmt: str | None) -> tuple[str | None, str | None, str | None]:
+        """(distance, unit, format) of a Nordic combined event as its id names it.
+
+        The hill names the event: "individual large hill/10 km" is `large-hill`, its team event (on either hill, one a
+        Games) `team`; before the hills named them, "the 15 km individual" is `individual` and "the 3 x 10 km team" (or
+        relay) `team`, as the annotators and the results data write them.
+
+        >>> _Extractor._nordic_combined_event("15", "km", "individual"), _Extractor._nordic_combined_event(None, None, "large hill team")
+        ((None, None, 'individual'), (None, None, 'team'))
+        """
+        if fmt in _HILL_FORMATS:
+            return None, None, "team" if fmt.endswith("team") else fmt
+        if fmt in (None, "individual", "relay", "team") and (dist or fmt):
+            return None, None, "team" if fmt in ("relay", "team") else "individual"
+        return dist, unit, fmt
+
     def event_slug(self, key: tuple) -> str | None:
         event = self.events[key]
         dist, unit, fmt = key[:3]
@@ -1851,14 +1868,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         games = event["games"] or self.main_games
         if games is None or games not in self.games_seen or not event["discipline"] or not event["sex"]:
             return None   # (Games the text never names are not declared, so nothing may refer to them)
-        if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
-            # Nordic combined names its events by the hill: "individual large hill/10 km" is `large-hill`, its team
-            # event (on either hill, one a Games) `team`
-            dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt
-        elif event["discipline"] == "nordic-combined" and fmt in (None, "individual", "relay", "team") and (dist or fmt):
-            # the annotators' and the data's ids of the years before the hills named them: "the 15 km individual" is
-            # `individual`, "the 3 x 10 km team" (or relay) `team`
-            dist, unit, fmt = None, None, "team" if fmt in ("relay", "team") else "individual"
+        if event["discipline"] == "nordic-combined":
+            dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
         if event["discipline"] == "ski-jumping" and fmt in ("normal hill team", "large hill team"):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
@@ -2256,10 +2267,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             event = self.events[key]
             dist, unit, fmt = key[:3]
             dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
-            if event["discipline"] == "nordic-combined" and fmt in _HILL_FORMATS:
-                dist, unit, fmt = None, None, "team" if fmt.endswith("team") else fmt  # as in ``event_slug``
-            elif event["discipline"] == "nordic-combined" and fmt in (None, "individual", "relay", "team") and (dist or fmt):
-                dist, unit, fmt = None, None, "team" if fmt in ("relay", "team") else "individual"  # as in ``event_slug``
+            if event["discipline"] == "nordic-combined":
+                dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

@@ -116,6 +116,9 @@ class DataConfirmedMedals:
 
     data_cues: list[_Cue]
 
+    # "With partner Irina Rodnina", "With his wife Ludmila Belousova": a crew partner opening a biography's sentence
+    _WITH_PARTNER = r"(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?"
+
     # the Games years written right before a colour or a title ("the 2002 & 2006 Olympic bronze", "the 2010 Olympic champion")
     _YEARS_BEFORE = re.compile(r"(?:19|20)\d\d(?:\s*(?:&|and|,)\s*(?:19|20)\d\d)*(?:\s+(?:Winter\s+)?Olympic)?\s+$")
 
@@ -133,18 +136,17 @@ class DataConfirmedMedals:
         first = min((span.start for span in spans), default=len(text))
         pronoun = self.pronoun_span(text[:first])
         # ("With partner Irina Rodnina, he is ...", "With his wife Ludmila Belousova he was ...")
-        partner = re.match(r"\s*(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?(?:,\s*|\s+)(?:he|she)\b", text)
-        if (pronoun is None or partner and pronoun.end < partner.end() - 3) and partner and spans and spans[0].start < partner.end():
-            # "With partner Irina Rodnina, he is ...", "With his wife Ludmila Belousova he was ...": the pronoun after the partner
-            tail = partner.end() - 3 if text[partner.end() - 3:partner.end()].lower() == "she" else partner.end() - 2
-            found = self.pronoun_span(text[tail:partner.end()])
-            pronoun = _Span(found.person, tail + found.start, tail + found.end) if found else pronoun
+        partner = re.match(rf"\s*{self._WITH_PARTNER}(?:,\s*|\s+)(?P<pronoun>he|she)\b", text)
+        if partner and (pronoun is None or pronoun.start < partner.start("pronoun")) and spans and spans[0].start < partner.end():
+            # the pronoun after the partner is the subject
+            found = self.pronoun_span(partner.group("pronoun"))
+            pronoun = _Span(found.person, partner.start("pronoun"), partner.end()) if found else pronoun
         # "She won ...", "At the 1964 Olympics he won ...": the pronoun the subject (also before a name named later, "he won
         # gold ... (sharing the wins with B)"; and after an appositive, "A four-time Olympian (1956, 1960), he won ...")
         # ("At the 1994 Winter Olympics in Lillehammer, Norway, she won ...": a place with its country)
         opening = pronoun and re.fullmatch(r"\s*(?:(?:At|In|During)\s+(?:the\s+)?[^,;]{0,60}?(?:,\s*[A-Z][^,;]{0,30})?,?|(?:An?|The)\s+(?:[^,;()]|\([^()]*\)){1,80},"
                                            # "With partner Irina Rodnina, he is ...": the partner and the pronoun are a crew
-                                           r"|(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?,?"
+                                           rf"|{self._WITH_PARTNER},?"
                                            # "Her main success dates from the 1988 Winter Olympics in Calgary, where she won ..."
                                            r"|(?:His|Her)\s+[^,;]{0,80}?\b(?:Olympics|Games)\b[^,;]{0,40},\s*(?:where|when))\s*",
                                            text[:pronoun.start])
