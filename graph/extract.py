@@ -145,6 +145,28 @@ class Draft:
 # --- Reading the article ----------------------------------------------------------------------------
 
 _HEADER = re.compile(r"^(source|licence|license|title):[ \t]*(.+)$")
+# a date in a news site's address: "/2014/02/17/", "/2010/feb/28/", "/1994-02-14/"
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3})(?:/|-)(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])")
+# a news lede's name in capitals: "JOHANN OLAV KOSS won his third speed skating gold medal"
+_CAPITALS_LEDE = re.compile(r"^(\s*)((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?=\s+[a-z])")
+
+
+def _capitals_lowered(sentence: str) -> str:
+    """The sentence with a news lede's name in capitals written as a name (same length, so offsets hold).
+
+    >>> _capitals_lowered("JOHANN OLAV KOSS won his third gold medal.")
+    'Johann Olav Koss won his third gold medal.'
+    """
+    found = _CAPITALS_LEDE.match(sentence)
+    if not found:
+        return sentence
+    words = re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), found.group(2))
+    return sentence[:found.start(2)] + words + sentence[found.end(2):]
+
+
+# a news report's dateline before its first words: "HAKUBA, Japan, Feb. 16 (Monday) — ", "NAGANO, Japan (AP) -- "
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:,[^—–]{0,60}?|\s+\([A-Z]+\))\s*(?:—|–|--)\s*")
+_MONTHS = {name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def read_article(path: Path) -> str:
@@ -237,6 +259,8 @@ _STOP = {
         "For By Following Unlike Like Under Against Among Without "
         # an adverb opening a sentence is no given name ("Finally Sigvard Ericsson set a new Olympic record")
         "Finally Eventually Meanwhile Afterwards Subsequently Ultimately Initially Originally Thus Again "
+        # a role or description opening a sentence is no given name ("Teammate Sven Kramer hoped to win gold", "Skip Muirhead")
+        "Teammate Teammates Compatriot Countryman Countrywoman Veteran Defending Reigning Skip Goalie Captain Coach Rookie "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
         # Placid, New York, where he won")
         "America Europe Asia Africa Oceania Scandinavia New"
@@ -253,6 +277,8 @@ _MONTH_WORDS = {"May", "June", "July", "August", "April"}
 _FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
+# a skating distance without its unit after "the" ("in the 1,000", "gold medalist in the 500"), not a count of other things
+_BARE_SKATING_DISTANCE = re.compile(r"\bthe\s+(?:(?P<sex>men|women)['’]s\s+)?(10,?000|5,?000|3,?000|1,?500|1,?000|500)(?!\d|[.,]\d|\s*(?:m\b|-?met|km|kilomet|points?|spectators|people|fans|athletes|skaters|seconds|ft|feet))")
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 # formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
 _BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
@@ -331,7 +357,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         written = re.search(
             # not a birth date: "William Demong (born March 29, 1980, in ...)" is a biography's, not the article's date
             r"(?<!born )(?<!born on )(?<!b\. )\b(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4}|"
-            r"(?:(?<!born )(?<!born on )(?<!b\. )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}))\b",
+            r"(?:(?<!born )(?<!born on )(?<!b\. )(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})|"
+            # "CBC Sports - Tuesday Feb. 18, 2014 10:59 ET"
+            r"(?:(?<!born )(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}, \d{4}))\b",
             head,
         )
         if written:
@@ -340,6 +368,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             parsed = dateparser.parse(written.group(1), languages=["en"], settings={"STRICT_PARSING": True})
             if parsed:
                 self.date, self.date_rule, self.date_quote = parsed.date(), "published-dateline", written.group(1)
+                return
+        # the date a news site writes in the article's address ("source: https://www.denverpost.com/2014/02/17/...",
+        # ".../news/2010/feb/28/...", ".../1994-02-14/news/...")
+        url = self.header.get("source", "").split()[0] if self.header.get("source") else ""
+        in_url = _URL_DATE.search(url)
+        if in_url:
+            month = in_url.group("month").lower()
+            month_number = int(month) if month.isdigit() else _MONTHS.get(month[:3], 0)
+            try:
+                self.date = dt.date(int(in_url.group("year")), month_number, int(in_url.group("day")))
+            except ValueError:
+                return   # not a date after all ("/2014/99/12/")
+            self.date_rule, self.date_quote = "published-url-date", in_url.group(0).strip("/")
 
     # -- Games, nations, disciplines -------------------------------------------------------------
 
@@ -350,6 +391,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympic Games|Olympics)"), "games-year"
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
         yield re.compile(r"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games) (?P<year>\d{4})"), "games-year"
+        # "at the Winter Games in PyeongChang", "the Olympics in Sochi": the Games, then their host
+        yield re.compile(rf"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics|Games) (?:in|at) (?P<name>{names})\b"), "games-name"
         # "at Cortina d'Ampezzo in 1956", "in 2002 at Salt Lake City": a host and the year of its Games, side by side
         yield re.compile(rf"(?P<name>{names}),? in (?P<year>\d{{4}})\b"), "games-year"
         yield re.compile(rf"\b(?P<year>\d{{4}}),? (?:at|in) (?P<name>{names})\b"), "games-year"
@@ -454,6 +497,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def persons_in(self, sentence: str) -> list[_Span]:
         spans: list[_Span] = []
+        sentence = _capitals_lowered(sentence)
         for match in self._NICKNAMED.finditer(sentence):
             # 'Michael ("Mike") Schmid': the name without the nickname, spanning the words as written; the nickname's
             # where the page is titled by it ('Adrianus ("Ard") Schenk' on the page "Ard Schenk")
@@ -776,6 +820,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             re.IGNORECASE,
         )
         found = []
+        # ("JOHANN OLAV KOSS won his third speed skating gold medal ... clocking 13min 30.55sec in the 10,000 metres": a news
+        # report's distance alone, the sport named in the sentence or the one before)
+        near_sports = {d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}
+        distance_sport_near = not self.biography and not self.title_event and len(near_sports) == 1 and near_sports <= _DISTANCE_SPORTS
         for match in pattern.finditer(sentence):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
@@ -788,6 +836,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
                              and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$"
                                            r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))
+                    and not (distance_sport_near and re.search(r"\b(?:in|over)\s+the\s*$", sentence[:match.start()]))
                     # ("in the 30 km, 50 km and 4×10 km relay", "the 500 metres in 1980, the 1000 metres in 1984": a distance listed
                     # after a distance read)
                     and not (found and re.fullmatch(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", sentence[found[-1][2]:match.start()])
@@ -857,6 +906,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = "classical"
             core = match.group("core").strip()
             found.append((parts, match.start(), match.end(), core))
+        skating = near_sports & {"speed-skating", "short-track-speed-skating"}
+        if not self.biography and not self.title_event and len(skating) == 1:
+            # "gave the Netherlands its first gold medal in a sprint race by setting an Olympic record in the 1,000": a skating
+            # distance written without its unit, as news reports do
+            for match in _BARE_SKATING_DISTANCE.finditer(sentence):
+                if all(not start <= match.start(2) < end for _, start, end, _ in found):
+                    parts = {"sex": match.group("sex"), "discipline": next(iter(skating)), "dist": match.group(2).replace(",", ""), "unit": "m", "fmt": None}
+                    found.append((parts, match.start(2), match.end(2), match.group(2)))
+            found.sort(key=lambda item: item[1])
         return found
 
     @staticmethod
@@ -914,6 +972,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             same = [k for k, e in self.events.items() if e["discipline"] == parts["discipline"] and e["sex"] in (None, parts["sex"])]
             if not same and parts["discipline"] in _ONE_EVENT_DISCIPLINES and parts["sex"]:
                 return (None, None, parts["discipline"])  # "the women's skeleton": the discipline's event for one sex
+            if not same and parts["discipline"] == "luge" and parts["sex"] in ("men", "women"):
+                return (None, None, "singles")   # "the Olympic women's luge": its singles (doubles and the relay are named so)
             return same[0] if len(same) == 1 else None
         if parts["dist"] is None:
             same = [k for k in self.events if k[2] == parts["fmt"]]
@@ -969,6 +1029,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             line = next(line for line in self.text.splitlines() if line.startswith("title:"))
             title_games = [(int(fandom.group(1)), line, "games-year", None)]
             self.games_seen.setdefault(int(fandom.group(1)), (line, "games-year", set()))
+        if not title_games:
+            title_games = self._dateline_games()
         current_event: tuple | None = None
         for parts, _, _, core in self.events_in(title):
             # a page title ("Luge at the 2018 Winter Olympics – Women's singles") names the page's event
@@ -1114,19 +1176,22 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 current_event = self.heading_event = self.see_event(parts, sentence, heading.group(0), self.article_year)
             # "After A and B won the men's and women's singles, C and D ...": the leading clause's event is not C's
             # ("As driver of the first five-man U.S. Bobsled team to win the Olympics, Fiske ...": a role, no leading clause)
-            lead = re.match(r"(?:After|Before|While|Although|Though|As(?!\s+(?:the\s+)?(?:driver|pilot|captain|brakeman|member|part|leader|skip|anchor)\b)"
-                            r"|Since|When|Following|Despite)\b[^,]*,", text)
+            # ("Three days after surviving a horrific crash on the men's downhill course ..., A made himself ...")
+            lead = re.compile(r"(?:(?:[A-Z]\w+|\w+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|After|Before|While|Although|Though|As(?!\s+(?:the\s+)?(?:driver|pilot|captain|brakeman|member|part|leader|skip|anchor)\b)"
+                            r"|Since|When|Following|Despite)\b[^,]*,").match(text, _DATELINE.match(text).end() if _DATELINE.match(text) else 0)
             for parts, start, end, core in self.events_in(text):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
+                if re.search(r",\s*(?:the\s+)?(?:[\w-]+\s+)?(?:(?:gold|silver|bronze)\s+medal(?:l)?ist|champion)\s+(?:in|of)\s+the\s*$", text[max(0, start - 60):start]):
+                    continue  # "Hiroyasu Shimizu of Japan, gold medalist in the 500, won the bronze": the appositive's event
                 if re.search(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+the\s+$", text[max(0, start - 40):start]):
                     continue  # "a day after the men's slalom races": a date told by another event, not the one spoken of
                 if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
                 # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
-                near = text[max(0, start - 25):end + 25]
+                near = text[max(0, text.rfind(" ", 0, max(0, start - 25)) + 1):end + 25]   # (from a word's start: "short track speed skating men's")
                 disciplines = [d for d, _ in self.disciplines_in(near)]
                 if not parts["discipline"] and len(set(disciplines)) == 1:
                     parts["discipline"] = disciplines[0]
@@ -1139,7 +1204,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     parts["discipline"] = "nordic-combined"  # "the 10 km individual large hill" of a Nordic combined skier
                 games_near = [g[0] for g in self.games_in(text[end:end + 60])]
                 key = self.see_event(parts, sentence, core, games_near[0] if games_near else None)
-                relative = re.search(r",\s*(?:who|which)\s+[^,;]*$", text[:start])  # "Silver went to X, who took gold in the sprint"
+                relative = re.search(r"(?:,|—|--)\s*(?:who|which)\s+[^,;—]*$", text[:start])  # "Silver went to X, who took gold in the sprint"
                 if key and not (lead and start < lead.end()) and not relative:
                     event_here = event_here or key
                 if key:
@@ -1148,6 +1213,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # ("Jay also won the 20 km individual race at the 2009 World Cup event in Vancouver": another competition's event is
             # not the one the next sentences speak of)
             elsewhere = bool(event_here and re.search(ELSEWHERE_WORDS, text, re.I) and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text))
+            # ("Bergsma won the bronze medal in the men's 5,000-metre race earlier in the games", "Kramer had set a new Olympic
+            # record on the way to a gold medal in the men's 5,000m": an event told in passing, not the one the report goes on with)
+            elsewhere = elsewhere or bool(event_here and not self.biography and re.search(
+                r"\bearlier\s+in\s+the\s+(?:Games|week)\b|\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set)\b", text, re.I))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
             elif event_here:
@@ -1224,6 +1293,23 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 event["discipline"] = event["discipline"] or only
         return self.assemble()
 
+    def _dateline_games(self) -> list[tuple[int, str, str, str | None]]:
+        """The Games of a news report's dateline: "PYEONGCHANG, South Korea (AP) —", "NAGANO, Japan (AP) --", "BEIJING --"
+        open a report filed from a host city of one Winter Games (not one dated in another year)."""
+        for sentence in self.sentences[:12]:
+            line = sentence.text.lstrip()
+            if _HEADER.match(line):
+                continue
+            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|\s+\(|\s+--|\s+[—–])", line)
+            if not found:
+                continue
+            city = next((name for name in self.games_years if name.lower() == found.group(1).lower()), None)
+            years = self.games_years.get(city, []) if city else []
+            if len(set(years)) == 1 and (self.date is None or self.date.year == years[0]):
+                self.games_seen.setdefault(years[0], (sentence.text, "games-dateline", {found.group(1)}))
+                return [(years[0], sentence.text, "games-dateline", city)]
+        return []
+
     def _main_games(self, title_games: list, seen: Iterable[int] | None = None) -> int | None:
         """The article's Games: the title's, else the article date's if named or dated in Games time, else the latest named."""
         seen = set(self.games_seen if seen is None else seen)
@@ -1244,7 +1330,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def _olympic_named(self) -> re.Match | None:
         """ "won Olympic gold", "at the Olympics": the word that makes an article dated during Winter Games about them."""
-        return re.search(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b", self.text)
+        # (and "the Olympic downhill", "of the Games yesterday": a news report dated during them)
+        return re.search(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b|\bOlympic\s+[a-z]|\bthe\s+(?:Winter\s+)?Games\b", self.text)
 
     def see_games_by_city(self, year: int) -> None:
         """The Games of an article dated during them that names their city ("in PyeongChang") or says "Olympic gold": quote that sentence."""
@@ -1283,6 +1370,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         r"(?:\s*\((?:gold|silver|bronze)\))?(?:['’]s?)?\s*(?:,\s*(?:also\s+)?(?:representing\s+)?|\s+)?(?:of|from|for|\()\s*(?:the\s+)?|\s+\(|\s{1,3}|,\s+(?:also\s+)?of\s+|,?\s+representing\s+(?:the\s+)?",
                         text[span.end:start],
                     ) is not None
+                ) or (
+                    # "Semen Elistratov claimed the bronze for the Russian Olympic Committee (ROC)", "won bronze for Russia"
+                    start >= span.end and re.fullmatch(r"\s+(?:won|took|claimed|captured|earned|grabbed|picked\s+up)\s+(?:the\s+|a\s+)?(?:gold|silver|bronze)"
+                                                       r"(?:\s+medal)?\s+for\s+(?:the\s+)?", text[span.end:start]) is not None
                 )
                 if adjacent:
                     self.set_nation(person, noc, "athlete-nation-adjacent", text)

@@ -104,6 +104,7 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "mogul": "moguls", "monobob": "monobob", "team event": "team", "team relay": "team relay", "mixed team relay": "team relay", "tournament": "tournament", "individual sprint": "sprint",
     "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
     "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
+    "super giant slalom": "super-G", "super-giant slalom": "super-G",   # "the men's super giant slalom" of older news
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {
@@ -146,6 +147,8 @@ def written_count(word: str, default: int | None = 0) -> int | None:
 RULES: dict[str, tuple[float, str]] = {
     "published-date-line": (0.95, "a 'date YYYY-MM-DD' line at the top of the article"),
     "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
+    "published-url-date": (0.7, "a date in the address of the 'source:' line: '/2014/02/17/', '/2010/feb/28/'"),
+    "games-dateline": (0.8, "a news report's dateline names a host city of one Winter Games: 'PYEONGCHANG, South Korea (AP) —'"),
     "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
     "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city"),
     "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
@@ -471,7 +474,11 @@ class MedalRules:
                 if won_by.group("medal") or not other:
                     medal, rule = (won_by.group("medal") or "gold").lower(), "medal-won-by"
             if not medal:
-                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze|victory|win|title|first\s+place|second\s+place|third\s+place)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?$", before, re.I)
+                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze|victory|win|title|first\s+place|second\s+place|third\s+place)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?"
+                                 # ("went to Germany's Dajana Eitberger", "went to World champion Alexei Grichin of Belarus")
+                                 r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+|(?:the\s+)?(?:world|defending|reigning|European|Olympic)\s+champion\s+)?$", before, re.I)
+                # "Completing the sweep and winning bronze was Bob de Jong": the medal before "was", of the name after it
+                went = went or re.search(r"\b(?:winning|taking|claiming|earning|collecting)\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+(?:was|were)\s+$", before, re.I)
                 # "It was the first Olympic gold for X": the medal the sentence names, of the name after "for"
                 went = went or re.search(r"\b(?:was|is)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(gold|silver|bronze)(?:\s+medal)?\s+for\s+$", before, re.I)
                 if went and not self._HEDGE.search(before[:went.start()]):
@@ -649,9 +656,10 @@ class MedalRules:
             if event is None:
                 event = self.biography_sport_event(text)   # "secured the gold medal for Canada" in a curler's biography
             if event is None:
-                if rule == "medal-list" and not self.events:
-                    # "Gold: X (ITA)" above the text that names the event: kept until the article's event is known
-                    self.pending_medals.append((span.person, medal, rule, text, day))
+                if not self.events and (rule == "medal-list" or not self.biography):
+                    # "Gold: X (ITA)" above the text that names the event, a news lede whose next sentence names it: kept until
+                    # the article's event is known
+                    self.pending_medals.append((span.person, medal, "medal-pronoun" if span is pronoun else rule, text, day))
                 else:
                     self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
                 continue
@@ -1167,6 +1175,9 @@ class MedalRules:
                 or self._ELSEWHERE.search(self.previous_text)
                 or {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", self.previous_text)} - {self.article_year}):
             return True
+        if self.events_in(clause):
+            # "won the bronze medal in the men's 5,000-metre race earlier in the games": these Games, in the event it names
+            clause = re.sub(r"\bearlier\s+in\s+the\s+(?:Games|week)\b", "", clause, flags=re.I)
         return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
 
     def _other_event(self, clause: str, event: tuple | None) -> bool:
@@ -1258,13 +1269,19 @@ class MedalRules:
     def _more_medal_rules(self, clause: str, before: str) -> tuple[str | None, str | None]:
         """More shapes of one athlete's medal: "won the <event>", "X won.", "defended her title", "Gold: X"."""
         hedged = lambda match: self._hedged_before(clause, match.start())  # noqa: E731
-        won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?", clause)
+        won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?(?:Olympic\s+)?", clause)
         if won and any(won.end() - 1 <= start <= won.end() for _, start, _, _ in self.events_in(clause)):
             return "gold", "medal-won-event"
         alone = re.search(r"\b(?:won|wins|(?:held|hung|went|came|rallied|recovered)\s+(?:on\s+|back\s+|from\s+behind\s+)?to\s+win)\s*(?:[.,;!]|$|\s+(?:by(?!\s+(?:the\s+|a\s+)?[A-Z])|ahead|again|comfortably|easily|convincingly|with\s*$|with\s+(?=[A-Z])|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?\d+:\d))", clause)
         # ("won by 0.3 seconds" is a win, "the first medal won by Russia" a passive, not the subject's win)
         # a run named before in a coordinated phrase ("took the lead in the second run and held on to win") is not the win's
         if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", re.split(r"\band\b", clause[:alone.start()])[-1]):
+            return "gold", "medal-won-event"
+        # "won a tense and at times historic battle in the Olympic women's luge", "made himself into an Olympic legend with a
+        # stunning victory in the men's super giant slalom"
+        battle = re.search(r"\bwon\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:battle|duel|showdown|thriller)\b"
+                           r"|\b(?:with|by)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:victory|win|triumph)\s+in\s+the\b", clause)
+        if battle and not hedged(battle):
             return "gold", "medal-won-event"
         # ("was able to repeat his triumph over 500 meters")
         defended = re.search(r"\b(?:(?:successfully\s+)?(?:defended|retained|repeated|replicated)|(?:was|were)\s+able\s+to\s+(?:repeat|defend|retain))\s+(?:(?:his|her|their)\s+(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*(?:19|20)\d\d)*\s+)?)?"
@@ -1674,12 +1691,23 @@ class MedalRules:
             self.warnings.append(f"{key[2]} medal of {fact.note} is the original result ({text[:60]!r}...): check that it stands")
 
     def pending_medals_drafted(self) -> None:
-        """Medals read before any event was named go to the article's event when it names exactly one."""
+        """Medals read before any event was named go to the article's event when it names exactly one, else to the event the
+        next sentence of their paragraph names first ("JOHANN OLAV KOSS won his third speed skating gold medal of the Games
+        yesterday. ... clocking 13min 30.55sec in the 10,000 metres.")."""
         for person, medal, rule, quote, day in self.pending_medals:
-            if len(self.events) == 1:
-                self._draft_medal(person, next(iter(self.events)), medal, rule, quote, day)
+            following = self._event_named_next(quote)
+            if len(self.events) == 1 and rule == "medal-list" or following:
+                self._draft_medal(person, following or next(iter(self.events)), medal, rule, quote, day)
             else:
                 self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
+
+    def _event_named_next(self, quote: str) -> tuple | None:
+        """The one event first named by the sentence after ``quote``, in the same paragraph."""
+        number = next((i for i, sentence in enumerate(self.sentences) if sentence.text == quote), None)
+        if number is None or number + 1 >= len(self.sentences) or self.sentences[number + 1].paragraph != self.sentences[number].paragraph:
+            return None
+        named = [key for key, event in self.events.items() if event["quote"] == self.sentences[number + 1].text]
+        return named[0] if len(named) == 1 else None
 
     def members_from_legs(self) -> None:
         """A person named in a relay's leg narrative joins a medal team of their nation that still lacks legs.

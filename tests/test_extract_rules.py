@@ -3130,3 +3130,90 @@ def test_teammates_of_a_sentences_second_medal():
            "with his teammates Natalie Beta, Tobias Gamma, and Tobias Delta.")
     assert _events_of(bio) == [("bronze", "johannes-alpha", "pyeongchang-2018-luge-men-singles")] + [
         ("gold", athlete, "pyeongchang-2018-luge-mixed-team-relay") for athlete in ("johannes-alpha", "natalie-beta", "tobias-delta", "tobias-gamma")]
+
+
+# --- News reports (the first news batches, measured out of git) ------------------------------------------------------
+
+def _news(text: str, names: NameIndex | None = None) -> list[tuple]:
+    """(medal, athlete, event) of each medal drafted from a made-up news report, or none where nothing is drafted."""
+    try:
+        draft = extract_text(text, "a.txt", names=names or NameIndex())
+    except Exception:   # "no medal or record found": nothing drafted
+        return []
+    return sorted((m.fields["medal"], m.fields["athlete"], m.fields["event"]) for m in draft.medals())
+
+
+def test_a_news_sites_address_dates_the_report_and_the_date_names_its_games():
+    body = "Anna Alpha of Norway won the Olympic women's downhill on Saturday, and Berta Beta of Austria took the silver."
+    dated = f"source: https://www.example.com/news/2010/feb/28/alpha-wins/\nlicence: x\ntitle: Alpha wins\n\n{body}"
+    assert _news(dated) == [("gold", "anna-alpha", "vancouver-2010-alpine-skiing-women-downhill"),
+                            ("silver", "berta-beta", "vancouver-2010-alpine-skiing-women-downhill")]
+    draft = extract_text(dated, "a.txt", names=NameIndex())
+    date = draft.of_type("published")[0]
+    assert (date.fields["date"], date.rule, date.quote) == ("2010-02-28", "published-url-date", "2010/feb/28")
+    assert _news(dated.replace("/2010/feb/28/", "/1994-02-14/")) == [
+        ("gold", "anna-alpha", "lillehammer-1994-alpine-skiing-women-downhill"), ("silver", "berta-beta", "lillehammer-1994-alpine-skiing-women-downhill")]
+    # (no date, no Games: nothing is keyed; "the Olympic women's downhill" alone dates nothing)
+    assert _news(f"title: Alpha wins\n\n{body}") == []
+    # ("CBC Sports - Tuesday Feb. 18, 2014": a written date with the month's short form)
+    assert _news(f"title: Alpha wins\n\nCBC Sports - Tuesday Feb. 18, 2014 10:59 ET\n\n{body}")[0][2] == "sochi-2014-alpine-skiing-women-downhill"
+
+
+def test_a_datelines_host_city_and_the_games_in_a_host_name_the_reports_games():
+    body = "Anna Alpha of Norway won the women's downhill. Her mother won silver at the 2006 Turin Games."
+    assert _news(f"PYEONGCHANG, South Korea (AP) — {body}") == [("gold", "anna-alpha", "pyeongchang-2018-alpine-skiing-women-downhill")]
+    assert _news(body) == [("gold", "anna-alpha", "turin-2006-alpine-skiing-women-downhill")]   # the latest Games named
+    # (a host of two Games names neither; a dateline of another year than the report's date is no Games of the report)
+    assert _news(f"INNSBRUCK, Austria (AP) — {body}") == [("gold", "anna-alpha", "turin-2006-alpine-skiing-women-downhill")]
+    assert _news(f"date 2019-02-10 PYEONGCHANG, South Korea (AP) — {body}") == [("gold", "anna-alpha", "turin-2006-alpine-skiing-women-downhill")]
+    assert _news("Anna Alpha of Germany won the women's downhill at the Winter Games in PyeongChang.") == [
+        ("gold", "anna-alpha", "pyeongchang-2018-alpine-skiing-women-downhill")]
+
+
+def test_a_ledes_name_in_capitals_and_the_event_its_next_sentence_names():
+    text = ("date 1994-02-21 ANNA OLAVA ALPHA of Norway won her third speed skating gold medal of the Games yesterday, breaking her "
+            "third world record. The student bettered her own record, clocking 7:14.13 in the women's 5,000 metres.")
+    assert _news(text) == [("gold", "anna-olava-alpha", "lillehammer-1994-speed-skating-women-5000-m")]
+    # (the event must be named by the very next sentence of the paragraph)
+    assert _news(text.replace(". The student", ".\n\nThe student")) == []
+
+
+def test_a_skating_distance_without_its_unit_and_an_appositives_event():
+    text = ("date 1998-02-15 NAGANO, Japan (AP) -- Anna Alpha of the Netherlands gave the Dutch a gold medal in speed skating by "
+            "setting an Olympic record in the women's 1,000. Berta Beta of Japan, gold medalist in the 500, won the bronze.")
+    assert _news(text) == [("bronze", "berta-beta", "nagano-1998-speed-skating-women-1000-m"),
+                           ("gold", "anna-alpha", "nagano-1998-speed-skating-women-1000-m")]
+    # (a count is no distance: "in front of the 5,000 spectators")
+    assert _news(text.replace("women's 1,000", "women's race in front of the 5,000 spectators")) == []
+
+
+def test_news_phrasings_of_a_medal_and_a_nation():
+    race = "date 2018-02-12 At the Winter Games in PyeongChang, "
+    assert _news(race + "Natalie Alpha of Germany won a tense and at times historic battle in the Olympic women's luge. The "
+                 "silver medal went to Germany's Dajana Beta. The bronze medal went to World champion Alex Gamma of Canada.") == [
+        ("bronze", "alex-gamma", "pyeongchang-2018-luge-women-singles"), ("gold", "natalie-alpha", "pyeongchang-2018-luge-women-singles"),
+        ("silver", "dajana-beta", "pyeongchang-2018-luge-women-singles")]
+    assert _news(race + "Hermann Alpha of Austria made himself a legend with a stunning victory in the men's super giant slalom.") == [
+        ("gold", "hermann-alpha", "pyeongchang-2018-alpine-skiing-men-super-g")]
+    # ("hoped for a victory" is a hedge)
+    assert _news(race + "Hermann Alpha of Austria had hoped to crown his career with a victory in the men's super giant slalom.") == []
+    assert _news(race + "Hwang Alpha of South Korea won the gold medal in the short track speed skating men's 1,500 metres. Teammate "
+                 "Lee Beta of South Korea took silver, and Semen Gamma claimed the bronze for the Russian Olympic Committee (ROC).") == [
+        ("bronze", "semen-gamma", "pyeongchang-2018-short-track-speed-skating-men-1500-m"),
+        ("gold", "hwang-alpha", "pyeongchang-2018-short-track-speed-skating-men-1500-m"),
+        ("silver", "lee-beta", "pyeongchang-2018-short-track-speed-skating-men-1500-m")]
+
+
+def test_an_event_told_in_passing_is_not_the_one_the_report_goes_on_with():
+    text = ("date 2014-02-18 Jorrit Alpha of the Netherlands won the gold medal in the men's 10,000-metre speed skating race at the "
+            "Sochi Olympics. Alpha won the bronze medal in the men's 5,000-metre race earlier in the games. Completing the sweep and "
+            "winning bronze was Bob Beta of the Netherlands.")
+    assert _news(text) == [("bronze", "bob-beta", "sochi-2014-speed-skating-men-10000-m"),
+                           ("bronze", "jorrit-alpha", "sochi-2014-speed-skating-men-5000-m"),
+                           ("gold", "jorrit-alpha", "sochi-2014-speed-skating-men-10000-m")]
+    # ("three days after" a crash in one event, after a dateline, is no clause of the medal's event)
+    text = ("date 1998-02-16\n\nHAKUBA, Japan, Feb. 16 (Monday) — Three days after surviving a crash on the men's downhill course at the "
+            "1998 Winter Olympics, Austrian skier Hermann Alpha made himself a legend with a victory in the men's super-G. "
+            "Switzerland's Didier Beta and Austria's Hans Gamma tied for the silver.")
+    assert ("silver", "hans-gamma", "nagano-1998-alpine-skiing-men-super-g") in _news(text)
+    assert all(event != "nagano-1998-alpine-skiing-men-downhill" for _, _, event in _news(text))
