@@ -857,6 +857,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # "a silver medal in the individual large hill ... a gold medal in the individual normal hill event" of a
                     # ski jumper's biography: an event of the sport its subject's noun names
                     or fmt and self.biography and self._format_of_sports_seen(fmt)
+                    # ("also won bronze medals in the normal and large hill" in a ski jumping report)
+                    or fmt in _HILL_FORMATS and not self.title_event and self.one_sport() in ("ski-jumping", "nordic-combined")
+                    and re.search(r"\b(?:normal|large)\s+and\s+(?:the\s+)?$", sentence[:match.start()], re.I)
                     # "In the pursuit competition" on the page of a pursuit: its event
                     or fmt and self.title_event and self.title_event[2] == fmt
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
@@ -887,6 +890,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
                 "fmt": (fmt if fmt in FORMAT_SPELLINGS.values() else fmt.lower()) if fmt else None,
             }
+            if parts["discipline"] is None and distance_sport_near and parts["dist"] and parts["fmt"] is None:
+                parts["discipline"] = next(iter(near_sports))   # "in the 10,000 metres" of a speed skating report
             if parts["fmt"] is None and parts["discipline"] == "figure-skating" and parts["sex"] in ("men", "women"):
                 parts["fmt"] = "singles"  # "the men's figure skating" is the men's singles
             if parts["fmt"] is None and parts["dist"] and " × " in parts["dist"]:
@@ -906,6 +911,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = "classical"
             core = match.group("core").strip()
             found.append((parts, match.start(), match.end(), core))
+        # "won bronze medals in the normal and large hill": the first hill of the pair names its own event
+        for match in re.finditer(r"\b(normal|large)\s+and\s+(?:the\s+)?(normal|large)\s+hills?\b", sentence, re.I):
+            second = next((item for item in found if item[1] <= match.start(2) < item[2] and item[0]["fmt"] in _HILL_FORMATS), None)
+            if second and match.group(1).lower() != match.group(2).lower() and all(not start <= match.start(1) < end for _, start, end, _ in found):
+                found.append(({**second[0], "fmt": f"{match.group(1).lower()} hill"}, match.start(1), match.end(1), f"{match.group(1)} hill"))
+                found.sort(key=lambda item: item[1])
         skating = near_sports & {"speed-skating", "short-track-speed-skating"}
         if not self.biography and not self.title_event and len(skating) == 1:
             # "gave the Netherlands its first gold medal in a sprint race by setting an Olympic record in the 1,000": a skating
@@ -2055,6 +2066,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if not sexes and medallists and all(len(p.text_sexes) == 1 for p in medallists):
                     # an athlete the results data lacks: the text's own words ("she won gold", "his country's first gold")
                     sexes = {s for p in medallists for s in p.text_sexes}
+                elif not sexes and medallists and len(self.article_sexes) == 1 and {s for p in medallists for s in p.text_sexes} == self.article_sexes:
+                    # a report whose every word of sex is one, and one of whose medallists it names so ("When Tommy Moe ...
+                    # crossed the finish line of the Olympic downhill", "Moe said. He danced on his skis")
+                    sexes = set(self.article_sexes)
                 one = next(iter(sexes)) if len(sexes) == 1 else None
                 # (in a biography whose text gives no sex at all, the data's sex of its subject)
                 if one and key[2] != "team" and (any(one in p.text_sexes for p in medallists) or self.article_sexes == {one}

@@ -189,6 +189,10 @@ class DataConfirmedMedals:
                 # a medal without an event on the page of one event, or in a section a heading names: that event's (the data
                 # says if it is)
                 events = [(self.title_event or self.heading_event, self._key_parts(self.title_event or self.heading_event))]
+            if not events and current_event and not self.biography and not self.title_discipline and len(self.events) == 1:
+                # "The bronze medallist Alex Gough (CAN) also made history" in a report of one event: that event's (the data
+                # says if it is)
+                events = [(current_event, self._key_parts(current_event))]
             disciplines = {d for d, _ in self.disciplines_in(text)}
             # the Winter Games years next to the name's medal words ("gold medals in 2014 and 2018"), not the sentence's others
             # ("Silver medalist A served as President of the federation from 1994 to 2020")

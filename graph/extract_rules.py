@@ -162,6 +162,7 @@ RULES: dict[str, tuple[float, str]] = {
     "athlete-nation-data-fuzzy": (0.5, "nation from the results data: a name of the same Games and sport nearly matches (rapidfuzz >= 85), sounds the same (metaphone) or is the first words of the article's longer name; warned, check it"),
     "event-mention": (0.85, "'<men's|women's> <distance> <format>' in the text"),
     "medal-won": (0.95, "'NAME won|took|claimed ... gold|silver|bronze'"),
+    "medal-one-two": (0.75, "'NAME made it a Norwegian one-two', 'to make a 1-2 finish for the Dutch': second, behind a compatriot"),
     "medal-won-event": (0.9, "'NAME won the event|race|title', 'won the <event>', 'won the large hill and the team large hill, placing third in the normal hill' (each event its medal), 'was victorious', 'claimed victory', 'triumphed', 'was the winner'"),
     "medal-won-by": (0.9, "'the event was won by NAME', 'the silver medal was (also) won by (a pair of brothers,) NAME' or 'gold|silver|bronze went to NAME'"),
     "medal-ellipsis": (0.8, "'..., and NAME of <Nation> bronze' after a medal verb"),
@@ -1277,6 +1278,12 @@ class MedalRules:
         # a run named before in a coordinated phrase ("took the lead in the second run and held on to win") is not the win's
         if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", re.split(r"\band\b", clause[:alone.start()])[-1]):
             return "gold", "medal-won-event"
+        # "Kjell Storelid made it a Norwegian one-two ahead of ...", "Jan Bos finished in 1:10.71 to make a 1-2 finish for the
+        # Dutch": second, behind a compatriot
+        one_two = re.search(r"\b(?:made|makes|make|making|completed|completing|sealed|sealing)\s+(?:it\s+)?(?:a|an)\s+(?:[A-Z][\w-]*\s+)?"
+                            r"(?:one-two|1-2)(?:\s+finish)?\b", clause)
+        if one_two and not hedged(one_two):
+            return "silver", "medal-one-two"
         # "won a tense and at times historic battle in the Olympic women's luge", "made himself into an Olympic legend with a
         # stunning victory in the men's super giant slalom"
         battle = re.search(r"\bwon\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:battle|duel|showdown|thriller)\b"
@@ -1392,7 +1399,11 @@ class MedalRules:
                              ("followed by", {"gold": ("silver", "bronze"), "silver": ("bronze",)}),
                              ("behind", {"silver": ("gold",), "bronze": ("gold", "silver")})):
             found = re.search(rf"\b{word}\s+(?:(?:the\s+)?[\w.,]+\s+(?:seconds?|s|points?|metres?|m)\s+(?:of\s+)?)?"
-                              r"(?:(?:(?:his|her|their)\s+)?(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?)?", text[span.end:end])
+                              r"(?:(?:(?:his|her|their)\s+)?(?:compatriots?|team-?mates?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:[A-Z][a-z]+\s+)?"
+                              # ("ahead of the Dutch defending champion, Bart Veldkamp")
+                              r"|the\s+(?:[A-Z][a-z]+\s+)?(?:defending|reigning|world|Olympic)\s+champion\s*,?\s+"
+                              # ("behind 22-year-old Russian Irina Slutskaya")
+                              r"|(?:\d+-year-old\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+)(?=[A-Z]))?", text[span.end:end + 1])   # (the clause, and the name's first letter)
             if not found or medal not in places or self._hedged_before(clause, found.start()):
                 continue
             start = span.end + found.end()
@@ -1402,6 +1413,11 @@ class MedalRules:
             names = self._name_list(text, spans, first, loose=True)
             names = names[names.index(spans[first]):]
             wanted = places[medal]
+            if word == "behind" and medal == "bronze" and len(names) == 1 and any(
+                    k == event and m == "gold" and a != names[0].person.athlete for a, k, m in self.medals):
+                # "Kwan settled for the bronze medal behind Irina Slutskaya", the gold drafted for another: A is second
+                self._draft_medal(names[0].person, event, "silver", "medal-relative", text, day)
+                continue
             if word == "behind" and medal == "bronze" and len(names) != 2:
                 continue  # "bronze behind A": A is gold or silver
             if word != "behind" and len(names) > len(wanted):

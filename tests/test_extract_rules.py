@@ -3217,3 +3217,44 @@ def test_an_event_told_in_passing_is_not_the_one_the_report_goes_on_with():
             "Switzerland's Didier Beta and Austria's Hans Gamma tied for the silver.")
     assert ("silver", "hans-gamma", "nagano-1998-alpine-skiing-men-super-g") in _news(text)
     assert all(event != "nagano-1998-alpine-skiing-men-downhill" for _, _, event in _news(text))
+
+
+def test_news_places_a_one_two_a_bronze_behind_the_runner_up_and_a_pair_of_hills():
+    skating = "date 1994-02-21 At the Lillehammer Olympics, Johann Alpha of Norway won the men's 10,000 metres speed skating. "
+    assert _news(skating + "Kjell Beta made it a Norwegian one-two ahead of the Dutch defending champion, Bart Gamma.") == [
+        ("bronze", "bart-gamma", "lillehammer-1994-speed-skating-men-10000-m"), ("gold", "johann-alpha", "lillehammer-1994-speed-skating-men-10000-m"),
+        ("silver", "kjell-beta", "lillehammer-1994-speed-skating-men-10000-m")]
+    assert ("silver", "jan-beta", "lillehammer-1994-speed-skating-men-10000-m") in _news(
+        skating + "Jan Beta of Norway finished in 13:40.01 to make a 1-2 finish for the Norwegians.")
+    # ("hoped to make it a one-two" is a hedge)
+    assert _news(skating + "Jan Beta of Norway had hoped to make it a one-two.") == [("gold", "johann-alpha", "lillehammer-1994-speed-skating-men-10000-m")]
+    skate = "date 2002-02-22 At the 2002 Winter Olympics, Sarah Alpha of the United States won the ladies' figure skating competition. "
+    assert ("silver", "irina-gamma", "salt-lake-city-2002-figure-skating-women-singles") in _news(
+        skate + "Michelle Beta of the United States settled for the bronze medal behind 22-year-old Russian Irina Gamma.")
+    # (with no gold drafted for another, "bronze behind A" leaves A gold or silver)
+    assert _news("date 2002-02-22 At the 2002 Winter Olympics, in the ladies' figure skating competition, Michelle Beta of the United "
+                 "States settled for the bronze medal behind Irina Gamma of Russia.") == [
+        ("bronze", "michelle-beta", "salt-lake-city-2002-figure-skating-women-singles")]
+    jumps = ("date 2018-02-19 At the PyeongChang Olympics, Robert Alpha of Norway jumped 136 meters in the final round of the men's "
+             "team ski jumping. Alpha also won bronze medals in the normal and large hill.")
+    names = NameIndex()
+    for event in ("Ski Jumping Men's Normal Hill, Individual", "Ski Jumping Men's Large Hill, Individual"):
+        names.add_row("Robert Alpha", "NOR", "M", 2018, "Ski Jumping", event, "Bronze")
+    assert _news(jumps, names) == [("bronze", "robert-alpha", "pyeongchang-2018-ski-jumping-men-large-hill"),
+                                   ("bronze", "robert-alpha", "pyeongchang-2018-ski-jumping-men-normal-hill")]
+
+
+def test_a_reports_one_sex_makes_its_event_s_and_a_medallist_of_its_one_event_is_read_by_the_data():
+    report = ("date 1994-02-14 OYER, Norway — When Tommy Alpha of the United States crossed the finish line of the Olympic downhill "
+              "yesterday, the crowd went silent. Alpha won the gold medal. \"I had no idea,\" Alpha said. He danced on his skis. "
+              "Norway's Kjetil Beta took the silver.")
+    assert _news(report) == [("gold", "tommy-alpha", "lillehammer-1994-alpine-skiing-men-downhill"),
+                             ("silver", "kjetil-beta", "lillehammer-1994-alpine-skiing-men-downhill")]
+    # (a report that gives both sexes names no sex of the event)
+    assert _news(report + " Her sister watched.") == []
+    names = NameIndex()
+    names.add_row("Alex Gamma", "CAN", "F", 2018, "Luge", "Luge Singles, Women", "Bronze")
+    luge = ("date 2018-02-13 At the Winter Games in PyeongChang, Natalie Alpha of Germany won the Olympic women's luge. The bronze "
+            "medallist Alex Gamma (CAN) also made history.")
+    assert ("bronze", "alex-gamma", "pyeongchang-2018-luge-women-singles") in _news(luge, names)
+    assert ("bronze", "alex-gamma", "pyeongchang-2018-luge-women-singles") not in _news(luge)   # the data confirms it, or nothing
