@@ -333,6 +333,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
         self.title_discipline: str | None = None   # the discipline of a page title that names no event ("Alpine skiing at the 1994 ...")
+        self.section_discipline: str | None = None   # the sport a round-up's section heading names ("Cross country skiing")
+        self.past_games: set[int] = set()       # Games the article names only as past ("the gold medallists from the 1992 Games")
         self.biography = False                  # a person's biography: Games read passage by passage, "she" is its subject
         self.bio_subject: _Person | None = None
         self.data_cues = []                     # clauses naming an athlete and a medal word (``graph.extract_data``)
@@ -830,7 +832,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             legs = re.search(r"\d\s?[x×]\s?\d", match.group("dist") or "") is not None   # "4x5 km", "4 × 7.5 km"
             # "won gold ... in the 4x5 km": legs times a distance name a relay
             legs_named = legs and re.search(r"\b(?:in|won|winning|of|for)\s+the\s*$", sentence[:match.start()]) is not None
-            if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
+            if (not match.group("fmt") and not match.group("sex") and not match.group("disc") and not match.group("disc2") and not re.match(r"\s*(?:race|event|competition|final)", sentence[match.end():])
                     and not (legs and self.title_event and self.title_event[2] == "relay")
                     and not legs_named
                     and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
@@ -890,6 +892,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
                 "fmt": (fmt if fmt in FORMAT_SPELLINGS.values() else fmt.lower()) if fmt else None,
             }
+            if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
+                continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
             if parts["discipline"] is None and distance_sport_near and parts["dist"] and parts["fmt"] is None:
                 parts["discipline"] = next(iter(near_sports))   # "in the 10,000 metres" of a speed skating report
             if parts["fmt"] is None and parts["discipline"] == "figure-skating" and parts["sex"] in ("men", "women"):
@@ -976,6 +980,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 self.events[title]["legs"] = (parts["dist"], parts["unit"])
             return title  # "Women's sprint" in the page title, "the women's 7.5 km sprint" in its text: the page's one event
         if (title and parts["dist"] and parts["fmt"] is None and title[0] is None and title[2] not in TEAM_FORMATS and key not in self.events
+                # (not an event no distance names: "the women's 30-kilometer race" is no giant slalom of a round-up's title)
+                and title[2] not in FORMAT_DISCIPLINE
                 and self.events[title]["sex"] in (None, parts["sex"] or self.events[title]["sex"])
                 and self.events[title]["discipline"] in (None, parts["discipline"] or self.events[title]["discipline"])):
             return title  # "Nordic combined ... – Sprint" in the title, "the 7.5 kilometre race" in its text: the page's one event
@@ -1079,6 +1085,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         skip_header = bool(self.header)
         # the article's Games, read ahead, so that a medal of another year is known as such while reading
         years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
+        self.past_games = self._past_games()
         self.article_year = self._main_games(title_games, years)
         body = [s.text for s in self.sentences if not (skip_header and _HEADER.match(s.text.split("\n")[0]))]
         # (a short description line above the lead, "Norwegian ski jumper (1911–1998)", is not the lead)
@@ -1107,10 +1114,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                       and re.search(r"\b(?:he|she)\b", body[0], re.I)
                                       and re.search(r"\b(?:his|her)\s+(?:career|life|debut|childhood)\b", " ".join(body))))
         previous = ""
-        for sentence in self.sentences:
+        headline = self._headline(title_games, title_disciplines)
+        for sentence in [*(s for s in self.sentences if s is not headline), *([headline] if headline else [])]:
             text = sentence.text
             self.previous_text, previous = previous, text   # (the sentence before: "that race" is the one it names)
-            if skip_header and _HEADER.match(text.split("\n")[0]):
+            if sentence is headline:
+                current_event = None   # (the headline, read last, speaks only of the event it names itself)
+            elif skip_header and _HEADER.match(text.split("\n")[0]):
                 # the attribution lines; "title:" still tells the Games and the discipline
                 continue
             named_games = {g[0] for g in self.games_in(text)}
@@ -1179,6 +1189,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.nation_rules(text, spans)
             event_here = None
             self.event_spans = []
+            if re.fullmatch(r"[A-Z][\w -]{2,40}", text.strip()) and len(self.disciplines_in(text)) == 1 and not self.persons_in(text):
+                # a round-up's section heading ("Speedskating", "Cross country skiing"): the sport of the events that follow
+                self.section_discipline = self.disciplines_in(text)[0][0]
+                current_event = None
             heading = re.fullmatch(r"(Men|Women|Ladies)(?:['’]s\s+singles)?", text.strip())
             if heading and not self.title_event and self.one_sport() == "figure-skating":
                 # a figure skating overview's section "Men": the men's singles, its sentences' event (``heading_event``)
@@ -1210,6 +1224,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # "In snowboarding, ... in the women's halfpipe": the one sport named before the mention (not "a speed skater")
                     before = {d for d, spelling in self.disciplines_in(text[:start]) if not spelling.lower().endswith(("skater", "skier"))}
                     parts["discipline"] = before.pop() if len(before) == 1 else None
+                parts["discipline"] = parts["discipline"] or self.section_discipline
                 if (parts["fmt"] in _HILL_FORMATS and not disciplines and "nordic-combined" in self.disciplines_seen
                         and "ski-jumping" not in self.disciplines_seen):
                     parts["discipline"] = "nordic-combined"  # "the 10 km individual large hill" of a Nordic combined skier
@@ -1254,6 +1269,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                r"|([A-Z][^,;.]*?\bChampionships?)\b)", text)
             other_competition = bool(opening and not re.search(r"\b(?:Olympic|Olympics|Games|Winter)\b", next(g for g in opening.groups() if g))
                                      and not self.games_in(text))   # (the next sentence only)
+            if sentence is headline:
+                in_rounds = carried = False
             if (not in_rounds and not carried and not self.biography_medal_years(text, spans) and not self.biography_medal_list(text, spans)
                     and not self.biography_events_in_years(text, spans)):
                 superseded = self._SUPERSEDED.match(text)
@@ -1304,6 +1321,33 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 event["discipline"] = event["discipline"] or only
         return self.assemble()
 
+    def _past_games(self) -> set[int]:
+        """Games that every sentence naming them tells as past: "the gold medallists from the 1992 Games", "since the 2006
+        Games", "at those 2002 Salt Lake City Olympics" (only where the article's own Games are not otherwise known)."""
+        past: set[int] = set()
+        present: set[int] = set()
+        for sentence in self.sentences:
+            for year, quote, _, _ in self.games_in(sentence.text):
+                at = sentence.text.find(quote)
+                window = sentence.text[max(0, at - 40):at + len(quote) + 30]
+                told_past = re.search(r"\b(?:from|since|previous|last|earlier|former|ago|those|four\s+years)\b", window, re.I)
+                (past if told_past else present).add(year)
+        return past - present
+
+    def _headline(self, title_games: list, title_disciplines: list) -> _Sentence | None:
+        """A news report's headline that states a medal ("White wins halfpipe snowboarding gold", "Daehlie wins 50-km cross
+        country for 3rd Nagano gold"), read after the body, so that the surname it gives is a person the body names in full.
+
+        Not a reference page's title ("Biathlon at the 2006 Winter Olympics – Men's pursuit", "Bobsleigh 2018/Women's two"):
+        one that names Games or a sport and no medal word, nor a biography's name.
+        """
+        title = self.header.get("title", "")
+        if not title or title_games or self.biography:
+            return None
+        if not re.search(r"\b(?:wins?|won|takes?|took|claims?|claimed|captures?|grabs?|gets?|sweeps?|swept)\b", title, re.I):
+            return None
+        return next((s for s in self.sentences if s.text.startswith("title:")), None)
+
     def _dateline_games(self) -> list[tuple[int, str, str, str | None]]:
         """The Games of a news report's dateline: "PYEONGCHANG, South Korea (AP) —", "NAGANO, Japan (AP) --", "BEIJING --"
         open a report filed from a host city of one Winter Games (not one dated in another year)."""
@@ -1311,6 +1355,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             line = sentence.text.lstrip()
             if _HEADER.match(line):
                 continue
+            line = re.sub(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=[A-Z]{2})", "", line)   # ("By Patrick Johnston SOCHI, Russia (Reuters) -")
             found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|\s+\(|\s+--|\s+[—–])", line)
             if not found:
                 continue
@@ -1331,8 +1376,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return self.date.year  # "date 2018-02-20 ... in PyeongChang", "... won Olympic gold": news written during the Games
         if during:
             return None  # written during Games it does not name: the other Games named are not the article's
-        if seen:
-            return max(seen)
+        # (not Games every naming of which tells them as past: "BOTH gold medallists from the 1992 Games in Albertville were
+        # beaten yesterday" is a report of later Games it does not name)
+        if seen - self.past_games:
+            return max(seen - self.past_games)
         return None
 
     def _city_named(self, year: int) -> re.Match | None:

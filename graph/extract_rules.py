@@ -105,6 +105,7 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
     "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
     "super giant slalom": "super-G", "super-giant slalom": "super-G",   # "the men's super giant slalom" of older news
+    "mass-start": "mass start",   # "the inaugural men's 15km mass-start biathlon event"
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {

@@ -3258,3 +3258,35 @@ def test_a_reports_one_sex_makes_its_event_s_and_a_medallist_of_its_one_event_is
             "medallist Alex Gamma (CAN) also made history.")
     assert ("bronze", "alex-gamma", "pyeongchang-2018-luge-women-singles") in _news(luge, names)
     assert ("bronze", "alex-gamma", "pyeongchang-2018-luge-women-singles") not in _news(luge)   # the data confirms it, or nothing
+
+
+def test_a_headline_is_read_after_the_body_and_a_report_of_unnamed_games_drafts_nothing():
+    report = ("title: Alpha wins 50-km cross country for 3rd Nagano gold\n\nFebruary 22, 1998\n\nNorway's Bjorn Alpha did not think "
+              "he could win before the race. But he held off surprise challenger Niklas Beta of Sweden.")
+    assert _news(report) == [("gold", "bjorn-alpha", "nagano-1998-cross-country-skiing-men-50-km")]
+    # (a reference page's title is no headline: it names its Games)
+    assert _news(report.replace("title: Alpha wins 50-km cross country for 3rd Nagano gold",
+                                "title: Cross-country skiing at the 1998 Winter Olympics – Men's 50 kilometre")) == []
+    # Games every naming of which is past name no Games of the report
+    moguls = ("BOTH gold medallists from the 1992 Games in Albertville were beaten yesterday. Stine Alpha of Norway took gold in "
+              "the women's moguls event.")
+    assert _news(moguls) == []
+    assert _news(moguls.replace("gold medallists from the 1992 Games", "skiers at the 1992 Games")) == [
+        ("gold", "stine-alpha", "albertville-1992-freestyle-skiing-women-moguls")]
+    # (a byline before the dateline)
+    assert _news("By Patrick Gamma SOCHI, Russia (Reuters) - Sven Alpha of the Netherlands won the men's 5,000 metres speed "
+                 "skating. He won the event at the 2006 Turin Games too.") == [("gold", "sven-alpha", "sochi-2014-speed-skating-men-5000-m")]
+
+
+def test_a_round_ups_sections_and_sizes():
+    roundup = ("title: Women's Giant Slalom\n\ndate 1998-02-20 Italy's Deborah Alpha won the women's giant slalom at the Nagano "
+               "Olympics.\n\nCross country skiing\n\nLarissa Beta of Russia collected a bronze in the women's 30-kilometer race. Her "
+               "Russian teammate Yulia Gamma took the gold medal.")
+    assert _news(roundup) == [("bronze", "larissa-beta", "nagano-1998-cross-country-skiing-women-30-km"),
+                              ("gold", "deborah-alpha", "nagano-1998-alpine-skiing-women-giant-slalom"),
+                              ("gold", "yulia-gamma", "nagano-1998-cross-country-skiing-women-30-km")]
+    assert _news("date 2006-02-26 Michael Alpha of Germany claimed victory in the inaugural men's 15km mass-start biathlon event "
+                 "at the Winter Games.") == [("gold", "michael-alpha", "turin-2006-biathlon-men-15-km-mass-start")]
+    # ("the 90-meter event": a ski jumping hill by its size is no event id)
+    assert _news("date 2002-02-13 In ski jumping at the Salt Lake City Games, Sven Alpha of Germany took silver in the men's "
+                 "90-meter event.") == []
