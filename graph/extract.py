@@ -344,7 +344,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def find_date(self) -> None:
         body = self.text
-        match = re.search(r"^\s*date (\d{4}-\d{2}-\d{2})\b", body)
+        # ("date 2018-02-12", or a news page's date alone on its line: "2018-02-12")
+        match = re.search(r"^\s*date (\d{4}-\d{2}-\d{2})\b", body) or re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*(\d{4}-\d{2}-\d{2})[ \t]*$", body, re.M)
         if match and not self.date:
             try:
                 self.date = dt.date.fromisoformat(match.group(1))
@@ -481,6 +482,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         while tokens and not (tokens[0].lower() in _VENUE_WORDS and (known or len(tokens) > 1 and "-" in tokens[1])) and (
                 tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
+                          or re.fullmatch(r"[A-Z][a-z]+-born", tokens[0])   # "Canadian-born Dale Begg-Smith of Australia"
                           # "Norway's A", "the Netherlands' A" (a plural's possessive)
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s?$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
@@ -894,8 +896,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             }
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
-            if parts["discipline"] is None and distance_sport_near and parts["dist"] and parts["fmt"] is None:
-                parts["discipline"] = next(iter(near_sports))   # "in the 10,000 metres" of a speed skating report
+            if (parts["discipline"] is None and not self.biography and not self.title_event and len(near_sports) == 1 and parts["dist"]
+                    and parts["fmt"] is None):
+                # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
+                parts["discipline"] = next(iter(near_sports))
             if parts["fmt"] is None and parts["discipline"] == "figure-skating" and parts["sex"] in ("men", "women"):
                 parts["fmt"] = "singles"  # "the men's figure skating" is the men's singles
             if parts["fmt"] is None and parts["dist"] and " × " in parts["dist"]:
@@ -1006,6 +1010,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         key = self.event_key(parts)
         if key is None:
             return None
+        created = key not in self.events
         event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": sentence.text, "spellings": set(), "games": None, "score": -1})
         score = sum(1 for k in ("sex", "discipline", "dist", "fmt") if parts.get(k))
         if score > event["score"]:
@@ -1015,7 +1020,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 event[k] = parts[k]
         if parts["dist"] and parts["fmt"]:
             event["spellings"].add(core)
-        if games and not event["games"]:
+        # (an event read before is not re-dated by a later mention of other Games: "Lange won the two-man bobsled Sunday night
+        # ... He earned gold in the two-man and four-man events at the 2006 Turin Games")
+        if games and not event["games"] and (created or self.biography or self.article_year in (None, games)):
             event["games"] = games
         return key
 
@@ -1208,6 +1215,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
+                if re.search(r"\b(?:sport|event|discipline)\s+(?:that|which)\s+(?:combines|consists\s+of|includes|mixes)\b", text[max(0, start - 90):start]):
+                    continue  # "a first in the sport that combines ski jumping off the normal hill and a 10-kilometer cross-country ski race"
                 if re.search(r",\s*(?:the\s+)?(?:[\w-]+\s+)?(?:(?:gold|silver|bronze)\s+medal(?:l)?ist|champion)\s+(?:in|of)\s+the\s*$", text[max(0, start - 60):start]):
                     continue  # "Hiroyasu Shimizu of Japan, gold medalist in the 500, won the bronze": the appositive's event
                 if re.search(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+the\s+$", text[max(0, start - 40):start]):

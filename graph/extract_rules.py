@@ -1404,7 +1404,7 @@ class MedalRules:
                               # ("ahead of the Dutch defending champion, Bart Veldkamp")
                               r"|the\s+(?:[A-Z][a-z]+\s+)?(?:defending|reigning|world|Olympic)\s+champion\s*,?\s+"
                               # ("behind 22-year-old Russian Irina Slutskaya")
-                              r"|(?:\d+-year-old\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+)(?=[A-Z]))?", text[span.end:end + 1])   # (the clause, and the name's first letter)
+                              r"|(?:\d+-year-old\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+)(?=[A-Z])|[A-Z][a-z]+-born\s+)?", text[span.end:end + 1])   # (the clause, and the name's first letter)
             if not found or medal not in places or self._hedged_before(clause, found.start()):
                 continue
             start = span.end + found.end()

@@ -3290,3 +3290,20 @@ def test_a_round_ups_sections_and_sizes():
     # ("the 90-meter event": a ski jumping hill by its size is no event id)
     assert _news("date 2002-02-13 In ski jumping at the Salt Lake City Games, Sven Alpha of Germany took silver in the men's "
                  "90-meter event.") == []
+
+
+def test_a_date_alone_on_its_line_an_event_not_re_dated_and_words_that_describe_a_sport():
+    body = ("Jamie Alpha of the United States won the women's snowboard slopestyle competition at the Winter Olympics in South Korea on Monday. "
+            "She was fifth at the Sochi Olympics in 2014.")
+    assert _news(f"title: Alpha repeats\n\n2018-02-12\n\n{body}") == [("gold", "jamie-alpha", "pyeongchang-2018-snowboarding-women-slopestyle")]
+    assert _news(f"title: Alpha repeats\n\n{body}") == [("gold", "jamie-alpha", "sochi-2014-snowboarding-women-slopestyle")]   # no date: the Games named
+    bob = ("source: https://www.example.com/2010/02/22/lange-wins/\nlicence: x\ntitle: Lange wins\n\nAndre Alpha of Germany won the Olympic "
+           "two-man bobsled Sunday night. He earned gold in the two-man and four-man events at the 2006 Turin Games.")
+    assert _news(bob) == [("gold", "andre-alpha", "vancouver-2010-bobsleigh-men-two-man")]
+    roundup = ("date 2010-02-14 At the Vancouver Olympics, Alexandre Alpha of Canada won the men's moguls ski race, ahead of "
+               "Canadian-born Dale Beta of Australia. Johnny Gamma of the United States won a silver medal in Nordic combined, a first "
+               "in the sport that combines ski jumping and a 10-kilometer cross-country ski race. French biathlete Vincent Delta "
+               "captured a surprise gold medal in his Olympic debut. He won the men's 10-kilometer event.")
+    assert _news(roundup) == [("gold", "alexandre-alpha", "vancouver-2010-freestyle-skiing-men-moguls"),
+                              ("gold", "vincent-delta", "vancouver-2010-biathlon-men-10-km"),
+                              ("silver", "dale-beta", "vancouver-2010-freestyle-skiing-men-moguls")]
