@@ -826,8 +826,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         found = []
         # ("JOHANN OLAV KOSS won his third speed skating gold medal ... clocking 13min 30.55sec in the 10,000 metres": a news
         # report's distance alone, the sport named in the sentence or the one before)
-        near_sports = {d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}
-        distance_sport_near = not self.biography and not self.title_event and len(near_sports) == 1 and near_sports <= _DISTANCE_SPORTS
+        news = not self.biography and not self.title_event
+        near_sports = ({d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}) if news else set()
+        distance_sport_near = news and len(near_sports) == 1 and near_sports <= _DISTANCE_SPORTS
         for match in pattern.finditer(sentence):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
