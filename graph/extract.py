@@ -1122,7 +1122,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                       and re.search(r"\b(?:he|she)\b", body[0], re.I)
                                       and re.search(r"\b(?:his|her)\s+(?:career|life|debut|childhood)\b", " ".join(body))))
         previous = ""
-        headline = self._headline(title_games, title_disciplines)
+        headline = self._headline(title_games)
         for sentence in [*(s for s in self.sentences if s is not headline), *([headline] if headline else [])]:
             text = sentence.text
             self.previous_text, previous = previous, text   # (the sentence before: "that race" is the one it names)
@@ -1197,9 +1197,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.nation_rules(text, spans)
             event_here = None
             self.event_spans = []
-            if re.fullmatch(r"[A-Z][\w -]{2,40}", text.strip()) and len(self.disciplines_in(text)) == 1 and not self.persons_in(text):
+            heading_sports = self.disciplines_in(text) if re.fullmatch(r"[A-Z][\w -]{2,40}", text.strip()) else []
+            if len(heading_sports) == 1 and not spans:
                 # a round-up's section heading ("Speedskating", "Cross country skiing"): the sport of the events that follow
-                self.section_discipline = self.disciplines_in(text)[0][0]
+                self.section_discipline = heading_sports[0][0]
                 current_event = None
             heading = re.fullmatch(r"(Men|Women|Ladies)(?:['’]s\s+singles)?", text.strip())
             if heading and not self.title_event and self.one_sport() == "figure-skating":
@@ -1209,9 +1210,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 current_event = self.heading_event = self.see_event(parts, sentence, heading.group(0), self.article_year)
             # "After A and B won the men's and women's singles, C and D ...": the leading clause's event is not C's
             # ("As driver of the first five-man U.S. Bobsled team to win the Olympics, Fiske ...": a role, no leading clause)
-            # ("Three days after surviving a horrific crash on the men's downhill course ..., A made himself ...")
+            # ("Three days after surviving a horrific crash on the men's downhill course ..., A made himself ...", after a dateline)
+            dateline = _DATELINE.match(text)
             lead = re.compile(r"(?:(?:[A-Z]\w+|\w+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|After|Before|While|Although|Though|As(?!\s+(?:the\s+)?(?:driver|pilot|captain|brakeman|member|part|leader|skip|anchor)\b)"
-                            r"|Since|When|Following|Despite)\b[^,]*,").match(text, _DATELINE.match(text).end() if _DATELINE.match(text) else 0)
+                            r"|Since|When|Following|Despite)\b[^,]*,").match(text, dateline.end() if dateline else 0)
             for parts, start, end, core in self.events_in(text):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
@@ -1344,12 +1346,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 (past if told_past else present).add(year)
         return past - present
 
-    def _headline(self, title_games: list, title_disciplines: list) -> _Sentence | None:
-        """A news report's headline that states a medal ("White wins halfpipe snowboarding gold", "Daehlie wins 50-km cross
-        country for 3rd Nagano gold"), read after the body, so that the surname it gives is a person the body names in full.
+    def _headline(self, title_games: list) -> _Sentence | None:
+        """A news report's headline that states a medal with a verb ("White wins halfpipe snowboarding gold", "Daehlie wins
+        50-km cross country for 3rd Nagano gold"), read after the body, so that the surname it gives is a person the body
+        names in full.
 
-        Not a reference page's title ("Biathlon at the 2006 Winter Olympics – Men's pursuit", "Bobsleigh 2018/Women's two"):
-        one that names Games or a sport and no medal word, nor a biography's name.
+        Not a reference page's title, which names its Games ("Biathlon at the 2006 Winter Olympics – Men's pursuit",
+        "Bobsleigh 2018/Women's two"), nor a biography's.
         """
         title = self.header.get("title", "")
         if not title or title_games or self.biography:

@@ -1708,9 +1708,9 @@ class MedalRules:
             self.warnings.append(f"{key[2]} medal of {fact.note} is the original result ({text[:60]!r}...): check that it stands")
 
     def pending_medals_drafted(self) -> None:
-        """Medals read before any event was named go to the article's event when it names exactly one, else to the event the
-        next sentence of their paragraph names first ("JOHANN OLAV KOSS won his third speed skating gold medal of the Games
-        yesterday. ... clocking 13min 30.55sec in the 10,000 metres.")."""
+        """Medals read before any event was named go to the event the next sentence of their paragraph names first ("JOHANN
+        OLAV KOSS won his third speed skating gold medal of the Games yesterday. ... clocking 13min 30.55sec in the 10,000
+        metres."); a results list's ("Gold: X (ITA)") also to the article's event when it names exactly one."""
         for person, medal, rule, quote, day in self.pending_medals:
             following = self._event_named_next(quote)
             if len(self.events) == 1 and rule == "medal-list" or following:
