@@ -841,7 +841,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and not (self.biography and self.one_sport() in _DISTANCE_SPORTS
                              and re.search(r"\b(?:in|at|won|winning|of|for|on|which\s+was)\s+the\s*$|\b(?:medal|champion)\s*[,:–—-]\s*$"
                                            r"|\b(?:gold|silver|bronze|triumph|victory|title|won)\s+over\s*$", sentence[:match.start()]))
-                    and not (distance_sport_near and re.search(r"\b(?:in|over)\s+the\s*$", sentence[:match.start()]))
+                    and not (distance_sport_near and re.search(r"\b(?:in|over|winning)\s+the\s*$|(?<!\bwho\s)\bwon\s+the\s*$", sentence[:match.start()]))
                     # ("in the 30 km, 50 km and 4×10 km relay", "the 500 metres in 1980, the 1000 metres in 1984": a distance listed
                     # after a distance read)
                     and not (found and re.fullmatch(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", sentence[found[-1][2]:match.start()])

@@ -3307,3 +3307,11 @@ def test_a_date_alone_on_its_line_an_event_not_re_dated_and_words_that_describe_
     assert _news(roundup) == [("gold", "alexandre-alpha", "vancouver-2010-freestyle-skiing-men-moguls"),
                               ("gold", "vincent-delta", "vancouver-2010-biathlon-men-10-km"),
                               ("silver", "dale-beta", "vancouver-2010-freestyle-skiing-men-moguls")]
+
+
+def test_a_skating_reports_distance_after_winning_the():
+    text = ("2022-02-12\n\nBEIJING (AP) — Gao Alpha of China thrilled the home crowd by becoming the first Chinese man to claim an "
+            "Olympic gold medal in speedskating, winning the 500 meters on Saturday.")
+    assert _news(text) == [("gold", "gao-alpha", "beijing-2022-speed-skating-men-500-m")]
+    # (not in a relative clause: "who won the 5000 m two days before" is another race)
+    assert _news(text.replace("winning the 500 meters", "after a skater who won the 500 meters")) == []
