@@ -901,6 +901,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and parts["fmt"] is None):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
+            possessive = re.search(r"\b(her|his)\s+(?:[\w-]+\s+){0,2}$", sentence[:match.start()]) if news and parts["sex"] is None else None
+            if possessive:
+                # "China's Zhou Yang defended her Olympic 1,500m short track title ... in the men's 1,000m": hers, not the men's
+                parts["sex"] = "women" if possessive.group(1) == "her" else "men"
             if parts["fmt"] is None and parts["discipline"] == "figure-skating" and parts["sex"] in ("men", "women"):
                 parts["fmt"] = "singles"  # "the men's figure skating" is the men's singles
             if parts["fmt"] is None and parts["dist"] and " × " in parts["dist"]:

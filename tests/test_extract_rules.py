@@ -3315,3 +3315,12 @@ def test_a_skating_reports_distance_after_winning_the():
     assert _news(text) == [("gold", "gao-alpha", "beijing-2022-speed-skating-men-500-m")]
     # (not in a relative clause: "who won the 5000 m two days before" is another race)
     assert _news(text.replace("winning the 500 meters", "after a skater who won the 500 meters")) == []
+
+
+def test_her_title_before_a_sexless_event_of_a_report_is_the_womens():
+    text = ("date 2014-02-15 At the Sochi Olympics, China's Zhou Alpha defended her Olympic 1,500m short track title Saturday while "
+            "Victor Beta of Russia won the men's 1,000m.\n\nThe 22-year-old Alpha came good when it mattered most, racing to victory "
+            "in 2min 19.140sec. Italy's Arianna Gamma claimed bronze in 2:19.416.")
+    assert _news(text) == [("bronze", "arianna-gamma", "sochi-2014-short-track-speed-skating-women-1500-m"),
+                           ("gold", "victor-beta", "sochi-2014-short-track-speed-skating-men-1000-m"),
+                           ("gold", "zhou-alpha", "sochi-2014-short-track-speed-skating-women-1500-m")]
