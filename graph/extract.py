@@ -897,7 +897,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             }
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
-            if (parts["discipline"] is None and not self.biography and not self.title_event and len(near_sports) == 1 and parts["dist"]
+            if (parts["discipline"] is None and news and len(near_sports) == 1 and parts["dist"]
                     and parts["fmt"] is None):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
@@ -931,7 +931,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 found.append(({**second[0], "fmt": f"{match.group(1).lower()} hill"}, match.start(1), match.end(1), f"{match.group(1)} hill"))
                 found.sort(key=lambda item: item[1])
         skating = near_sports & {"speed-skating", "short-track-speed-skating"}
-        if not self.biography and not self.title_event and len(skating) == 1:
+        if news and len(skating) == 1:
             # "gave the Netherlands its first gold medal in a sprint race by setting an Olympic record in the 1,000": a skating
             # distance written without its unit, as news reports do
             for match in _BARE_SKATING_DISTANCE.finditer(sentence):
@@ -1096,8 +1096,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         standing_before: int | None = None   # the paragraph whose last sentence told another competition's standings
         skip_header = bool(self.header)
         # the article's Games, read ahead, so that a medal of another year is known as such while reading
-        years = {g[0] for sentence in self.sentences for g in self.games_in(sentence.text)}
-        self.past_games = self._past_games()
+        named = [(sentence.text, self.games_in(sentence.text)) for sentence in self.sentences]
+        years = {g[0] for _, found in named for g in found}
+        self.past_games = self._past_games(named)
         self.article_year = self._main_games(title_games, years)
         body = [s.text for s in self.sentences if not (skip_header and _HEADER.match(s.text.split("\n")[0]))]
         # (a short description line above the lead, "Norwegian ski jumper (1911–1998)", is not the lead)
@@ -1337,15 +1338,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 event["discipline"] = event["discipline"] or only
         return self.assemble()
 
-    def _past_games(self) -> set[int]:
+    @staticmethod
+    def _past_games(named: list[tuple[str, list]]) -> set[int]:
         """Games that every sentence naming them tells as past: "the gold medallists from the 1992 Games", "since the 2006
-        Games", "at those 2002 Salt Lake City Olympics" (only where the article's own Games are not otherwise known)."""
+        Games", "at those 2002 Salt Lake City Olympics" (only where the article's own Games are not otherwise known).
+
+        ``named``: each sentence with the Games ``games_in`` finds in it (read once for the article's Games too).
+        """
         past: set[int] = set()
         present: set[int] = set()
-        for sentence in self.sentences:
-            for year, quote, _, _ in self.games_in(sentence.text):
-                at = sentence.text.find(quote)
-                window = sentence.text[max(0, at - 40):at + len(quote) + 30]
+        for text, found in named:
+            for year, quote, _, _ in found:
+                at = text.find(quote)
+                window = text[max(0, at - 40):at + len(quote) + 30]
                 told_past = re.search(r"\b(?:from|since|previous|last|earlier|former|ago|those|four\s+years)\b", window, re.I)
                 (past if told_past else present).add(year)
         return past - present
