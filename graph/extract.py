@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 
 from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
-from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
+from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, data_event_words, load_name_index, name_keys
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
@@ -365,6 +365,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             r"(?:(?<!born )(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}, \d{4}))\b",
             head,
         )
+        if not written:
+            # a written date alone on its line further down, below a site's menus ("    Sunday, February 15, 1998")
+            lines = "\n".join(line for line in body.splitlines()[:40] if not _HEADER.match(line.strip()))
+            written = re.search(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?((?:January|February|March|April|May|June|July|August|"
+                                r"September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|"
+                                r"August|September|October|November|December),? \d{4})[ \t]*$", lines, re.M)
         if written:
             import dateparser
 
@@ -1000,6 +1006,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 return (None, None, parts["discipline"])  # "the women's skeleton": the discipline's event for one sex
             if not same and parts["discipline"] == "luge" and parts["sex"] in ("men", "women"):
                 return (None, None, "singles")   # "the Olympic women's luge": its singles (doubles and the relay are named so)
+            if not same and parts["discipline"] and parts["sex"] in ("men", "women"):
+                # "the women's bobsledding competition" of 2010: the two-woman, the only women's bobsleigh event then
+                only = self._the_one_event_for(parts["discipline"], parts["sex"], self.article_year)
+                if only is not None:
+                    return only
             return same[0] if len(same) == 1 else None
         if parts["dist"] is None:
             same = [k for k in self.events if k[2] == parts["fmt"]]
@@ -1030,6 +1041,22 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if games and not event["games"] and (created or self.biography or self.article_year in (None, games)):
             event["games"] = games
         return key
+
+    def _the_one_event_for(self, discipline: str, sex: str, games: int | None) -> tuple | None:
+        """The key of the one event of ``discipline`` for ``sex`` at ``games`` in the results data, if it has one
+        (women's bobsleigh of 2002 to 2018: the two-woman; women's ski jumping of 2014: the normal hill).
+
+        The events entered are read, not the medals won: the data's team events from 2018 on have no medal rows.
+        """
+        if games is None:
+            return None
+        rows = (self.names.rows[i] for i in self.names.by_games.get(games, []))
+        labels = {label for row in rows if row.sport == discipline
+                  for label in self.names.events.get((row.name, games), ()) if slug(label).startswith(f"{discipline}-")}
+        sport = " ".join(next(iter(labels), "").split()[:discipline.count("-") + 1])
+        ours = [label for label in labels if (data_event_words(sport, label) or ("",))[0] == sex]
+        parts = self._data_event_parts(DataMedal(sport, ours[0], "")) if len(ours) == 1 else None
+        return (parts["dist"], parts["unit"], parts["fmt"]) if parts and (parts["fmt"] or parts["dist"]) else None
 
     def _the_sports_one_event(self, discipline: str, games: int) -> tuple | None:
         """The one event of ``discipline`` at ``games`` in the results data's medals, seen as the page's event; else None."""
@@ -1221,14 +1248,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                             r"|Since|When|Following|Despite)\b[^,]*,").match(text, dateline.end() if dateline else 0)
             for parts, start, end, core in self.events_in(text):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
-                        and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?\s*$", text[max(0, start - 60):start])):
-                    continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title" is)
+                        and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?"
+                                      r"(?:\s+(?:title|crown)\s+(?:in|over)\s+the)?\s*$", text[max(0, start - 60):start])):
+                    continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title", "defended her title in the 1500m" are)
                 if re.search(r"\b(?:sport|event|discipline)\s+(?:that|which)\s+(?:combines|consists\s+of|includes|mixes)\b", text[max(0, start - 90):start]):
                     continue  # "a first in the sport that combines ski jumping off the normal hill and a 10-kilometer cross-country ski race"
                 if re.search(r",\s*(?:the\s+)?(?:[\w-]+\s+)?(?:(?:gold|silver|bronze)\s+medal(?:l)?ist|champion)\s+(?:in|of)\s+the\s*$", text[max(0, start - 60):start]):
                     continue  # "Hiroyasu Shimizu of Japan, gold medalist in the 500, won the bronze": the appositive's event
                 if re.search(r"\b(?:days?|weeks?|hours?)\s+(?:after|before)\s+the\s+$", text[max(0, start - 40):start]):
                     continue  # "a day after the men's slalom races": a date told by another event, not the one spoken of
+                if (parts["discipline"] == "cross-country-skiing" and re.match(r"[\s-]*(?:ski\s+)?(?:race|leg|portion|part|section|course|stage)\b", text[end:])
+                        and (current_event and self.events[current_event]["discipline"] == "nordic-combined"
+                             or "nordic-combined" in self.disciplines_seen and re.search(r"\bski[\s-]?jump", text, re.I))):
+                    continue  # "After leading the ski-jumping competition, A began the 7.5-kilometer cross-country race" of a Nordic combined report: its event's leg
                 if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
@@ -2045,6 +2077,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
+        if event["discipline"] == "cross-country-skiing" and fmt == "pursuit":
+            dist = unit = None  # and name the pursuit (1992 to 2006) by its format, as biathlon's: "the women's 2x7.5km pursuit"
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
         if not name:
             return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}"
@@ -2240,6 +2274,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 for name in ("sex", "discipline"):
                     event[name] = event[name] or self.events[key[:3]][name]
         medals = []
+        # two mentions of one event that the ids do not tell apart ("the women's 10 kilometres", "the women's 10km classic")
+        # are that one event: its first key, and one medal of an athlete there
+        first_key = self.first_key_of_each_event()
+        drafted: set[tuple[str, str, str]] = set()
         for (athlete, key, medal), fact in self.medals.items():
             person = next(p for p in self.people.values() if p.athlete == athlete)
             self.nation_from_data(person, key)
@@ -2247,6 +2285,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if event_slug is None:
                 self.warnings.append(f"{medal} medal of {person.name} not drafted: the event's Games, discipline or sex is not stated")
                 continue
+            key = first_key[event_slug]
+            if (athlete, event_slug, medal) in drafted:
+                continue
+            drafted.add((athlete, event_slug, medal))
             if not person.nation:
                 self.warnings.append(f"{medal} medal of {person.name} not drafted: the athlete's nation is not stated")
                 continue
@@ -2265,6 +2307,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             used_events.add(key)
             used_people[athlete] = person
         return medals
+
+    def first_key_of_each_event(self) -> dict[str, tuple]:
+        """Event id -> the key of its first mention (keys differ where the ids do not: the ski style, a spelling)."""
+        first: dict[str, tuple] = {}
+        for key in self.events:
+            event_slug = self.event_slug(key)
+            if event_slug is not None:
+                first.setdefault(event_slug, key)
+        return first
 
     def _nation_at(self, person: _Person, key: tuple, fact: DraftFact) -> str | None:
         """In a biography with medals of several Games, the athlete's nation at the medal's Games, where the results data differs.
@@ -2438,7 +2489,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def event_facts(self, used_events: set[tuple]) -> list[DraftFact]:
         """The events of the medals and records, in the order the article names them."""
         facts = []
-        for key in sorted(used_events, key=lambda k: list(self.events).index(k)):
+        first_key = self.first_key_of_each_event()
+        # (the same event under two keys is drafted once, from its first mention)
+        used = {first_key.get(self.event_slug(key), key) for key in used_events}
+        for key in sorted(used, key=lambda k: list(self.events).index(k)):
             event = self.events[key]
             dist, unit, fmt = key[:3]
             dist, unit = (dist, unit) if dist else event.get("legs", (None, None))

@@ -13,6 +13,7 @@ article writes with a nickname is either form (``Anton "Toni" Sailer``: ``anton-
 or ``toni-sailer``). A record counts as right when its category and holder match. Run it with::
 
     python -m graph.extract_eval tests/extract_devset
+    python -m graph.extract_eval tests/extract_newsset --texts TEXTS   # news texts are not committed
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .errors import PodiumError
 from .extract import NameIndex, extract, load_name_index
 from .names import fold
 
-__all__ = ["Score", "evaluate", "medal_keys", "record_keys", "main"]
+__all__ = ["Score", "articles_of", "evaluate", "source_of", "medal_keys", "record_keys", "main"]
 
 
 def _person(key: str | None) -> str:
@@ -117,18 +118,42 @@ class Score:
         return f"precision {self.precision:.2f} ({self.right}/{self.drafted}), recall {self.recall:.2f} ({self.right}/{self.expected})"
 
 
-def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str, Score]]:
-    """Scores by split (``train``, ``heldout``) and kind (``medals``, ``records``)."""
+def articles_of(folder: Path, texts: Path | None = None) -> tuple[list[tuple[Path, Path]], list[Path]]:
+    """(article, expected facts) pairs of a set, and the expected files whose article is not in ``texts``.
+
+    Without ``texts`` the articles are the folder's ``NAME.txt``, each with ``NAME.expected.yaml`` beside it (the
+    development set). With ``texts`` the set is the folder's expected files and each article is ``texts/NAME.txt``:
+    the news set, whose texts are not committed (news copy is not openly licensed).
+    """
     folder = Path(folder)
+    if texts is None:
+        articles = sorted(folder.glob("*.txt"))
+        if not articles:
+            raise PodiumError("no article (*.txt) in the development set", file=str(folder))
+        for article in articles:
+            if not article.with_suffix(".expected.yaml").is_file():
+                raise PodiumError("no expected facts beside the article", file=str(article.with_suffix(".expected.yaml")))
+        return [(article, article.with_suffix(".expected.yaml")) for article in articles], []
+    if not Path(texts).is_dir():
+        raise PodiumError("not a folder of article texts", file=str(texts))
+    expected_files = sorted(folder.glob("*.expected.yaml"))
+    if not expected_files:
+        raise PodiumError("no expected facts (*.expected.yaml) in the set", file=str(folder))
+    pairs, missing = [], []
+    for expected in expected_files:
+        article = Path(texts) / expected.name.replace(".expected.yaml", ".txt")
+        if article.is_file():
+            pairs.append((article, expected))
+        else:
+            missing.append(expected)
+    return pairs, missing
+
+
+def evaluate(folder: Path, names: NameIndex | None = None, texts: Path | None = None) -> dict[str, dict[str, Score]]:
+    """Scores by split (the file name's prefix: ``train``, ``heldout``, ``news9``) and kind (``medals``, ``records``)."""
     names = names if names is not None else load_name_index(None)
     scores: dict[str, dict[str, Score]] = {}
-    articles = sorted(folder.glob("*.txt"))
-    if not articles:
-        raise PodiumError("no article (*.txt) in the development set", file=str(folder))
-    for article in articles:
-        expected_path = article.with_suffix(".expected.yaml")
-        if not expected_path.is_file():
-            raise PodiumError("no expected facts beside the article", file=str(expected_path))
+    for article, expected_path in articles_of(folder, texts)[0]:
         expected = _expected_facts(expected_path)
         split = article.name.split("_", 1)[0]
         try:
@@ -144,6 +169,12 @@ def evaluate(folder: Path, names: NameIndex | None = None) -> dict[str, dict[str
         split_scores["medals"].add(_aligned(medal_keys(medals), expected_medals, labels, slugs), expected_medals, article.name)
         split_scores["records"].add(record_keys(records), record_keys(expected.get("records") or []), article.name)
     return scores
+
+
+def source_of(expected: Path) -> str:
+    """The address an expected file's ``# source:`` comment gives, or ``""``."""
+    found = re.search(r"^#\s*source:\s*(\S+)", expected.read_text(encoding="utf-8", errors="replace"), re.M)
+    return found.group(1) if found else ""
 
 
 def _expected_facts(path: Path) -> dict:
@@ -165,22 +196,27 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures of a development set (default ``tests/extract_devset``); exit 2 on bad input."""
     parser = argparse.ArgumentParser(prog="python -m graph.extract_eval", description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="tests/extract_devset", type=Path,
-                        help="folder of NAME.txt articles with NAME.expected.yaml (default: %(default)s)")
-    folder = parser.parse_args(argv).folder
+                        help="folder of NAME.expected.yaml, with NAME.txt beside each unless --texts (default: %(default)s)")
+    parser.add_argument("--texts", type=Path, default=None,
+                        help="folder of the articles NAME.txt, for a set whose texts are not committed (tests/extract_newsset)")
+    args = parser.parse_args(argv)
     try:
+        pairs, missing = articles_of(args.folder, args.texts)
         names = load_name_index(None)
-        scores = evaluate(folder, names)
+        scores = evaluate(args.folder, names, args.texts)
     except PodiumError as error:
         print(f"extract_eval: error: {error}", file=sys.stderr)
         return 2
     for split in sorted(scores):
-        count = len(list(folder.glob(f"{split}_*.txt")))
+        count = sum(1 for article, _ in pairs if article.name.split("_", 1)[0] == split)
         for kind, score in scores[split].items():
             print(f"{split} ({count} articles) {kind}: {score.line()}")
     for split in sorted(scores):
         for kind, score in scores[split].items():
             for miss in score.misses:
                 print(f"  {split} {kind} {miss}")
+    for expected in missing:
+        print(f"  not measured, no text in {args.texts}: {expected.name} (source: {source_of(expected) or 'not given'})")
     return 0
 
 

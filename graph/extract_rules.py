@@ -68,7 +68,7 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "alpine-skiing": ("alpine skiing", ("alpine skiing", "alpine")),
     "ski-jumping": ("ski jumping", ("ski jumping", "ski jump", "ski jumper")),
     "nordic-combined": ("Nordic combined", ("nordic combined",)),
-    "freestyle-skiing": ("freestyle skiing", ("freestyle skiing",)),
+    "freestyle-skiing": ("freestyle skiing", ("freestyle skiing", "freestyle skier", "freeskiing", "freeski", "freeskier")),
     "snowboarding": ("snowboarding", ("snowboarding", "snowboarder", "snowboard")),
     "figure-skating": ("figure skating", ("figure skating", "figure skater", "pair skater", "pairs skater", "ice dancer")),
     "luge": ("luge", ("luge", "luger")),
@@ -106,6 +106,9 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
     "super giant slalom": "super-G", "super-giant slalom": "super-G",   # "the men's super giant slalom" of older news
     "mass-start": "mass start",   # "the inaugural men's 15km mass-start biathlon event"
+    "team combined": "team combined",   # alpine skiing's team event of 2026 (a downhill skier and a slalom skier)
+    # cross-country skiing's pursuit of 1992 to 2006, by its other names ("the men's 30km double pursuit")
+    "double pursuit": "pursuit", "combined pursuit": "pursuit",
 }
 # A format that names its discipline ("the women's downhill" is alpine skiing) or its sex ("the pairs" are mixed).
 FORMAT_DISCIPLINE = {
@@ -114,11 +117,12 @@ FORMAT_DISCIPLINE = {
     "snowboard cross": "snowboarding", "parallel giant slalom": "snowboarding", "parallel slalom": "snowboarding",
     "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
     "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "five-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
-    "monobob": "bobsleigh", "super combined": "alpine-skiing",
+    "monobob": "bobsleigh", "super combined": "alpine-skiing", "team combined": "alpine-skiing",
 }
 # (luge's "team relay" is mixed; another sport's, or one with a distance, "the 3000-meter team relay", is its relay)
 FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "four-man": "men", "five-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
-TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "team relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey"}
+TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "team relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey",
+                "team combined"}
 # Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
 CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man", "five-man"}
 _PAIR_FORMATS = {"doubles", "pairs", "ice dance", "two-man", "two-woman"}   # crews of two
@@ -298,7 +302,7 @@ class MedalRules:
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
 
     # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
-    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
+    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from|with)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
                             r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)"
                             # "won both the slalom and the giant slalom events": read only as a chain of the events named
                             r"|\b(?:won|wins|winning|claimed|took|captured)\s+both\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){1,8}?(?:events|races)\b")
@@ -655,6 +659,10 @@ class MedalRules:
             if (rule == "medal-finished" and event is not None and event[2] in TEAM_FORMATS - {"team sprint"}
                     and len(self._name_list(text, spans, index, loose=True)) < 2):
                 continue  # "he was first in and out of the opening shoot" in a relay: one skier's place is a leg's, not the team's
+            if event is not None and event[2] not in CREW_FORMATS and re.search(r"\b(?:team|crew|duo|pair)\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:and\s+)?$", text[:span.start]):
+                # "The Swiss-1 team of A and B tied for silver" read under an individual event: the team's event is another
+                self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: a team's medal, read under an individual event")
+                continue
             if event is None:
                 event = self.biography_sport_event(text)   # "secured the gold medal for Canada" in a curler's biography
             if event is None:
@@ -1469,8 +1477,10 @@ class MedalRules:
     # Norway", "won by Norway", "thus winning gold for Norway"; "Austria, with A, B, and C / D, won silver, and Latvia,
     # with E, F, and G / H, bronze" (the members between commas).
     _TEAM_MEDAL = (
-        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|,\s*with\s+[^.;]*?,\s+|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?(?:(?:were|was)\s+able\s+to\s+|managed\s+to\s+)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?!(?:medals?|in|at|of|for|and|but)\b)[a-z]+\s+){{0,2}}?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
+        r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|,\s*with\s+[^.;]*?,\s+|\s+)(?:team\s+|quartet\s+|squad\s+)?(?:\([^)]*\)\s*)?(?:(?:were|was)\s+able\s+to\s+|managed\s+to\s+|ha(?:ve|s)\s+)?{verb}\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:(?!(?:medals?|in|at|of|for|and|but)\b)[a-z]+\s+){{0,2}}?(?:Olympic\s+)?(?P<medal>gold|silver|bronze)",
         r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+)?(?:won|wins|win|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
+        # "Canada, skipped by A, defeated Denmark 7-5 today to win the first-ever Olympic women's curling gold medal": the final's winner
+        r"(?P<nation>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+[^.;]{{0,60}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?(?P<medal>gold)\b",
         r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
         r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})(?:,\s*with\s+[^.;]*?,)?\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
         r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",

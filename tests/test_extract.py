@@ -531,6 +531,24 @@ def test_a_bad_development_set_is_one_line_and_exit_2(tmp_path, capsys, expected
     assert captured.out == "" and captured.err.count("\n") == 1 and message in captured.err
 
 
+def test_a_news_set_is_measured_on_texts_kept_elsewhere_and_names_the_reports_without_text(tmp_path, capsys):
+    """The news set commits expected facts only; its texts come from another folder, and a report without one is named."""
+    expected_dir, texts = tmp_path / "newsset", tmp_path / "texts"
+    expected_dir.mkdir(), texts.mkdir()
+    medal = "medals:\n  - {medal: gold, athlete: %s, nation: AUT, event: cortina-d-ampezzo-1956-alpine-skiing-men-downhill}\n"
+    (expected_dir / "news9_a.expected.yaml").write_text("# source: https://example.org/a\n" + medal % "toni-sailer", encoding="utf-8")
+    (expected_dir / "news9_b.expected.yaml").write_text("# source: https://example.org/b\n" + medal % "anderl-molterer",
+                                                        encoding="utf-8")
+    (texts / "news9_a.txt").write_text("title: Toni Sailer\n\nAnton \"Toni\" Sailer (born 1935) is an Austrian alpine skier. He "
+                                       "won the gold medal in the downhill at the 1956 Winter Olympics.\n", encoding="utf-8")
+    assert eval_main([str(expected_dir), "--texts", str(texts)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "news9 (1 articles) medals: precision 1.00 (1/1), recall 1.00 (1/1)"
+    assert out[-1] == f"  not measured, no text in {texts}: news9_b.expected.yaml (source: https://example.org/b)"
+    assert eval_main([str(expected_dir), "--texts", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err == f"extract_eval: error: {tmp_path / 'nowhere'}: not a folder of article texts\n"
+
+
 def test_an_empty_development_set_folder_is_one_line_and_exit_2(tmp_path, capsys):
     assert eval_main([str(tmp_path)]) == 2
     assert capsys.readouterr().err == f"extract_eval: error: {tmp_path}: no article (*.txt) in the development set\n"

@@ -3324,3 +3324,115 @@ def test_her_title_before_a_sexless_event_of_a_report_is_the_womens():
     assert _news(text) == [("bronze", "arianna-gamma", "sochi-2014-short-track-speed-skating-women-1500-m"),
                            ("gold", "victor-beta", "sochi-2014-short-track-speed-skating-men-1000-m"),
                            ("gold", "zhou-alpha", "sochi-2014-short-track-speed-skating-women-1500-m")]
+
+
+@needs_data
+def test_a_sports_event_named_by_sex_alone_is_the_results_datas_one_event_of_that_sex_at_those_games(data_names):
+    """'the women's bobsledding competition' of 2010 is the two-woman, the data's only women's bobsleigh event then; in
+    2022, beside the monobob, it names no event."""
+    text = ("source: https://www.example.com/%s/02/24/bobsled.html\n\nWHISTLER (AP) — Kaia Alpha and Hedda Beta of Canada won the "
+            "women's bobsledding competition on Wednesday night at the %s Olympics.")
+    assert _news(text % ("2010", "Vancouver"), data_names) == [
+        ("gold", "hedda-beta", "vancouver-2010-bobsleigh-women-two-woman"), ("gold", "kaia-alpha", "vancouver-2010-bobsleigh-women-two-woman")]
+    assert _news(text % ("2022", "Beijing"), data_names) == []
+    jump = ("source: https://www.example.com/2014/02/11/jump.html\n\nSOCHI (AP) — Carina Alpha of Germany won the women's ski "
+            "jumping at the Sochi Olympics on Tuesday.")
+    assert _news(jump, data_names) == [("gold", "carina-alpha", "sochi-2014-ski-jumping-women-normal-hill")]
+    # (the men's ski jumping of those Games has three events: no one of them is named)
+    assert _news(jump.replace("women's", "men's").replace("Carina", "Carl"), data_names) == []
+
+
+def test_two_mentions_of_one_event_that_one_id_names_are_one_event_and_one_medal():
+    """'the women's 10 kilometres' and 'the women's 10km classic' differ only by the ski style, which the ids leave out:
+    one event, one medal (two would be a duplicate id, and the build would refuse the draft)."""
+    text = ("date 2006-02-27 With the Turin Winter Games wrapped up, we look back at the cross-country competition. Estonia's "
+            "Kristina Alpha stormed to gold in the women's 10 kilometres. Alpha charged down the final stretch to win the women's 10km classic ahead of Norway's Marit Beta, who took "
+            "silver.")
+    draft = extract_text(text, "a.txt", names=NameIndex())
+    ids = [fact.id for fact in draft.facts]
+    assert len(ids) == len(set(ids))
+    assert _news(text) == [("gold", "kristina-alpha", "turin-2006-cross-country-skiing-women-10-km"),
+                           ("silver", "marit-beta", "turin-2006-cross-country-skiing-women-10-km")]
+    assert [f.fields["event"] for f in draft.of_type("event")] == ["turin-2006-cross-country-skiing-women-10-km"]
+
+
+def test_cross_country_skiings_pursuit_is_named_by_its_format_and_a_sexless_mention_keeps_its_distance():
+    text = ("date 2006-02-27 At the Turin Winter Games, Kristina Alpha of Estonia won the women's 2x7.5km pursuit. Eugeni Beta of "
+            "Russia took Olympic gold in the men's 30km double pursuit ahead of Frode Gamma of Norway in second place.\n\n"
+            "CROSS-COUNTRY SKIING - 2006 - Torino - 30km Double Pursuit - Russia - Eugeni Beta\n\n"
+            "The Italian Pietro Delta held his nerve down the final stretch to claim the bronze.")
+    assert _news(text) == [("bronze", "pietro-delta", "turin-2006-cross-country-skiing-men-pursuit"),
+                           ("gold", "eugeni-beta", "turin-2006-cross-country-skiing-men-pursuit"),
+                           ("gold", "kristina-alpha", "turin-2006-cross-country-skiing-women-pursuit"),
+                           ("silver", "frode-gamma", "turin-2006-cross-country-skiing-men-pursuit")]
+
+
+def test_the_team_combined_and_freeski_and_a_teams_medal_read_under_an_individual_event():
+    base = "date 2026-02-09 Swiss skier Franjo Alpha won the men's downhill at the Milan Cortina Olympics on Saturday. "
+    team = _news(base + "The team of Marco Beta and Loic Gamma of Switzerland won the gold in the men's team combined on Monday.")
+    assert team == [("gold", "franjo-alpha", "milano-cortina-2026-alpine-skiing-men-downhill"),
+                    ("gold", "loic-gamma", "milano-cortina-2026-alpine-skiing-men-team-combined"),
+                    ("gold", "marco-beta", "milano-cortina-2026-alpine-skiing-men-team-combined")]
+    # (a team of two named under the downhill: its medal is another event's, not the downhill's)
+    assert _news(base + "The Swiss-1 team of Marco Beta and Loic Gamma of Switzerland tied for silver with the Austrian-1 team of "
+                        "Vincent Delta and Manuel Epsilon.") == [("gold", "franjo-alpha", "milano-cortina-2026-alpine-skiing-men-downhill")]
+    freeski = ("date 2026-02-09 Mathilde Alpha of Switzerland retained her Olympic freeski slopestyle title at the Milan Cortina "
+               "Olympics. Alpha won the final with a score of 86.96, while Eileen Beta of China took silver behind her Swiss rival.")
+    assert _news(freeski) == [("gold", "mathilde-alpha", "milano-cortina-2026-freestyle-skiing-women-slopestyle"),
+                              ("silver", "eileen-beta", "milano-cortina-2026-freestyle-skiing-women-slopestyle")]
+
+
+def _warnings(text: str) -> list[str]:
+    try:
+        return extract_text(text, "a.txt", names=NameIndex()).warnings
+    except Exception as error:   # nothing drafted: the warnings are in the message
+        return [str(error)]
+
+
+def test_a_nation_that_has_won_or_defeated_another_to_win_gold_holds_a_team_medal():
+    """British copy's 'Canada have won the gold medal' and 'Canada, skipped by A, defeated Denmark 7-5 today to win the ...
+    gold medal' are a team's gold (drafted for the members the text or the results data name; here none, so warned)."""
+    have = "2002-02-22\n\nCanada have won the gold medal in the women's ice hockey at the Salt Lake City Olympics with victory over the United States."
+    assert any("team gold medal of Canada not drafted" in w for w in _warnings(have))
+    assert not any("team gold medal of Canada" in w for w in _warnings(have.replace("have won", "have lost")))
+    defeated = ("1998-02-15\n\nKARUIZAWA, Japan (CP) -- Canada, skipped by three-time world champion Sandra Alpha, defeated Denmark 7-5 "
+                "today to win the first-ever Olympic women's curling gold medal at the Nagano Olympics.")
+    assert any("team gold medal of Canada not drafted" in w for w in _warnings(defeated))
+    # (a win in the round robin is no medal)
+    assert not any("team gold medal of Canada" in w for w in _warnings(defeated.replace("gold medal", "round-robin game")))
+
+
+def test_a_written_date_alone_on_its_line_below_a_sites_menus_dates_the_report():
+    menus = "\n".join(f"  • Menu item {n}" for n in range(12))
+    text = (f"source: http://www.example.com/slam/curling.html\n\n{menus}\n\n    Sunday, February 15, 1998\n\n    Canada goes "
+            "straight to gold\n\n Anna Alpha of Canada won the Olympic women's downhill today.")
+    assert _news(text) == [("gold", "anna-alpha", "nagano-1998-alpine-skiing-women-downhill")]
+    # (a date inside a sentence that far down is no dateline)
+    assert _news(text.replace("    Sunday, February 15, 1998", "She was born on February 15, 1978, in Oslo.")) == []
+
+
+def test_took_out_a_rock_with_her_final_stone_is_no_title():
+    text = ("date 1998-02-15 At the Nagano Olympics, Anna Alpha of Canada won the women's downhill. Later, in the men's curling, Sandra "
+            "Beta of Canada took out a Danish rock with her final stone.")
+    assert _news(text) == [("gold", "anna-alpha", "nagano-1998-alpine-skiing-women-downhill")]
+
+
+def test_the_cross_country_race_of_a_nordic_combined_report_is_its_events_leg():
+    text = ("date 2002-02-22 MIDWAY, Utah -- Samppa Alpha completed a sweep of the three Nordic combined events at the Salt Lake City "
+            "Games. After leading Thursday's ski-jumping competition, Alpha began the men's 7.5-kilometer cross-country race 15 seconds "
+            "ahead of Germany's Ronny Beta. Felix Gamma of Austria moved up eight spots to take the bronze.")
+    assert _news(text) == []
+    # (a cross-country race of its own is one)
+    assert _news(text.replace("Nordic combined", "cross-country").replace("After leading Thursday's ski-jumping competition", "On Friday")) == [
+        ("bronze", "felix-gamma", "salt-lake-city-2002-cross-country-skiing-men-7-5-km")]
+
+
+def test_her_title_defended_in_an_event_is_that_events_gold():
+    text = ("2022-02-07\n\nDutch speed skater Ireen Alpha skated into the record books in Beijing on Monday. Alpha defended her title "
+            "in the 1500m, setting an Olympic record with a time of one minute 53.28 seconds. Miho Beta of Japan claimed the silver "
+            "in 1:53.72, while the bronze went to Antoinette Gamma of the Netherlands.")
+    assert _news(text) == [("bronze", "antoinette-gamma", "beijing-2022-speed-skating-women-1500-m"),
+                           ("gold", "ireen-alpha", "beijing-2022-speed-skating-women-1500-m"),
+                           ("silver", "miho-beta", "beijing-2022-speed-skating-women-1500-m")]
+    # (her medal in another event, told in passing, is still not this one)
+    assert _news(text.replace("defended her title in the 1500m", "two days after her silver medal in the 1500m")) == []
