@@ -328,6 +328,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
         self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
+        self._held: dict[int, set[tuple[str, str]]] = {}   # Games -> (discipline, sex) of the events the results data holds
         self.previous_text = ""                   # the sentence before the one being read
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
@@ -858,6 +859,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
             if not fmt and legs_named:
                 fmt = "relay"   # "in the 4x5 km"
+            if (fmt in ("two-man", "four-man", "two-woman") and not match.group("disc") and not match.group("disc2")
+                    and "bobsleigh" not in self.disciplines_seen and not self.disciplines_in(sentence)
+                    and re.match(r"\s+(?:showdown|battle|duel|contest|fight|affair|race\s+between|struggle|tussle|show)\b", sentence[match.end():], re.I)):
+                continue   # "a final that was a two-man showdown between Hanyu and Chan": two men, no bobsleigh
             if fmt == "two-man" and re.match(r"(?:\s+(?:bobsleigh|bobsled|bob))?\s*(?:\(women\)|(?:races?|events?|competitions?)\s+for\s+women)",
                                              sentence[match.end():], re.I):
                 fmt = "two-woman"   # "two-man bobsleigh races for women", "two-man bobsleigh (women)": a machine translation's two-woman
@@ -945,7 +950,18 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     parts = {"sex": match.group("sex"), "discipline": next(iter(skating)), "dist": match.group(2).replace(",", ""), "unit": "m", "fmt": None}
                     found.append((parts, match.start(2), match.end(2), match.group(2)))
             found.sort(key=lambda item: item[1])
-        return found
+        # "the men's 50km mass start classic cross country skiing gold medal": a ski style right after a format is that
+        # mention's, not an event of its own (and the sport after it is the mention's too)
+        merged: list[tuple[dict[str, Any], int, int, str]] = []
+        for item in found:
+            if (merged and item[0]["fmt"] in ("classical", "freestyle") and not item[0]["dist"] and not item[0]["sex"]
+                    and merged[-1][0]["fmt"] and merged[-1][0]["fmt"] not in ("classical", "freestyle")
+                    and not sentence[merged[-1][2]:item[1]].strip()):
+                parts, start, _, core = merged[-1]
+                merged[-1] = ({**parts, "discipline": parts["discipline"] or item[0]["discipline"]}, start, item[2], core)
+                continue
+            merged.append(item)
+        return merged
 
     @staticmethod
     def _discipline_of(spelling: str | None) -> str | None:
@@ -1038,7 +1054,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             event["spellings"].add(core)
         # (an event read before is not re-dated by a later mention of other Games: "Lange won the two-man bobsled Sunday night
         # ... He earned gold in the two-man and four-man events at the 2006 Turin Games")
-        if games and not event["games"] and (created or self.biography or self.article_year in (None, games)):
+        # (nor by Games every naming of which is past: "... won bronze in two-man at the Sochi Games three years ago")
+        if (games and not event["games"] and (created or self.biography or self.article_year in (None, games))
+                and (created or games not in self.past_games)):
             event["games"] = games
         return key
 
@@ -1086,7 +1104,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             title_games = [(int(fandom.group(1)), line, "games-year", None)]
             self.games_seen.setdefault(int(fandom.group(1)), (line, "games-year", set()))
         if not title_games:
-            title_games = self._dateline_games()
+            title_games = self._dateline_games() or self._games_years_ago()
         current_event: tuple | None = None
         for parts, _, _, core in self.events_in(title):
             # a page title ("Luge at the 2018 Winter Olympics – Women's singles") names the page's event
@@ -1401,6 +1419,28 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if not re.search(r"\b(?:wins?|won|takes?|took|claims?|claimed|captures?|grabs?|gets?|sweeps?|swept)\b", title, re.I):
             return None
         return next((s for s in self.sentences if s.text.startswith("title:")), None)
+
+    def _games_years_ago(self) -> list[tuple[int, str, str, str | None]]:
+        """The Games of an undated news report that names earlier Games as so many years ago: "Holcomb won bronze in
+        two-man at the Sochi Games four years ago" is told at the 2018 Games (only where that is one Winter Games)."""
+        if self.date is not None:
+            return []   # (a dated report's Games are its date's)
+        counts = {"four": 4, "eight": 8, "twelve": 12, "sixteen": 16}
+        implied: dict[int, str] = {}
+        for sentence in self.sentences:
+            for year, quote, _, _ in self.games_in(sentence.text):
+                at = sentence.text.find(quote)
+                ago = (re.match(r"[^.;]{0,20}?\b(four|eight|twelve|sixteen|4|8|12|16)\s+years\s+(?:ago|earlier)\b", sentence.text[at + len(quote):], re.I)
+                       or re.search(r"\b(four|eight|twelve|sixteen|4|8|12|16)\s+years\s+ago\s+(?:in|at)\s+(?:the\s+)?$", sentence.text[:at], re.I))
+                if ago:
+                    now = year + (counts.get(ago.group(1).lower()) or int(ago.group(1)))
+                    if now in self.games_names:
+                        implied.setdefault(now, sentence.text)
+        if len(implied) != 1:
+            return []
+        year, text = next(iter(implied.items()))
+        self.games_seen.setdefault(year, (text, "games-years-ago", set()))
+        return [(year, text, "games-years-ago", None)]
 
     def _dateline_games(self) -> list[tuple[int, str, str, str | None]]:
         """The Games of a news report's dateline: "PYEONGCHANG, South Korea (AP) —", "NAGANO, Japan (AP) --", "BEIJING --"
@@ -2288,6 +2328,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             key = first_key[event_slug]
             if (athlete, event_slug, medal) in drafted:
                 continue
+            event = self.events[key]
+            games = event["games"] or self.main_games
+            if not self._data_holds(event["discipline"], event["sex"], games):
+                # "Amy Williams ... swept to victory in the women's skeleton", in a report whose only Games named are "Lake
+                # Placid in 1980" (another athlete's title): no women's skeleton was held then, so those are not the medal's Games
+                self.warnings.append(f"{medal} medal of {person.name} not drafted: the results data holds no {event['sex']}'s "
+                                     f"{event['discipline']} event at the {games} Games, so the Games read for it are wrong")
+                continue
             drafted.add((athlete, event_slug, medal))
             if not person.nation:
                 self.warnings.append(f"{medal} medal of {person.name} not drafted: the athlete's nation is not stated")
@@ -2307,6 +2355,21 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             used_events.add(key)
             used_people[athlete] = person
         return medals
+
+    def _data_holds(self, discipline: str, sex: str, games: int) -> bool:
+        """Whether the results data holds an event of ``discipline`` for ``sex`` at ``games`` (true where the data has no
+        row of those Games, or is not loaded: only what the data rules out is ruled out)."""
+        if games not in self._held:
+            held = set()
+            for i in self.names.by_games.get(games, []):
+                row = self.names.rows[i]
+                for label in self.names.events.get((row.name, games), ()):
+                    sport = " ".join(label.split()[:(row.sport or "").count("-") + 1])
+                    words = data_event_words(sport, label)
+                    if row.sport and words:
+                        held.add((row.sport, words[0]))
+            self._held[games] = held
+        return not self._held[games] or (discipline, sex) in self._held[games]
 
     def first_key_of_each_event(self) -> dict[str, tuple]:
         """Event id -> the key of its first mention (keys differ where the ids do not: the ski style, a spelling)."""

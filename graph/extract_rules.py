@@ -154,6 +154,7 @@ RULES: dict[str, tuple[float, str]] = {
     "published-dateline": (0.8, "a written date near the top of the article (dateparser)"),
     "published-url-date": (0.7, "a date in the address of the 'source:' line: '/2014/02/17/', '/2010/feb/28/'"),
     "games-dateline": (0.8, "a news report's dateline names a host city of one Winter Games: 'PYEONGCHANG, South Korea (AP) —'"),
+    "games-years-ago": (0.7, "an undated report names earlier Games as so many years ago: 'won bronze at the Sochi Games four years ago' (a report of 2018)"),
     "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
     "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city"),
     "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
@@ -293,6 +294,7 @@ class MedalRules:
     # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
+                                r"overtook|overtaking|overtakes|outraced|outracing|outraces|outsprinted|outsprinting|outskated|outskating|outdueled|outduelled|outjumped|"
                                 r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
                                 r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,6}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
                                 # ("she beat Chinese Wang Manli": a demonym before the name)

@@ -3436,3 +3436,52 @@ def test_her_title_defended_in_an_event_is_that_events_gold():
                            ("silver", "miho-beta", "beijing-2022-speed-skating-women-1500-m")]
     # (her medal in another event, told in passing, is still not this one)
     assert _news(text.replace("defended her title in the 1500m", "two days after her silver medal in the 1500m")) == []
+
+
+def test_an_undated_reports_games_from_earlier_games_told_as_so_many_years_ago():
+    text = ("source: https://www.example.com/news/bobsled-report/\n\nLatvia's Oskars Alpha and Janis Beta took the bronze in the "
+            "two-man bobsled. For the Americans, the event underscored a loss: Steve Gamma won bronze in two-man at the Sochi Games "
+            "four years ago.")
+    assert _news(text) == [("bronze", "janis-beta", "pyeongchang-2018-bobsleigh-men-two-man"),
+                           ("bronze", "oskars-alpha", "pyeongchang-2018-bobsleigh-men-two-man")]
+    # (not when the years do not lead to Winter Games, nor in a dated report, whose Games are its date's)
+    assert _news(text.replace("four years ago", "three years ago")) == []
+    assert _news(text.replace("/news/bobsled-report/", "/2022/02/15/bobsled-report/")) == []
+
+
+def test_a_two_man_showdown_is_no_bobsleigh_event():
+    text = ("date 2014-02-14 SOCHI, Russia — Yuzuru Alpha of Japan won the gold medal in Olympic men's figure skating at the Sochi "
+            "Games. Kazakhstan's Denis Beta won bronze in a final that was a two-man showdown between Alpha and Patrick Gamma.")
+    assert _news(text) == [("bronze", "denis-beta", "sochi-2014-figure-skating-men-singles"),
+                           ("gold", "yuzuru-alpha", "sochi-2014-figure-skating-men-singles")]
+    bob = "date 2014-02-17 At the Sochi Games, Alexander Alpha and Alexey Beta of Russia won the two-man bobsled."
+    assert _news(bob) == [("gold", "alexander-alpha", "sochi-2014-bobsleigh-men-two-man"), ("gold", "alexey-beta", "sochi-2014-bobsleigh-men-two-man")]
+
+
+@needs_data
+def test_a_medal_of_an_event_the_results_data_does_not_hold_at_those_games_is_not_drafted(data_names):
+    """The only Games a report names are another athlete's ('at Lake Placid in 1980'): no women's skeleton was held then, so
+    the medal's Games are not those, and nothing is drafted rather than a wrong Games."""
+    text = ("WHISTLER: Amy Alpha of Britain won the gold medal in the women's skeleton, ending her country's 30-year wait. This was Britain's first individual gold since Robin Beta won the men's figure skating title "
+            "at Lake Placid in 1980.")
+    assert _news(text, data_names) == []
+    assert any("holds no women's skeleton event at the 1980 Games" in w for w in _warnings_with(text, data_names))
+    # (the same report naming its own Games drafts the medal)
+    assert _news(text.replace("WHISTLER:", "WHISTLER, at the Vancouver Olympics:"), data_names) == [
+        ("gold", "amy-alpha", "vancouver-2010-skeleton-women")]
+
+
+def _warnings_with(text: str, names: NameIndex) -> list[str]:
+    try:
+        return extract_text(text, "a.txt", names=names).warnings
+    except Exception as error:
+        return [str(error)]
+
+
+def test_a_rival_outraced_or_overtaken_is_not_the_winner():
+    text = ("date 2018-02-24 PYEONGCHANG, South Korea (AP) — Ester Alpha of the Czech Republic won the women's parallel giant slalom "
+            "snowboarding event. She outraced Selina Beta of Germany to the line in the final and won by .46 seconds.")
+    assert _news(text) == [("gold", "ester-alpha", "pyeongchang-2018-snowboarding-women-parallel-giant-slalom")]
+    overtook = ("date 2010-03-01 Petter Alpha of Norway won the men's 50km mass start classic cross country skiing gold medal at the "
+                "Vancouver Olympic Winter Games. Alpha overtook German Axel Beta in the last meters to win the gold.")
+    assert _news(overtook) == [("gold", "petter-alpha", "vancouver-2010-cross-country-skiing-men-50-km-mass-start")]
