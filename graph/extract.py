@@ -146,7 +146,8 @@ class Draft:
 
 _HEADER = re.compile(r"^(source|licence|license|title):[ \t]*(.+)$")
 # a date in a news site's address: "/2014/02/17/", "/2010/feb/28/", "/1994-02-14/"
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3})(?:/|-)(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])")
+# ("/2010/feb/28/", "/1994-02-14/news/", "/news/bs-xpm-2006-02-13-0602130036-story.html")
+_URL_DATE = re.compile(r"[/-](?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3})(?:/|-)(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])")
 # a news lede's name in capitals: "JOHANN OLAV KOSS won his third speed skating gold medal"
 _CAPITALS_LEDE = re.compile(r"^(\s*)((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?=\s+[a-z])")
 

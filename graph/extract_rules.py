@@ -1722,11 +1722,20 @@ class MedalRules:
     def pending_medals_drafted(self) -> None:
         """Medals read before any event was named go to the event the next sentence of their paragraph names first ("JOHANN
         OLAV KOSS won his third speed skating gold medal of the Games yesterday. ... clocking 13min 30.55sec in the 10,000
-        metres."); a results list's ("Gold: X (ITA)") also to the article's event when it names exactly one."""
+        metres."); a results list's ("Gold: X (ITA)"), and a news report's, also to the article's event when it names exactly
+        one."""
         for person, medal, rule, quote, day in self.pending_medals:
             following = self._event_named_next(quote)
-            if len(self.events) == 1 and rule == "medal-list" or following:
-                self._draft_medal(person, following or next(iter(self.events)), medal, rule, quote, day)
+            only = next(iter(self.events)) if len(self.events) == 1 else None
+            # (a news report of one event: "Armin Zoeggeler, the reigning Olympic luge champion, ..., winning his country's first
+            # gold medal of these Winter Games", its event named paragraphs later, "in men's singles"; the sport the medal's
+            # sentence names, if any, is that event's, or the one it will be given)
+            named = {d for d, _ in self.disciplines_in(quote)}
+            sport = self.events[only]["discipline"] if only else None
+            of_report = (only is not None and not self.biography and not self.title_event
+                         and (named <= {sport} if sport else len(named) <= 1))
+            if only and (rule == "medal-list" or of_report) or following:
+                self._draft_medal(person, following or only, medal, rule, quote, day)
             else:
                 self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
 

@@ -3485,3 +3485,17 @@ def test_a_rival_outraced_or_overtaken_is_not_the_winner():
     overtook = ("date 2010-03-01 Petter Alpha of Norway won the men's 50km mass start classic cross country skiing gold medal at the "
                 "Vancouver Olympic Winter Games. Alpha overtook German Axel Beta in the last meters to win the gold.")
     assert _news(overtook) == [("gold", "petter-alpha", "vancouver-2010-cross-country-skiing-men-50-km-mass-start")]
+
+
+def test_a_news_sites_address_with_a_dashed_date_and_a_lede_medal_whose_event_comes_later():
+    """'.../bs-xpm-2006-02-13-0602130036-story.html' dates the report; 'Armin Alpha, the reigning Olympic luge champion, ...
+    winning his country's first gold medal of these Winter Games' is the gold of the report's one event, named paragraphs
+    later ('in men's singles')."""
+    text = ("source: https://www.example.com/news/bs-xpm-2006-02-13-0602130036-story.html\n\nCESANA PARIOL, Italy -- Hometown boy "
+            "made good.\n\nIn the biting mountain cold, Armin Alpha of Italy, the reigning Olympic luge champion, warmed Italian "
+            "hearts last night, winning his country's first gold medal of these Winter Games.\n\nAs a crowd cheered, Alpha held off "
+            "a rival.\n\nThe United States has not won a medal in men's singles since the sport was added to the Olympics in 1964. "
+            "Latvian long shot Martins Beta of Latvia was 0.247 back to earn the bronze.")
+    assert _news(text) == [("bronze", "martins-beta", "turin-2006-luge-men-singles"), ("gold", "armin-alpha", "turin-2006-luge-men-singles")]
+    # (a lede naming another sport than the report's one event is not that event's medal)
+    assert ("gold", "armin-alpha", "turin-2006-luge-men-singles") not in _news(text.replace("luge champion", "bobsleigh champion"))
