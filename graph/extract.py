@@ -262,6 +262,8 @@ _STOP = {
         "Finally Eventually Meanwhile Afterwards Subsequently Ultimately Initially Originally Thus Again "
         # a role or description opening a sentence is no given name ("Teammate Sven Kramer hoped to win gold", "Skip Muirhead")
         "Teammate Teammates Compatriot Countryman Countrywoman Veteran Defending Reigning Skip Goalie Captain Coach Rookie "
+        # ("Snowboarder Zoi Sadowski Synnott made history", "Speedskater Ireen Wüst", "Freestyle skier Jakara Anthony")
+        "Snowboarder Speedskater Skaters Skiers Luger Slider Jumper Bobsledder Curler Freeskier Racer Olympian "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
         # Placid, New York, where he won")
         "America Europe Asia Africa Oceania Scandinavia New"
@@ -828,7 +830,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         prefixed = "|".join(re.escape(f) for f in {*FORMATS, *FORMAT_SPELLINGS} if any(f.lower().startswith(s + " ") for s in spellings)) or "(?!)"
         pattern = re.compile(
             # ("5000 m short-track relay": a discipline between the distance and the format)
-            rf"(?:{self._SEX}\s+)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
+            # ("the inaugural women's Olympic bobsled race": the sex before an Olympic word)
+            rf"(?:{self._SEX}\s+(?:Olympic\s+)?)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
             re.IGNORECASE,
         )
         found = []
@@ -891,6 +894,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
                     and re.search(r"(?:\b\d+|\b(?:two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|\w+ty-\w+|all|many|several|the\s+other)\s*)\s*$", sentence[:match.start()], re.I)):
                 continue  # "With 20 pairs competing": crews counted (bobsleigh, luge), not the pairs event
+            if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
+                    and re.match(r"\s+of\b", sentence[match.end("fmt"):])):
+                continue  # "had to wait for seven more pairs of skaters to go": speed skaters two by two, not the pairs event
             if (match.group("fmt") and match.group("fmt").lower() == "pairs" and not match.group("sex")
                     and re.search(r"\b(?:rac\w+|skat\w+|compet\w+|start\w*|drawn|ran|run)\s+in\s*$", sentence[:match.start("fmt")], re.I)):
                 continue  # "athletes raced in pairs": speed skaters two by two, not the pairs event
@@ -1067,7 +1073,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
         The events entered are read, not the medals won: the data's team events from 2018 on have no medal rows.
         """
-        if games is None:
+        if games is None or games not in self.names.whole_games:
             return None
         rows = (self.names.rows[i] for i in self.names.by_games.get(games, []))
         labels = {label for row in rows if row.sport == discipline
@@ -1266,7 +1272,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             lead = re.compile(r"(?:(?:[A-Z]\w+|\w+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\b|After|Before|While|Although|Though|As(?!\s+(?:the\s+)?(?:driver|pilot|captain|brakeman|member|part|leader|skip|anchor)\b)"
                             r"|Since|When|Following|Despite)\b[^,]*,").match(text, dateline.end() if dateline else 0)
             for parts, start, end, core in self.events_in(text):
+                # (not "held her nerve to take the women's snowboard slopestyle title": her nerve is no result of hers)
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
+                        and not re.search(r"\b(?:his|her|their)\s+(?:nerve|composure|cool|focus|head|nerves)\s+(?:to|and)\s+(?:win|take|claim|capture|won|took|claimed|captured)\s+(?:the\s+)?$",
+                                          text[max(0, start - 60):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?"
                                       r"(?:\s+(?:title|crown)\s+(?:in|over)\s+the)?\s*$", text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title", "defended her title in the 1500m" are)
@@ -1444,14 +1453,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return [(year, text, "games-years-ago", None)]
 
     def _dateline_games(self) -> list[tuple[int, str, str, str | None]]:
-        """The Games of a news report's dateline: "PYEONGCHANG, South Korea (AP) —", "NAGANO, Japan (AP) --", "BEIJING --"
-        open a report filed from a host city of one Winter Games (not one dated in another year)."""
+        """The Games of a news report's dateline: "PYEONGCHANG, South Korea (AP) —", "NAGANO, Japan (AP) --", "BEIJING --",
+        "BEIJING: " open a report filed from a host city of one Winter Games (not one dated in another year)."""
         for sentence in self.sentences[:12]:
             line = sentence.text.lstrip()
             if _HEADER.match(line):
                 continue
             line = re.sub(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=[A-Z]{2})", "", line)   # ("By Patrick Johnston SOCHI, Russia (Reuters) -")
-            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|\s+\(|\s+--|\s+[—–])", line)
+            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|:\s|\s+\(|\s+--|\s+[—–])", line)   # (also "BEIJING: ")
             if not found:
                 continue
             city = next((name for name in self.games_years if name.lower() == found.group(1).lower()), None)
@@ -2358,8 +2367,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return medals
 
     def _data_holds(self, discipline: str, sex: str, games: int) -> bool:
-        """Whether the results data holds an event of ``discipline`` for ``sex`` at ``games`` (true where the data has no
-        row of those Games, or is not loaded: only what the data rules out is ruled out)."""
+        """Whether the results data holds an event of ``discipline`` for ``sex`` at ``games`` (true where the index does not
+        hold those whole Games, as a name list built by hand: only what the data rules out is ruled out)."""
+        if games not in self.names.whole_games:
+            return True
         if games not in self._held:
             held = set()
             for i in self.names.by_games.get(games, []):

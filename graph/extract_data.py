@@ -365,17 +365,20 @@ class DataConfirmedMedals:
         has the event's medals, but not this one of theirs ("He won the silver in the 1000 m" read at the 1984 Games of a
         skater whose 1000 m silver the data has at 1980 and whose 1984 1000 m is gold).
 
-        Only an individual event is judged (the data's team rows are incomplete from 2018 on), and only when exactly one of
-        the events the data has the athlete in at those Games is the drafted event; else nothing is said.
+        A team or crew event is judged only before 2018 (the data's team rows have no medal from 2018 on: "Shuster was nearly
+        kicked out ... after the team's poor showing in Sochi in 2014" does not make his curling gold a 2014 one), and only
+        when exactly one of the events the data has the athlete in at those Games is the drafted event; else nothing is said.
         """
         covered = self._events_with_medals()
         people = {person.athlete: person for person in self.people.values()}
         for key in list(self.medals):
             athlete, event_key, medal = key
             fact, person, event = self.medals[key], people.get(athlete), self.events.get(event_key)
-            if fact.rule in ("medal-data", "medal-team-data") or person is None or event is None or event_key[2] in CREW_FORMATS:
+            if fact.rule in ("medal-data", "medal-team-data") or person is None or event is None:
                 continue
             games = event_key[3] if len(event_key) > 3 and isinstance(event_key[3], int) else event["games"] or self.main_games
+            if event_key[2] in CREW_FORMATS and (games is None or games >= 2018):
+                continue   # (the data's team rows have no medal from 2018 on)
             match = self.data_match(person, games) if games else None
             if match is None or match.games != games:
                 continue

@@ -225,6 +225,9 @@ class NameIndex:
     by_games: dict[int, list[int]] = field(default_factory=dict)    # year -> rows
     events: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # (data name, year) -> the data's events entered
     medals: dict[tuple[str, int], set[DataMedal]] = field(default_factory=dict)  # (data name, year) -> the data's medals won
+    # Games whose every row the index holds (read from the results data file): only there may a missing event be read as
+    # "not held" (an index built row by row, as the tests do, holds what it was given)
+    whole_games: set[int] = field(default_factory=set)
     _seen: set[tuple] = field(default_factory=set, repr=False)
 
     def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
@@ -430,6 +433,7 @@ def load_name_index(seeds: Path | None = None, data_file: Path | None = DATA_FIL
                     noc = row["noc"] if re.fullmatch(r"[A-Z]{3}", row["noc"] or "") and row["noc"] != "NAN" else None
                     index.add_row(row["name"], noc, row["sex"] or None, int(row["year"]), row["sport"], row["event"] or None,
                                   row["medal"] or None)
+                    index.whole_games.add(int(row["year"]))
     if seeds is not None and Path(seeds).is_dir():
         from .facts import load_facts_dir
 

@@ -304,7 +304,7 @@ class MedalRules:
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
 
     # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
-    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)win)\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from|with)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
+    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)(?:win|take|claim|capture))\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from|with)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
                             r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)"
                             # "won both the slalom and the giant slalom events": read only as a chain of the events named
                             r"|\b(?:won|wins|winning|claimed|took|captured)\s+both\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){1,8}?(?:events|races)\b")

@@ -99,7 +99,7 @@ def test_devset_figures(names):
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
     # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout45", "heldout3", "heldout53", "heldout56"))
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout3", "heldout53", "heldout56"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49", "heldout56"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
@@ -322,8 +322,10 @@ def test_devset_figures(names):
     # biography left out; the other splits gain from the same readings:
     assert (scores["heldout44"]["medals"].right, scores["heldout44"]["medals"].drafted, scores["heldout44"]["medals"].expected) == (17, 17, 18)
     # (held out 45's Neuner sisters: the text gives Angelika gold and Doris silver in the 1992 luge singles, the results data
-    # the other way round; since the round after held out 46 and 47 a medal the data contradicts is not drafted, with a warning)
-    assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (5, 7, 11)
+    # the other way round; since the round after held out 46 and 47 a medal the data contradicts is not drafted, with a warning;
+    # since the eleventh session a team or crew event before 2018 is judged so too: Linichuk and Karponosov's ice dance gold
+    # read at 1976, where the data has them with no medal, is not drafted)
+    assert (scores["heldout45"]["medals"].right, scores["heldout45"]["medals"].drafted, scores["heldout45"]["medals"].expected) == (5, 5, 11)
     assert (scores["heldout45"]["records"].right, scores["heldout45"]["records"].drafted, scores["heldout45"]["records"].expected) == (2, 2, 4)
     # held out 46 and 47 (6 and 9 pages 1948-2022, six biographies, annotated blind while the round above was made, first runs
     # on 1afee44): 46 medals 1.00 (12/12) / 0.75 (12/16); 47 medals 0.92 (11/12) / 0.42 (11/26), records 1.00 (3/3) / 1.00. After
@@ -403,7 +405,8 @@ NOTHING_DRAFTED = [
     "heldout41_wikipedia_ondrej_nepela_biography.txt", "heldout41_wikipedia_skeleton_2014_men.txt",
     "heldout42_wikipedia_biathlon_2002_men_pursuit.txt", "heldout42_wikipedia_bjarne_andersson_biography.txt",
     "heldout43_wikipedia_luge_2022_doubles.txt", "heldout43_wikipedia_terry_mcdermott_biography.txt",
-    "heldout45_wikipedia_luge_1992_women_singles.txt", "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
+    "heldout45_wikipedia_luge_1992_women_singles.txt", "heldout45_wikipedia_natalia_linichuk_biography.txt",
+    "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
     "heldout46_wikipedia_heikki_hasu_biography.txt", "heldout46_wikipedia_lars_bystol_biography.txt",
     "heldout50_wikipedia_nordic_combined_1956_individual.txt", "heldout51_wikipedia_speed_skating_2014_men_500m_ru.txt",
     "heldout52_wikipedia_aleksandr_tikhonov_biography.txt", "heldout52_wikipedia_biathlon_2022_mixed_relay.txt",
