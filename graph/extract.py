@@ -331,7 +331,6 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
         self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
-        self._held: dict[int, set[tuple[str, str]]] = {}   # Games -> (discipline, sex) of the events the results data holds
         self.previous_text = ""                   # the sentence before the one being read
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
@@ -2369,19 +2368,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def _data_holds(self, discipline: str, sex: str, games: int) -> bool:
         """Whether the results data holds an event of ``discipline`` for ``sex`` at ``games`` (true where the index does not
         hold those whole Games, as a name list built by hand: only what the data rules out is ruled out)."""
-        if games not in self.names.whole_games:
-            return True
-        if games not in self._held:
-            held = set()
-            for i in self.names.by_games.get(games, []):
-                row = self.names.rows[i]
-                for label in self.names.events.get((row.name, games), ()):
-                    sport = " ".join(label.split()[:(row.sport or "").count("-") + 1])
-                    words = data_event_words(sport, label)
-                    if row.sport and words:
-                        held.add((row.sport, words[0]))
-            self._held[games] = held
-        return not self._held[games] or (discipline, sex) in self._held[games]
+        held = self.names.events_held(games)
+        return not held or (discipline, sex) in held
 
     def first_key_of_each_event(self) -> dict[str, tuple]:
         """Event id -> the key of its first mention (keys differ where the ids do not: the ski style, a spelling)."""
