@@ -953,8 +953,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # distance written without its unit, as news reports do
             for match in _BARE_SKATING_DISTANCE.finditer(sentence):
                 if all(not start <= match.start(2) < end for _, start, end, _ in found):
-                    parts = {"sex": match.group("sex"), "discipline": next(iter(skating)), "dist": match.group(2).replace(",", ""), "unit": "m", "fmt": None}
-                    found.append((parts, match.start(2), match.end(2), match.group(2)))
+                    # ("in the 5,000 relay": the distance's relay)
+                    relay = re.match(r"[\s-]+relay\b", sentence[match.end(2):])
+                    parts = {"sex": match.group("sex"), "discipline": next(iter(skating)), "dist": match.group(2).replace(",", ""), "unit": "m",
+                             "fmt": "relay" if relay else None}
+                    found.append((parts, match.start(2), match.end(2) + (relay.end() if relay else 0), match.group(2)))
             found.sort(key=lambda item: item[1])
         # "the men's 50km mass start classic cross country skiing gold medal": a ski style right after a format is that
         # mention's, not an event of its own (and the sport after it is the mention's too)
@@ -1298,7 +1301,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     parts["discipline"] = disciplines[0]
                 elif not parts["discipline"]:
                     # "In snowboarding, ... in the women's halfpipe": the one sport named before the mention (not "a speed skater")
-                    before = {d for d, spelling in self.disciplines_in(text[:start]) if not spelling.lower().endswith(("skater", "skier"))}
+                    # (not a sport inside quotation marks: "the record held by Ole Einar Bjoerndalen, dubbed “the King of
+                    # Biathlon”, when she won gold in the women's 4 x 5 kilometre relay" is a cross-country skier's relay)
+                    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", lambda quoted: " " * len(quoted.group(0)), text[:start])
+                    before = {d for d, spelling in self.disciplines_in(unquoted) if not spelling.lower().endswith(("skater", "skier"))}
                     parts["discipline"] = before.pop() if len(before) == 1 else None
                 parts["discipline"] = parts["discipline"] or self.section_discipline
                 if (parts["fmt"] in _HILL_FORMATS and not disciplines and "nordic-combined" in self.disciplines_seen
@@ -1318,7 +1324,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # ("Bergsma won the bronze medal in the men's 5,000-metre race earlier in the games", "Kramer had set a new Olympic
             # record on the way to a gold medal in the men's 5,000m": an event told in passing, not the one the report goes on with)
             elsewhere = elsewhere or bool(event_here and not self.biography and re.search(
-                r"\bearlier\s+in\s+the\s+(?:Games|week)\b|\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set)\b", text, re.I))
+                r"\bearlier\s+in\s+the\s+(?:Games|week)\b|\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text, re.I))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
             elif event_here:
@@ -2126,6 +2132,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
+        if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
+            fmt = None  # "the men's individual gold" of skeleton is the discipline's event for men (`...-skeleton-men`)
         if event["discipline"] == "cross-country-skiing" and fmt == "pursuit":
             dist = unit = None  # and name the pursuit (1992 to 2006) by its format, as biathlon's: "the women's 2x7.5km pursuit"
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
@@ -2561,6 +2569,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
             if event["discipline"] == "nordic-combined":
                 dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
+            if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
+                fmt = None   # ("Men's skeleton", as its id)
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

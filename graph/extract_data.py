@@ -383,6 +383,12 @@ class DataConfirmedMedals:
             if match is None or match.games != games:
                 continue
             parts = self._key_parts(event_key)
+            if match.how in ("exact", "variant") and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]:
+                # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
+                self.medals.pop(key)
+                self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} as "
+                                     f"{'a man' if match.sex == 'M' else 'a woman'}, and the event read is the {parts['sex']}'s")
+                continue
             same = [label for label in self.names.events.get((match.name, games), ())
                     if self._same_event(self._data_event_parts(DataMedal(self._data_sport(label), label, "")), parts)]
             if len(same) != 1 or (games, same[0]) not in covered:

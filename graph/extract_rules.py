@@ -294,11 +294,11 @@ class MedalRules:
     # A name after these words is the object of a comparison ("held a lead over Achtereekte's time"), not
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
-                                r"overtook|overtaking|overtakes|outraced|outracing|outraces|outsprinted|outsprinting|outskated|outskating|outdueled|outduelled|outjumped|"
+                                r"upset|upsetting|upsets|overtook|overtaking|overtakes|outraced|outracing|outraces|outsprinted|outsprinting|outskated|outskating|outdueled|outduelled|outjumped|"
                                 r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
                                 r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,6}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
-                                # ("she beat Chinese Wang Manli": a demonym before the name)
-                                r"(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?$")
+                                # ("she beat Chinese Wang Manli": a demonym before the name; "upset favored South Korean Ahn Hyun-soo")
+                                r"(?:(?:South|North|East|West|New)\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?$")
 
     # "Kjetil Jansrud (silver)", "Bo Beta of Norway (silver)": the medal in brackets after the name
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
