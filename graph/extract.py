@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 
 from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
-from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, data_event_words, load_name_index, name_keys
+from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
@@ -1075,14 +1075,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
         The events entered are read, not the medals won: the data's team events from 2018 on have no medal rows.
         """
-        if games is None or games not in self.names.whole_games:
+        if games is None:
             return None
-        rows = (self.names.rows[i] for i in self.names.by_games.get(games, []))
-        labels = {label for row in rows if row.sport == discipline
-                  for label in self.names.events.get((row.name, games), ()) if slug(label).startswith(f"{discipline}-")}
-        sport = " ".join(next(iter(labels), "").split()[:discipline.count("-") + 1])
-        ours = [label for label in labels if (data_event_words(sport, label) or ("",))[0] == sex]
-        parts = self._data_event_parts(DataMedal(sport, ours[0], "")) if len(ours) == 1 else None
+        ours = [(label, name) for label, (sport, label_sex, name) in self.names.events_entered(games).items()
+                if sport == discipline and label_sex == sex]
+        parts = self._data_event_parts(DataMedal(ours[0][1], ours[0][0], "")) if len(ours) == 1 else None
         return (parts["dist"], parts["unit"], parts["fmt"]) if parts and (parts["fmt"] or parts["dist"]) else None
 
     def _the_sports_one_event(self, discipline: str, games: int) -> tuple | None:
@@ -1440,7 +1437,6 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         two-man at the Sochi Games four years ago" is told at the 2018 Games (only where that is one Winter Games)."""
         if self.date is not None:
             return []   # (a dated report's Games are its date's)
-        counts = {"four": 4, "eight": 8, "twelve": 12, "sixteen": 16}
         implied: dict[int, str] = {}
         for sentence in self.sentences:
             for year, quote, _, _ in self.games_in(sentence.text):
@@ -1448,7 +1444,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 ago = (re.match(r"[^.;]{0,20}?\b(four|eight|twelve|sixteen|4|8|12|16)\s+years\s+(?:ago|earlier)\b", sentence.text[at + len(quote):], re.I)
                        or re.search(r"\b(four|eight|twelve|sixteen|4|8|12|16)\s+years\s+ago\s+(?:in|at)\s+(?:the\s+)?$", sentence.text[:at], re.I))
                 if ago:
-                    now = year + (counts.get(ago.group(1).lower()) or int(ago.group(1)))
+                    now = year + (NUMBER_WORDS.get(ago.group(1).lower()) or int(ago.group(1)))
                     if now in self.games_names:
                         implied.setdefault(now, sentence.text)
         if len(implied) != 1:

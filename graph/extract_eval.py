@@ -151,9 +151,13 @@ def articles_of(folder: Path, texts: Path | None = None) -> tuple[list[tuple[Pat
 
 def evaluate(folder: Path, names: NameIndex | None = None, texts: Path | None = None) -> dict[str, dict[str, Score]]:
     """Scores by split (the file name's prefix: ``train``, ``heldout``, ``news9``) and kind (``medals``, ``records``)."""
-    names = names if names is not None else load_name_index(None)
+    return _scores(articles_of(folder, texts)[0], names if names is not None else load_name_index(None))
+
+
+def _scores(pairs: list[tuple[Path, Path]], names: NameIndex) -> dict[str, dict[str, Score]]:
+    """The scores of (article, expected facts) pairs (``articles_of``)."""
     scores: dict[str, dict[str, Score]] = {}
-    for article, expected_path in articles_of(folder, texts)[0]:
+    for article, expected_path in pairs:
         expected = _expected_facts(expected_path)
         split = article.name.split("_", 1)[0]
         try:
@@ -202,8 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         pairs, missing = articles_of(args.folder, args.texts)
-        names = load_name_index(None)
-        scores = evaluate(args.folder, names, args.texts)
+        scores = _scores(pairs, load_name_index(None))
     except PodiumError as error:
         print(f"extract_eval: error: {error}", file=sys.stderr)
         return 2

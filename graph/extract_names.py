@@ -229,7 +229,7 @@ class NameIndex:
     # "not held" (an index built row by row, as the tests do, holds what it was given)
     whole_games: set[int] = field(default_factory=set)
     _seen: set[tuple] = field(default_factory=set, repr=False)
-    _held: dict[int, set[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    _entered: dict[int, dict[str, tuple[str, str, str]]] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, noc: str | None = None, sex: str | None = None, *, prefer: bool = False) -> None:
         """Know a spelling (a spelling with letters beyond ASCII, or ``prefer``, wins)."""
@@ -267,27 +267,40 @@ class NameIndex:
         if year is not None:
             self.by_games.setdefault(year, []).append(number)
 
+    def events_entered(self, games: int) -> dict[str, tuple[str, str, str]]:
+        """Each event label the index's rows of ``games`` entered -> (sport slug, sex, the data's sport name); empty unless
+        the index holds those whole Games (``whole_games``). Read once a Games and kept: every article of a run asks the same.
+
+        >>> index = NameIndex(whole_games={2010})
+        >>> index.add_row("Amy Williams", "GBR", "F", 2010, "skeleton", "Skeleton Women's Skeleton")
+        >>> index.events_entered(2010), index.events_entered(1980)
+        ({"Skeleton Women's Skeleton": ('skeleton', 'women', 'Skeleton')}, {})
+        """
+        if games not in self.whole_games:
+            return {}
+        if games not in self._entered:
+            entered = {}
+            for row in (self.rows[i] for i in self.by_games.get(games, [])):
+                for label in self.events.get((row.name, games), ()):
+                    # (a row's events include its athlete's other sports at those Games: each label under its own sport)
+                    if not row.sport or not slug(label).startswith(f"{row.sport}-"):
+                        continue
+                    sport = " ".join(label.split()[:row.sport.count("-") + 1])
+                    words = data_event_words(sport, label)
+                    if words:
+                        entered[label] = (row.sport, words[0], sport)
+            self._entered[games] = entered
+        return self._entered[games]
+
     def events_held(self, games: int) -> set[tuple[str, str]]:
-        """(sport slug, sex) of every event the index's rows of ``games`` entered; empty unless it holds those whole Games
-        (``whole_games``). Read once a Games and kept: every article of a run asks the same.
+        """(sport slug, sex) of every event entered at ``games`` (``events_entered``).
 
         >>> index = NameIndex(whole_games={2010})
         >>> index.add_row("Amy Williams", "GBR", "F", 2010, "skeleton", "Skeleton Women's Skeleton")
         >>> index.events_held(2010), index.events_held(1980)
         ({('skeleton', 'women')}, set())
         """
-        if games not in self.whole_games:
-            return set()
-        if games not in self._held:
-            held = set()
-            for row in (self.rows[i] for i in self.by_games.get(games, [])):
-                for label in self.events.get((row.name, games), ()):
-                    sport = " ".join(label.split()[:(row.sport or "").count("-") + 1])
-                    words = data_event_words(sport, label)
-                    if row.sport and words:
-                        held.add((row.sport, words[0]))
-            self._held[games] = held
-        return self._held[games]
+        return {(sport, sex) for sport, sex, _ in self.events_entered(games).values()}
 
     def event_sex(self, name: str, year: int, fmt: str) -> str | None:
         """The sex of the data's events of format ``fmt`` that the data's ``name`` entered at the ``year`` Games.
