@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 
 from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
-from .extract_names import DATA_FILE, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
+from .extract_names import DATA_FILE, FAMILY_FIRST_NOCS, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
@@ -276,12 +276,18 @@ _STOP = {
 _VENUE_WORDS = {"park", "hall", "arena", "center", "centre"}
 _MONTH_WORDS = {"May", "June", "July", "August", "April"}
 
-# nations whose athletes' names are written family name first in English ("Yan Wengang", "Kim Yuna")
-_FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
+# a national federation's name, which names its sport but no event ("USA Luge", "U.S. Speedskating")
+_FEDERATION = re.compile(r"\b(?:USA|U\.S\.|Team\s+USA)\s+(?:Luge|Bobsled(?:\s+(?:&|and)\s+Skeleton)?|Skeleton|Curling|Hockey|Speedskating|"
+                         r"Speed\s+Skating|Figure\s+Skating|Biathlon|Ski\s+(?:&|and)\s+Snowboard|Nordic\s+Combined|Ski\s+Jumping)\b")
+# an appositive that describes an athlete by the season's standings (", the overall World Cup leader,"), no competition of its own
+_WORLD_CUP_APPOSITIVE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?World\s+Cup\s+(?:leader|champion|winner|title\s+holder)\b[^,.;]*,")
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
 # a skating distance without its unit after "the" ("in the 1,000", "gold medalist in the 500"), not a count of other things
 _BARE_SKATING_DISTANCE = re.compile(r"\bthe\s+(?:(?P<sex>men|women)['’]s\s+)?(10,?000|5,?000|3,?000|1,?500|1,?000|500)(?!\d|[.,]\d|\s*(?:m\b|-?met|km|kilomet|points?|spectators|people|fans|athletes|skaters|seconds|ft|feet))")
+# Disciplines no event of which is called "individual" (an adjective there: "the first individual short track gold")
+_NO_INDIVIDUAL_EVENT = {"speed-skating", "short-track-speed-skating", "alpine-skiing", "snowboarding", "freestyle-skiing", "luge",
+                        "bobsleigh", "curling", "ice-hockey"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
 # formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
 _BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
@@ -647,8 +653,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if len(tokens) == 1:
             # "Yan was the fastest in the last run" after "Yan Wengang of China": a family name written first (Chinese and
             # Korean names), the first word of one person's name of those nations
-            first = [p for p in self.people.values() if p.nation in _FAMILY_FIRST_NOCS and len(p.name.split()) == 2
-                     and fold(p.name).split()[0] == key]
+            # (the nation the text gives, or the results data's: "Kim" after "Kim Yuna", "the South Korean")
+            first = [p for p in self.people.values() if len(p.name.split()) == 2 and fold(p.name).split()[0] == key
+                     and (p.nation or getattr(self.data_match(p, None), "noc", None)) in FAMILY_FIRST_NOCS]
             if len(first) == 1:
                 first[0].short.add(name)
                 return first[0]
@@ -839,6 +846,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         news = not self.biography and not self.title_event
         near_sports = ({d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}) if news else set()
         distance_sport_near = news and len(near_sports) == 1 and near_sports <= _DISTANCE_SPORTS
+        near_sport = next(iter(near_sports)) if len(near_sports) == 1 else None
         for match in pattern.finditer(sentence):
             if not match.group("dist") and not match.group("fmt") and not (match.group("sex") and (match.group("disc") or match.group("disc2"))):
                 continue  # "women's luge" names an event only where the article has one women's luge event
@@ -933,8 +941,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (parts["fmt"] in ("giant slalom", "slalom") and not parts["discipline"] and self.biography
                     and (self.one_sport() or next((d for d, _ in self.disciplines_in(sentence)), None)) == "snowboarding"):
                 parts["discipline"] = "snowboarding"   # "the inaugural men's giant slalom event" of a snowboarder's biography
-            if parts["fmt"] == "team relay" and (parts["dist"] or parts["discipline"] not in (None, "luge")):
+            if parts["fmt"] == "individual" and (parts["discipline"] or near_sport) == "figure-skating" and parts["sex"] in ("men", "women"):
+                parts["fmt"] = "singles"   # "withdrawal from the men's individual competition" of figure skating: the men's singles
+            if parts["fmt"] == "individual" and (parts["discipline"] or near_sport) in _NO_INDIVIDUAL_EVENT:
+                continue   # "won the first individual short track gold medal ...: the women's 500m": no short track event is so named
+            if parts["fmt"] == "team relay" and (parts["dist"] or (parts["discipline"] or near_sport) not in (None, "luge")):
                 parts["fmt"] = "relay"   # "the 3000-meter team relay" of short track is its relay; luge's team relay is an event of its own
+                if match.group("fmt").lower().startswith("mixed"):
+                    parts["sex"] = "mixed"   # "the mixed team relay" of short track: its mixed relay
             parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
             parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
@@ -1317,7 +1331,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             other_years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
             # ("Jay also won the 20 km individual race at the 2009 World Cup event in Vancouver": another competition's event is
             # not the one the next sentences speak of)
-            elsewhere = bool(event_here and re.search(ELSEWHERE_WORDS, text, re.I) and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text))
+            # (not a World Cup title that describes the athlete: "Raich, the overall World Cup leader, won the men's giant slalom")
+            described = _WORLD_CUP_APPOSITIVE.sub(" ", text)
+            elsewhere = bool(event_here and re.search(ELSEWHERE_WORDS, described, re.I) and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text))
             # ("Bergsma won the bronze medal in the men's 5,000-metre race earlier in the games", "Kramer had set a new Olympic
             # record on the way to a gold medal in the men's 5,000m": an event told in passing, not the one the report goes on with)
             elsewhere = elsewhere or bool(event_here and not self.biography and re.search(
@@ -1326,8 +1342,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 current_event = event_here
             elif event_here:
                 pass   # "The last Olympic mass start race in 2002 ... was a shorter 30 kilometre event": the page's event goes on
-            elif current_event and self.disciplines_in(text) and all(
-                    d != self.events[current_event]["discipline"] for d, _ in self.disciplines_in(text)):
+            elif current_event and self.disciplines_in(_FEDERATION.sub(" ", text)) and all(
+                    d != self.events[current_event]["discipline"] for d, _ in self.disciplines_in(_FEDERATION.sub(" ", text))):
+                # ("the third singles medal ever for USA Luge": a federation's name, no sport of another event)
                 current_event = None  # "In snowboarding, ..." after a figure skating event: not that event any more
             if re.fullmatch(r"(?:Heats?|Quarter-?finals?|Semi-?finals?|Qualification|Qualifying(?: round)?|Preliminary round|"
                             r"Round \d+|Repechage|Final B|B final|Training)\s*:?", text, re.I):

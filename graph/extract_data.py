@@ -386,6 +386,14 @@ class DataConfirmedMedals:
             if match.how in ("exact", "variant") and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]:
                 # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
                 self.medals.pop(key)
+                counterpart = self._other_sex_event(event_key, parts, {"M": "men", "F": "women"}[match.sex], match.name, games, medal)
+                if counterpart is not None:
+                    # "The bronze went to Carolina Kostner" read under the men's singles a sentence before named: the
+                    # article's women's singles, where the results data has her bronze
+                    self.medals[(athlete, counterpart, medal)] = replace(fact, fields={**fact.fields, "event": counterpart})
+                    self.warnings.append(f"{medal} medal of {fact.note} read under the {parts['sex']}'s event; drafted under the "
+                                         f"{self.events[counterpart]['sex']}'s, where the results data has it: check it")
+                    continue
                 self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} as "
                                      f"{'a man' if match.sex == 'M' else 'a woman'}, and the event read is the {parts['sex']}'s")
                 continue
@@ -398,6 +406,35 @@ class DataConfirmedMedals:
                 self.medals.pop(key)
                 self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} in "
                                      f"'{same[0]}' at the {games} Games with {', '.join(sorted(won)) or 'no medal'}")
+
+    def event_the_data_names(self, person: _Person, medal: str, games: int | None) -> tuple | None:
+        """The one event of the article in which the results data has ``person``'s ``medal`` at ``games``, or None.
+
+        "Russia's Adelina Sotnikova wins the Sochi Olympic gold medal" above a report that goes on to name the women's
+        singles, the pairs and the men's singles: her gold of 2014 is the data's women's singles, the only one of them.
+        """
+        match = self.data_match(person, games) if games else None
+        if match is None or match.games != games:
+            return None
+        won = [self._data_event_parts(DataMedal(self._data_sport(m.event), m.event, ""))
+               for m in self.names.medals.get((match.name, games), ()) if m.medal == medal]
+        fitting = [key for key in self.events
+                   if (key[3] if len(key) > 3 and isinstance(key[3], int) else self.events[key]["games"] or games) == games
+                   and any(self._same_event(data, self._key_parts(key)) for data in won)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _other_sex_event(self, key: tuple, parts: dict[str, Any], sex: str, name: str, games: int, medal: str) -> tuple | None:
+        """The article's one event like ``key`` (discipline, distance, format) but of ``sex``, if the results data has
+        ``name``'s ``medal`` in it at ``games``; else None."""
+        like = [other for other in self.events if other != key and other[:3] == key[:3]
+                and self.events[other]["sex"] == sex and self.events[other]["discipline"] in (None, parts["discipline"])
+                and (other[3] if len(other) > 3 and isinstance(other[3], int) else self.events[other]["games"] or self.main_games) == games]
+        if len(like) != 1:
+            return None
+        wanted = self._key_parts(like[0])
+        won = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal
+               and self._same_event(self._data_event_parts(DataMedal(self._data_sport(m.event), m.event, "")), wanted)]
+        return like[0] if len(won) == 1 else None
 
     def _events_with_medals(self) -> set[tuple[int, str]]:
         """(Games, data event label) of every medal the results data holds."""

@@ -262,6 +262,7 @@ class NameIndex:
         if len(full.split()) >= 3:
             # "Veikko Kankkonen" for the data's "Esa Veikko Antero Kankkonen": a middle given name the athlete goes by
             variants = variants | {f"{given} {full.split()[-1]}" for given in full.split()[1:-1]}
+        variants = variants | _east_asian_orders(plain, noc)
         for key in variants:
             self.by_variant.setdefault(key, []).append(number)
         if year is not None:
@@ -351,11 +352,14 @@ class NameIndex:
         full, variants = name_keys(name)
         exact = self.by_full.get(full, [])
         variant = [i for key in variants for i in self.by_full.get(key, [])] + [i for key in {full} | variants for i in self.by_variant.get(key, [])]
+        at_games = [row for row in dict.fromkeys(self.rows[i] for i in variant) if row.noc and games is not None and row.year == games]
         for how, numbers in (("exact", exact), ("variant", variant)):
             found = [row for row in dict.fromkeys(self.rows[i] for i in numbers) if row.noc]
             if not found:
                 continue
             same_games = [row for row in found if games is not None and row.year == games]
+            if how == "exact" and not same_games and at_games and {row.noc for row in at_games} == {row.noc for row in found}:
+                continue   # "Ted Ligety" of a facts file, no Games, and the data's "Theodore Sharp "Ted" Ligety" at these Games
             chosen = same_games or found
             nocs = {row.noc for row in chosen}
             if len(nocs) == 1:
@@ -433,6 +437,32 @@ class NameIndex:
             return None   # no one, or two people who sound alike: no guess
         score, row = next(iter(found.values()))
         return NameMatch(row.name, row.noc, row.sex, "phonetic", score, games)
+
+
+# Nations whose athletes' names are family name first at home, however a list orders them
+FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}
+
+
+def _east_asian_orders(name: str, noc: str | None) -> set[str]:
+    """The keys of a Korean or Chinese name of two words in the other order and with its given name written as one word:
+    the results data's "Yu-Na Kim" is the news's "Kim Yuna" and "Kim Yu-na"; its "Kim Ki-Hoon" is "Kim Kihoon".
+
+    >>> sorted(_east_asian_orders("Yu-Na Kim", "KOR")), sorted(_east_asian_orders("Kim Ki-Hoon", "KOR"))
+    (['kim yu na', 'kim yuna', 'yuna kim'], ['ki hoon kim', 'kihoon kim', 'kim kihoon'])
+    >>> _east_asian_orders("Yu-Na Kim", "USA")
+    set()
+    """
+    tokens = name.split()
+    if noc not in FAMILY_FIRST_NOCS or len(tokens) != 2:
+        return set()
+    if _family_first(name):
+        family, given = tokens
+    elif _family_first(f"{tokens[1]} {tokens[0]}"):
+        given, family = tokens
+    else:
+        return set()
+    family, spaced, joined = fold(family), fold(given), fold(given.replace("-", ""))
+    return {f"{family} {spaced}", f"{family} {joined}", f"{spaced} {family}", f"{joined} {family}"} - {fold(name)}
 
 
 def _family_first(name: str) -> bool:

@@ -271,7 +271,7 @@ class MedalRules:
              r"captured|capture|captures|capturing|collected|collecting|collects|secured|securing|secure|secures|bagged|bagging|bags|"
              r"clinched|clinch|clinches|clinching|added|adding|picked\s+up|picking\s+up|picks\s+up|settled\s+for|settle\s+for|settles\s+for|settling\s+for|"
              r"shared|sharing|nabbed|nabbing|snatched|snatching|scooped|scooping|landed|landing|pocketed|pocketing|snagged|snagging|"
-             r"(?:was|were)\s+awarded|received|receiving|receives|"
+             r"(?:was|were)\s+awarded|received|receiving|receives|got|gets|getting|"
              # "drove USA-1 to the Olympic gold medal", "piloted her sled to silver"
              r"(?:drove|driving|drives|piloted|piloting|pilots|steered|steering)\s+(?:[\w’'-]+\s+){1,2}?to|"
              # "gave Norway its first gold": the subject won the nation's medal
@@ -454,6 +454,8 @@ class MedalRules:
                 verb = None  # "who won silver in the first run": a round's place, not a medal
             if verb and re.search(r"\b(?:ahead\s+of|behind|over|than|beating|defeating)\s+(?:[\w.-]+\s+){0,4}$", clause[:verb.start()]):
                 verb = None  # "0.1 seconds ahead of three skaters winning Olympic silver": the compared ones' medal
+            if verb and re.search(r"\b(?:last|previous|past|first)\s+(?:two|three|four|five|six|\d+)\s+$", clause[verb.start():verb.start("medal")], re.I):
+                verb = None  # "Geisenberger, who won the last three gold medals": the event's golds of Games before, not this one
             tally = verb and self._TALLY.search(clause, verb.start())
             if tally and tally.start() < verb.end():
                 verb = None  # "who won one gold and one silver": a count of medals of several events, none of one event
@@ -596,6 +598,12 @@ class MedalRules:
             after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
                             or next((key for start, key in self.event_spans if span.end <= start < end), None))
+            if rule == "medal-won-by":
+                # "after it won the team event and the pairs title went to A and B": the event named in the words that give
+                # the medal away is the medal's
+                lead = span.start - len(re.split(r"[.;,]|\band\b|\bwhile\b", before)[-1])
+                named = {key for start, key in self.event_spans if lead <= start < span.start}
+                clause_event = named.pop() if len(named) == 1 else clause_event
             if (medal and rule == "medal-won-event" and won_event is not None and re.match(r"\S+\s+both\b", won_event.group(0))
                     and len({key for start, key in self.event_spans if span.end <= start < end}) < 2):
                 continue  # "won both events": which two, the clause does not say
@@ -1734,8 +1742,14 @@ class MedalRules:
             sport = self.events[only]["discipline"] if only else None
             of_report = (only is not None and not self.biography and not self.title_event
                          and (named <= {sport} if sport else len(named) <= 1))
-            if only and (rule == "medal-list" or of_report) or following:
-                self._draft_medal(person, following or only, medal, rule, quote, day)
+            # (else, in a news report, the one event named whose results data has the medal: "Russia's Adelina Sotnikova
+            # wins the Sochi Olympic gold medal" of a report naming the women's singles, the pairs and the men's singles)
+            by_data = None if only or following or self.biography or self.title_event else self.event_the_data_names(person, medal, self.main_games)
+            if only and (rule == "medal-list" or of_report) or following or by_data:
+                self._draft_medal(person, following or by_data or only, medal, rule, quote, day)
+                if by_data:
+                    self.warnings.append(f"{medal} medal of {person.name}: its event, named nowhere near it, is the one the "
+                                         f"results data has it in: check it")
             else:
                 self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
 

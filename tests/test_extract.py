@@ -130,7 +130,9 @@ def test_devset_figures(names):
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
     # held out 11 (Games 1924-2026, annotated blind after the round above), first run 1.00 (4/4) / 0.15 (4/26) medals, none
     # of 2 records; with the rule medal-data (the results data confirming a medal the words state):
-    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (11, 11, 26)
+    # (and Shaun White's 2006 halfpipe gold since the facts file's exact "Shaun White" gives way to the data's variant at
+    # those Games, "Shaun Roger White", twelfth session)
+    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (12, 12, 26)
     assert (scores["heldout11"]["records"].right, scores["heldout11"]["records"].drafted, scores["heldout11"]["records"].expected) == (0, 0, 2)
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
@@ -138,7 +140,7 @@ def test_devset_figures(names):
     # (and Kim Ki-hoon's 1992 gold and world record since "Kim" alone names him, a family name written first)
     assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (27, 27, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (1, 1, 2)
-    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (20, 20, 28)
+    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (21, 21, 28)  # (White's 2010 gold too)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
@@ -387,9 +389,9 @@ NOTHING_DRAFTED = [
     "heldout10_wikipedia_short_track_2002_overview.txt", "heldout10_wikipedia_ski_jumping_1988_overview.txt",
     "heldout11_wikipedia_biathlon_1984_overview.txt", "heldout11_wikipedia_bobsleigh_1964_four_man.txt",
     "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
-    "heldout11_wikipedia_nordic_combined_1988_overview.txt", "heldout11_wikipedia_snowboarding_2006_men_halfpipe.txt",
+    "heldout11_wikipedia_nordic_combined_1988_overview.txt",
     "heldout11_wikipedia_xc_2014_women_relay.txt", "heldout13_wikipedia_luge_1968_doubles.txt",
-    "heldout13_wikipedia_short_track_2010_women_relay.txt", "heldout13_wikipedia_snowboarding_2010_men_halfpipe.txt",
+    "heldout13_wikipedia_short_track_2010_women_relay.txt",
     "heldout13_wikipedia_xc_2006_men_relay.txt", "heldout14_wikipedia_figure_skating_1988_women_singles.txt",
     "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",

@@ -3555,3 +3555,74 @@ def test_news_readings_of_the_fourth_round():
              "came back to win gold in the 5,000 relay.")
     assert _news(track) == [("gold", "ahn-beta", "turin-2006-short-track-speed-skating-men-5000-m-relay"),
                             ("gold", "apolo-alpha", "turin-2006-short-track-speed-skating-men-500-m")]
+
+
+def test_news_readings_of_the_fifth_round():
+    # "individual" names no short track event (an adjective: "the first individual short track gold"); short track's
+    # "mixed team relay" is its mixed relay, luge's alone is the team relay
+    track = ("date 2022-02-07 BEIJING — Arianna Alpha of Italy won individual short track gold in the "
+             "women's 500m. Suzanne Beta of the Netherlands finished second and earned the silver medal. Alpha won a silver medal "
+             "in the mixed team relay to start these Olympics.")
+    assert _news(track) == [("gold", "arianna-alpha", "beijing-2022-short-track-speed-skating-women-500-m"),
+                            ("silver", "arianna-alpha", "beijing-2022-short-track-speed-skating-mixed-relay"),
+                            ("silver", "suzanne-beta", "beijing-2022-short-track-speed-skating-women-500-m")]
+    # "got the silver"; "USA Luge" does not end the report's event; "who won the last three gold medals" are golds of Games before
+    luge = ("date 2026-02-10 CORTINA — Julia Alpha of Germany rolled to the win in the women's singles race at the Milan Cortina "
+            "Olympics, nearly a second ahead of Latvia's Elina Beta, who got the silver. Ashley Gamma of the United States got the bronze, the third singles medal ever for "
+            "USA Luge. Alpha took over the crown from now-retired German great Natalie Delta, who won the last three gold medals.")
+    assert _news(luge) == [("bronze", "ashley-gamma", "milano-cortina-2026-luge-women-singles"),
+                           ("gold", "julia-alpha", "milano-cortina-2026-luge-women-singles"),
+                           ("silver", "elina-beta", "milano-cortina-2026-luge-women-singles")]
+    # "the pairs title went to A and B": the event named in the words that give the medal away, not the sentence's first
+    pairs = ("date 2014-02-20 SOCHI — Anna Alpha of Russia won the women's figure skating singles. It is a first women's singles "
+             "gold medal ever for Russia, after the pairs title went to Tatiana Beta and Maxim Gamma of Russia.")
+    assert _news(pairs) == [("gold", "anna-alpha", "sochi-2014-figure-skating-women-singles"),
+                            ("gold", "maxim-gamma", "sochi-2014-figure-skating-mixed-pairs"),
+                            ("gold", "tatiana-beta", "sochi-2014-figure-skating-mixed-pairs")]
+
+
+@needs_data
+def test_the_results_data_places_a_medal_the_text_leaves_under_no_event_or_the_other_sexs(data_names):
+    """A lede's medal told before any event, in a report naming several, goes to the one event the results data has it in
+    (Sotnikova's gold: the women's singles, not the pairs or the men's); a medal read under the men's event for a woman the
+    data knows goes to the article's women's event of that kind if the data has it there (Kostner's bronze), each with a
+    warning; a Korean family name alone ("Kim") is the full name's seen before, the nation coming from the data."""
+    text = ("date 2014-02-20\n\nRussia's Adelina Sotnikova wins the Sochi Olympic gold medal.\n\n"
+            "SOCHI — Sotnikova overtook Kim Yuna in the free skate. It is a first women's singles gold medal ever for Russia and a "
+            "third figure skating gold, after "
+            "the pairs title went to Tatiana Volosozhar and Maxim Trankov.\n\nIt also shifts the focus from Evgeny Plushenko's "
+            "withdrawal from the men's individual competition.\n\nKim put in a superb free skate but had to settle for silver. "
+            "The bronze went to Carolina Kostner of Italy.")
+    assert _news(text, data_names) == [("bronze", "carolina-kostner", "sochi-2014-figure-skating-women-singles"),
+                                       ("gold", "adelina-sotnikova", "sochi-2014-figure-skating-women-singles"),
+                                       ("gold", "maxim-trankov", "sochi-2014-figure-skating-mixed-pairs"),
+                                       ("gold", "tatiana-volosozhar", "sochi-2014-figure-skating-mixed-pairs"),
+                                       ("silver", "kim-yuna", "sochi-2014-figure-skating-women-singles")]
+    warnings = _warnings(text, data_names)
+    assert any("nation of Kim Yuna is KOR, from results data 'Yu-Na Kim' (KOR, 2014 Games, variant match" in w for w in warnings)
+    assert any("Adelina Sotnikova: its event, named nowhere near it, is the one the results data has it in" in w for w in warnings)
+    assert any("bronze medal of Carolina Kostner read under the men's event; drafted under the women's" in w for w in warnings)
+
+
+def test_a_name_of_the_facts_gives_way_to_the_results_datas_variant_at_the_games_read():
+    """ "Ted Ligety" of a facts file (no Games) and the data's 'Theodore Sharp "Ted" Ligety' of 2006: at those Games the
+    data's row answers (its sex and medals are then known), elsewhere the exact name; a Korean name of the data in the
+    other order ("Yu-Na Kim") is the news's "Kim Yuna"."""
+    index = NameIndex()
+    index.add_row("Ted Ligety", "USA", "M", None, None)
+    index.add_row('Theodore Sharp "Ted" Ligety', "USA", "M", 2006, "Alpine Skiing", "Alpine Skiing Men's Combined", "Gold")
+    at_games = index.match("Ted Ligety", games=2006)
+    assert (at_games.name, at_games.how, at_games.games) == ('Theodore Sharp "Ted" Ligety', "variant", 2006)
+    assert (index.match("Ted Ligety").name, index.match("Ted Ligety").how) == ("Ted Ligety", "exact")
+    index.add_row("Yu-Na Kim", "KOR", "F", 2010, "Figure Skating", "Figure Skating Women's Singles", "Gold")
+    assert index.match("Kim Yuna", games=2010).name == "Yu-Na Kim"
+    assert index.match("Kim Yu-na", games=2010).name == "Yu-Na Kim"
+
+
+def test_a_world_cup_title_that_describes_the_winner_names_no_other_competition():
+    text = ("date 2006-02-20 TURIN — Benjamin Alpha of Austria, the overall World Cup leader, won the men's giant slalom yesterday. "
+            "Joel Beta of France got the silver.")
+    assert _news(text) == [("gold", "benjamin-alpha", "turin-2006-alpine-skiing-men-giant-slalom"),
+                           ("silver", "joel-beta", "turin-2006-alpine-skiing-men-giant-slalom")]
+    elsewhere = text.replace(", the overall World Cup leader,", "").replace("yesterday", "at the World Cup in Kranjska Gora")
+    assert ("silver", "joel-beta", "turin-2006-alpine-skiing-men-giant-slalom") not in _news(elsewhere)
