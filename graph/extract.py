@@ -147,7 +147,9 @@ class Draft:
 _HEADER = re.compile(r"^(source|licence|license|title):[ \t]*(.+)$")
 # a date in a news site's address: "/2014/02/17/", "/2010/feb/28/", "/1994-02-14/"
 # ("/2010/feb/28/", "/1994-02-14/news/", "/news/bs-xpm-2006-02-13-0602130036-story.html")
-_URL_DATE = re.compile(r"[/-](?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3})(?:/|-)(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])")
+# ("/sport/loch-dominates-luge-20100215-o2y7.html": eight digits between dashes)
+_URL_DATE = re.compile(r"[/-](?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0-2]|[A-Za-z]{3})(?:/|-)(?P<day>0?[1-9]|[12]\d|3[01])(?=/|$|[^\d])"
+                       r"|-(?P<year8>(?:19|20)\d\d)(?P<month8>0[1-9]|1[0-2])(?P<day8>0[1-9]|[12]\d|3[01])(?=-|\.html?$|/|$)")
 # a news lede's name in capitals: "JOHANN OLAV KOSS won his third speed skating gold medal"
 _CAPITALS_LEDE = re.compile(r"^(\s*)((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?=\s+[a-z])")
 
@@ -338,6 +340,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
         self.previous_text = ""                   # the sentence before the one being read
+        self.current_sport: str | None = None     # the discipline of the event the sentences before it were about
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
@@ -392,10 +395,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         url = self.header.get("source", "").split()[0] if self.header.get("source") else ""
         in_url = _URL_DATE.search(url)
         if in_url:
-            month = in_url.group("month").lower()
+            eight = "8" if in_url.group("year8") else ""
+            month = in_url.group(f"month{eight}").lower()
             month_number = int(month) if month.isdigit() else _MONTHS.get(month[:3], 0)
             try:
-                self.date = dt.date(int(in_url.group("year")), month_number, int(in_url.group("day")))
+                self.date = dt.date(int(in_url.group(f"year{eight}")), month_number, int(in_url.group(f"day{eight}")))
             except ValueError:
                 return   # not a date after all ("/2014/99/12/")
             self.date_rule, self.date_quote = "published-url-date", in_url.group(0).strip("/")
@@ -434,6 +438,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     continue
                 taken.append((match.start(), match.end()))
                 found.append((year, match.group(0), rule, name))
+        # "24th Winter Olympic Games": the Games by their number (the Winter Games held, in order: 1924 the 1st)
+        held = sorted(self.games_names)
+        for match in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Olympic\s+Winter\s+Games|Winter\s+Olympic\s+Games|Winter\s+Olympics|Winter\s+Games)\b", sentence):
+            number = int(match.group(1))
+            if held and held[0] == 1924 and 0 < number <= len(held) and all(not (s < match.end() and match.start() < e) for s, e in taken):
+                found.append((held[number - 1], match.group(0), "games-number", None))
         # "competed at the 1960, 1964 and 1968 Winter Olympics": each year of the list
         for match in re.finditer(r"\b((?:(?:19|20)\d\d\s*,\s*)*(?:19|20)\d\d\s*,?\s+and\s+(?:19|20)\d\d)\s+(?:Winter\s+Olympic\s+Games|Winter\s+Olympics|"
                                  r"Olympic\s+Winter\s+Games|Winter\s+Games)\b", sentence):
@@ -827,8 +837,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return False
         return fmt in _BIOGRAPHY_FORMATS.get(next(iter(self.disciplines_seen)), ())
 
-    def events_in(self, sentence: str) -> list[tuple[dict[str, Any], int, int, str]]:
-        """Event mentions: (parts, start, end, core spelling)."""
+    def _sport_has_format(self, discipline: str | None, fmt: str) -> bool:
+        """Whether the results data has an event of ``discipline`` with ``fmt`` at the article's Games: "mass start" of
+        speed skating from 2018, of biathlon from 2006 (no Games known, or not held whole by the index: False)."""
+        if not discipline or self.article_year not in self.names.whole_games:
+            return False
+        return any(sport == discipline and fmt.lower() in label.lower()
+                   for label, (sport, _, _) in self.names.events_entered(self.article_year).items())
+
+    def events_in(self, sentence: str, sport: str | None = None) -> list[tuple[dict[str, Any], int, int, str]]:
+        """Event mentions: (parts, start, end, core spelling); ``sport``: the discipline the words are known to be of (a
+        results data label's), instead of the one the sentences around them name."""
         disciplines = "|".join(sorted((re.escape(s) for _, ss in DISCIPLINES.values() for s in ss), key=len, reverse=True))
         formats = "|".join(re.escape(f) for f in sorted({*FORMATS, *FORMAT_SPELLINGS}, key=len, reverse=True))
         # "snowboard cross" is a format, though "snowboard" spells a discipline ("freestyle skiing" stays a discipline)
@@ -844,7 +863,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         # ("JOHANN OLAV KOSS won his third speed skating gold medal ... clocking 13min 30.55sec in the 10,000 metres": a news
         # report's distance alone, the sport named in the sentence or the one before)
         news = not self.biography and not self.title_event
-        near_sports = ({d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}) if news else set()
+        # (else the report's one sport, else the sport of the event the sentences before were about)
+        near_sports = ({sport} if sport else {d for d, _ in self.disciplines_in(f"{self.previous_text} {sentence}")} or {self.one_sport()} - {None}
+                       or {self.current_sport} - {None}) if news else set()
         distance_sport_near = news and len(near_sports) == 1 and near_sports <= _DISTANCE_SPORTS
         near_sport = next(iter(near_sports)) if len(near_sports) == 1 else None
         for match in pattern.finditer(sentence):
@@ -863,7 +884,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # ("in the 30 km, 50 km and 4×10 km relay", "the 500 metres in 1980, the 1000 metres in 1984": a distance listed
                     # after a distance read)
                     and not (found and re.fullmatch(r"(?:\s*in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", sentence[found[-1][2]:match.start()])
-                             and found[-1][0]["dist"])):
+                             and found[-1][0]["dist"])
+                    # ("in the 1,500 and 1,000 meters": the unit written once, after the second distance)
+                    and not (distance_sport_near and re.search(r"\bthe\s+\d[\d,.]*\s+and\s+$", sentence[:match.start()]))):
                 continue  # "30 km" alone is not an event (but "won silver in the 1500 m", "Olympic silver medal, 1,500 meters", "gold over 500 meters" in a speed skater's biography are); "after 4x7.5 kilometres" (legs) is the distance of a relay page's relay
             fmt = match.group("fmt") and next((f for f in {**{f.lower(): f for f in FORMATS}, **FORMAT_SPELLINGS}.items()
                                                 if f[0] == match.group("fmt").lower()), (None, None))[1]
@@ -890,6 +913,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # "In the pursuit competition" on the page of a pursuit: its event
                     or fmt and self.title_event and self.title_event[2] == fmt
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
+                    # "Nana Takagi won the mass start" of a news round-up's speed skating paragraph: a format of the one sport near
+                    # (not a format an event read before has: "the four inaugural slopestyle events" after "the men's slopestyle")
+                    or fmt and near_sport and fmt not in _LONE_FORMAT_UNSAFE and fmt not in FORMAT_DISCIPLINE
+                    and not any(key[2] == fmt for key in self.events) and self._sport_has_format(near_sport, fmt)
+                    and not {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)} - {self.article_year}
                     or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
             if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
@@ -922,8 +950,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             }
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
-            if (parts["discipline"] is None and news and len(near_sports) == 1 and parts["dist"]
-                    and parts["fmt"] is None):
+            if (parts["discipline"] is None and news and len(near_sports) == 1 and (parts["dist"] and parts["fmt"] is None
+                    or not parts["dist"] and parts["fmt"] and parts["fmt"] not in FORMAT_DISCIPLINE
+                    and not any(key[2] == parts["fmt"] for key in self.events) and self._sport_has_format(near_sport, parts["fmt"]))):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
             possessive = re.search(r"\b(her|his)\s+(?:[\w-]+\s+){0,2}$", sentence[:match.start()]) if news and parts["sex"] is None else None
@@ -953,6 +982,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
                 parts["fmt"] = "classical"
+            halves = re.match(r"\s+(\d+(?:\.\d+)?)\s?km\s?\+\s?(\d+(?:\.\d+)?)\s?km\b", sentence[match.end():]) if parts["fmt"] == "skiathlon" and not parts["dist"] else None
+            if halves:
+                # "the women's skiathlon 7.5km + 7.5km": the whole race, 15 km (as "7.5km+7.5km skiathlon")
+                parts["dist"], parts["unit"] = f"{float(halves.group(1)) + float(halves.group(2)):g}", "km"
             core = match.group("core").strip()
             found.append((parts, match.start(), match.end(), core))
         # "won bronze medals in the normal and large hill": the first hill of the pair names its own event
@@ -1196,6 +1229,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         for sentence in [*(s for s in self.sentences if s is not headline), *([headline] if headline else [])]:
             text = sentence.text
             self.previous_text, previous = previous, text   # (the sentence before: "that race" is the one it names)
+            self.current_sport = self.events[current_event]["discipline"] if current_event in self.events else None
             if sentence is headline:
                 current_event = None   # (the headline, read last, speaks only of the event it names itself)
             elif skip_header and _HEADER.match(text.split("\n")[0]):

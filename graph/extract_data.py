@@ -383,7 +383,8 @@ class DataConfirmedMedals:
             if match is None or match.games != games:
                 continue
             parts = self._key_parts(event_key)
-            if match.how in ("exact", "variant") and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]:
+            # (a near spelling of a name of those very Games too: "Martin Ponsilouma" for the data's Ponsiluoma)
+            if (match.how in ("exact", "variant") or match.how == "fuzzy" and match.score >= 90) and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]:
                 # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
                 self.medals.pop(key)
                 counterpart = self._other_sex_event(event_key, parts, {"M": "men", "F": "women"}[match.sex], match.name, games, medal)
@@ -427,7 +428,8 @@ class DataConfirmedMedals:
         """The article's one event like ``key`` (discipline, distance, format) but of ``sex``, if the results data has
         ``name``'s ``medal`` in it at ``games``; else None."""
         like = [other for other in self.events if other != key and other[:3] == key[:3]
-                and self.events[other]["sex"] == sex and self.events[other]["discipline"] in (None, parts["discipline"])
+                and self.events[other]["sex"] == sex
+                and (None in (self.events[other]["discipline"], parts["discipline"]) or self.events[other]["discipline"] == parts["discipline"])
                 and (other[3] if len(other) > 3 and isinstance(other[3], int) else self.events[other]["games"] or self.main_games) == games]
         if len(like) != 1:
             return None
@@ -442,7 +444,15 @@ class DataConfirmedMedals:
 
     @staticmethod
     def _data_sport(label: str) -> str:
-        """The sport of a data event label ("Speed Skating Men's 1,000 metres" -> "Speed Skating")."""
+        """The sport of a data event label, the discipline its words open with.
+
+        >>> DataConfirmedMedals._data_sport("Speed Skating Men's 1,000 metres"), DataConfirmedMedals._data_sport("Biathlon Mass Start (15 kilometres), Men")
+        ('Speed Skating', 'Biathlon')
+        """
+        known = sorted(DISCIPLINES, key=len, reverse=True)
+        words = next((label.split()[:sport.count("-") + 1] for sport in known if slug(label).startswith(f"{sport}-")), None)
+        if words:
+            return " ".join(words)
         found = re.match(r"(.+?)\s+(?:Men|Women|Mixed)\b|(.+?)\s+\S+.*,\s*(?:Men|Women|Mixed)$", label)
         return (found.group(1) or found.group(2)) if found else label
 
@@ -595,7 +605,7 @@ class DataConfirmedMedals:
         sex, what = words
         parts = {"sex": sex, "discipline": discipline, "dist": None, "unit": None, "fmt": None}
         if what:
-            found = self.events_in(f"{sex}'s {what}")
+            found = self.events_in(f"{sex}'s {what}", sport=discipline)
             if not found:
                 return None
             parts = {**found[0][0], "sex": sex, "discipline": discipline}

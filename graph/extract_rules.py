@@ -160,6 +160,7 @@ RULES: dict[str, tuple[float, str]] = {
     "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
     "games-biography-year": (0.75, "in a biography, a Winter Games' year given for an Olympic medal: 'two Olympic gold medals (1992, 1998)'"),
     "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
+    "games-number": (0.9, "the Winter Games by their number: '24th Winter Olympic Games' (the Winter Games held, 1924 the first)"),
     "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
     "discipline-mention": (0.9, "a discipline's name in the text"),
     "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
@@ -445,6 +446,16 @@ class MedalRules:
             verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:his|her|their)\s+"
                              rf"|the\s+(?:[\w-]+\s+)?(?:heat|race|final|pair)\s+and\s+(?:the\s+|a\s+)?|the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
+            second = re.match(r"(?:\s+medals?)?\s*,?\s+and\s+(?:a\s+|the\s+)?(gold|silver|bronze)\b[^.;]*\brespectively\b", clause[verb.end():], re.I) if verb and len(self._name_list(text, spans, index, loose=True)) == 1 else None
+            if second and not self._hedged_before(clause, verb.start()) and not self._elsewhere(clause, "", None):
+                # "Miho Takagi also won silver and bronze in the 1,500 and 1,000 meters, respectively": each medal its event
+                named = [key for start, key in self.event_spans if span.end + verb.end() <= start < span.end + len(clause)]
+                named = [key for number, key in enumerate(named) if key not in named[:number]]
+                if len(named) == 2:
+                    for medal_word, key in zip((verb.group("medal").lower(), second.group(1).lower()), named):
+                        self._draft_medal(span.person, key, medal_word, "medal-respectively", text, day)
+                    previous_medal_verb = True
+                    continue
             if verb and (re.search(r"\brespectively\b", clause) or re.match(r"(?:\s+medals?)?\s*(?:,\s*(?:gold|silver|bronze)\s*)?,?\s+and\s+(?:the\s+)?(?:gold|silver|bronze)\b(?!\s+medal(?:l)?ist)", clause[verb.end():], re.I)
                          and len(self._name_list(text, spans, index, loose=True)) >= 2):
                 verb = None  # "A and B won silver and bronze, respectively": read for the list below
@@ -598,6 +609,10 @@ class MedalRules:
             after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
                             or next((key for start, key in self.event_spans if span.end <= start < end), None))
+            if verb is not None and rule == "medal-won":
+                # "was part of the group that clinched the team pursuit gold medal": the event inside the medal's words is its
+                inside = {key for start, key in self.event_spans if span.end + verb.start() <= start < after}
+                clause_event = inside.pop() if len(inside) == 1 else clause_event
             if rule == "medal-won-by":
                 # "after it won the team event and the pairs title went to A and B": the event named in the words that give
                 # the medal away is the medal's

@@ -312,7 +312,9 @@ def test_devset_figures(names):
     assert (scores["heldout42"]["medals"].right, scores["heldout42"]["medals"].drafted, scores["heldout42"]["medals"].expected) == (14, 15, 17)
     # (after them, two fixes of this session's own code, not readings of their misses: "Yan" alone after "Yan Wengang of
     # China", a family name written first, and the subject of "..., but was then disqualified"; 43 drafts one wrong medal less)
-    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (11, 14, 27)
+    # (Axel Jungk's skeleton medal is silver since the twelfth session: the results data's 2022 labels, "Skeleton, Men", are
+    # read for their sport, so the data check sees his silver where the text's words read a gold)
+    assert (scores["heldout43"]["medals"].right, scores["heldout43"]["medals"].drafted, scores["heldout43"]["medals"].expected) == (12, 14, 27)
     assert (scores["heldout43"]["records"].right, scores["heldout43"]["records"].drafted, scores["heldout43"]["records"].expected) == (5, 5, 12)
     # held out 44 and 45 (7 and 6 pages 1952-2022, six biographies, annotated blind while the two fixes above were made, first
     # runs on 2c89e50, measured at the end of the session, no round after them): 44 medals 0.80 (12/15) / 0.67 (12/18); 45

@@ -3626,3 +3626,55 @@ def test_a_world_cup_title_that_describes_the_winner_names_no_other_competition(
                            ("silver", "joel-beta", "turin-2006-alpine-skiing-men-giant-slalom")]
     elsewhere = text.replace(", the overall World Cup leader,", "").replace("yesterday", "at the World Cup in Kranjska Gora")
     assert ("silver", "joel-beta", "turin-2006-alpine-skiing-men-giant-slalom") not in _news(elsewhere)
+
+
+def test_an_address_with_the_date_in_eight_digits_dates_the_report():
+    """ "/sport/loch-dominates-luge-20100215-o2y7.html": the report's date, so its Games are 2010's, not those of a year
+    the text names in passing ("at the 1968 Olympics")."""
+    text = ("source: https://www.theage.com.au/sport/alpha-dominates-luge-20100215-o2y7.html\n\nFelix Alpha of Germany won gold "
+            "in the men's singles luge, well ahead of his teammates. Fleming won the gold medal in figure skating at the 1968 Olympics.")
+    assert _news(text) == [("gold", "felix-alpha", "vancouver-2010-luge-men-singles")]
+
+
+@needs_data
+def test_a_round_ups_lone_format_of_its_sport_and_a_respectively_of_one_skater(data_names):
+    """In a round-up's speed skating paragraph "the team pursuit" alone is that sport's event (the results data has one at
+    those Games), so "clinched the team pursuit gold medal" is its gold, not the 500 m's named before; "also won silver
+    and bronze in the 1,500 and 1,000 meters, respectively" gives one skater each medal in its event."""
+    text = ("date 2018-02-25\n\nPYEONGCHANG — Girl power brought success on the speed skating track. Japan's Nao Kodaira won the "
+            "500 meters, Japan's Nana Takagi won the mass start and was part of the group, alongside her younger sister Miho, that "
+            "clinched the team pursuit gold medal.\n\nJapan's Miho Takagi also won silver and bronze in the 1,500 and 1,000 "
+            "meters, respectively.")
+    drafted = _news(text, data_names)
+    assert ("gold", "nana-takagi", "pyeongchang-2018-speed-skating-women-team-pursuit") in drafted
+    assert ("gold", "nana-takagi", "pyeongchang-2018-speed-skating-women-500-m") not in drafted
+    assert ("silver", "miho-takagi", "pyeongchang-2018-speed-skating-women-1500-m") in drafted
+    assert ("bronze", "miho-takagi", "pyeongchang-2018-speed-skating-women-1000-m") in drafted
+    assert ("gold", "nao-kodaira", "pyeongchang-2018-speed-skating-women-500-m") in drafted
+
+
+def test_the_event_inside_the_medal_words_is_the_medals():
+    text = "date 2018-02-21 PYEONGCHANG — Anna Alpha of Austria took the women's downhill gold medal and was fifth in the women's super-G."
+    assert _news(text) == [("gold", "anna-alpha", "pyeongchang-2018-alpine-skiing-women-downhill")]
+
+
+def test_the_winter_games_by_their_number_and_a_skiathlon_told_by_its_halves():
+    numbered = ("24th Winter Olympic Games Hosts: Beijing, China Dates : 4-20 February\n\n"
+                "Anna Alpha of Norway won the women's mass start biathlon.")
+    assert _news(numbered) == [("gold", "anna-alpha", "beijing-2022-biathlon-women-mass-start")]
+    assert _news(numbered.replace("24th", "23rd")) == [("gold", "anna-alpha", "pyeongchang-2018-biathlon-women-mass-start")]
+    halves = "Therese Alpha of Norway won the women's skiathlon 7.5km + 7.5km at the Beijing Olympics."
+    assert _news(halves) == [("gold", "therese-alpha", "beijing-2022-cross-country-skiing-women-15-km-skiathlon")]
+
+
+@needs_data
+def test_men_read_under_the_womens_mass_start_go_to_the_mens_by_the_results_data(data_names):
+    """The 2022 data labels ("Biathlon Mass Start (15 kilometres), Men") are read for their sport, so a man's medal read under
+    the women's mass start moves to the article's men's one where the data has it; a near spelling of a name of those Games
+    ("Ponsilouma" for Ponsiluoma) is judged too."""
+    text = ("24th Winter Olympic Games Hosts: Beijing, China\n\nBo's victory in the men's mass start biathlon was his fourth gold "
+            "of the Games.\n\nJustine Braisaz-Bouchet of France took gold in the women's mass start event.\n\nMartin Ponsilouma of "
+            "Sweden took silver with another Norwegian, Vetle Sjaastad Christiansen, winning bronze.")
+    assert _news(text, data_names) == [("bronze", "vetle-sjastad-christiansen", "beijing-2022-biathlon-men-mass-start"),
+                                       ("gold", "justine-braisaz-bouchet", "beijing-2022-biathlon-women-mass-start"),
+                                       ("silver", "martin-ponsilouma", "beijing-2022-biathlon-men-mass-start")]
