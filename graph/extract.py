@@ -154,6 +154,16 @@ _URL_DATE = re.compile(r"[/-](?P<year>(?:19|20)\d\d)(?:/|-)(?P<month>0?[1-9]|1[0
 _CAPITALS_LEDE = re.compile(r"^(\s*)((?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)(?=\s+[a-z])")
 
 
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral of the Games' numbers (no library for five letters).
+
+    >>> _roman("XXIII"), _roman("XIX"), _roman("IV")
+    (23, 19, 4)
+    """
+    values = [{"I": 1, "V": 5, "X": 10}[letter] for letter in numeral]
+    return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))
+
+
 def _capitals_lowered(sentence: str) -> str:
     """The sentence with a news lede's name in capitals written as a name (same length, so offsets hold).
 
@@ -169,6 +179,8 @@ def _capitals_lowered(sentence: str) -> str:
 
 # a news report's dateline before its first words: "HAKUBA, Japan, Feb. 16 (Monday) — ", "NAGANO, Japan (AP) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:,[^—–]{0,60}?|\s+\([A-Z]+\))\s*(?:—|–|--)\s*")
+# a dateline's city at a line's start ("OSLO: ", "SOCHI, Russia —"), where it says where the report was filed
+_DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?=:\s|,|\s+\(|\s+--|\s+[—–])", re.M)
 _MONTHS = {name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -285,6 +297,7 @@ _FEDERATION = re.compile(r"\b(?:USA|U\.S\.|Team\s+USA)\s+(?:Luge|Bobsled(?:\s+(?
 _WORLD_CUP_APPOSITIVE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?World\s+Cup\s+(?:leader|champion|winner|title\s+holder)\b[^,.;]*,")
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
+_SKATING_SPORTS = {"speed-skating", "short-track-speed-skating"}
 # a skating distance without its unit after "the" ("in the 1,000", "gold medalist in the 500"), not a count of other things
 _BARE_SKATING_DISTANCE = re.compile(r"\bthe\s+(?:(?P<sex>men|women)['’]s\s+)?(10,?000|5,?000|3,?000|1,?500|1,?000|500)(?!\d|[.,]\d|\s*(?:m\b|-?met|km|kilomet|points?|spectators|people|fans|athletes|skaters|seconds|ft|feet))")
 # Disciplines no event of which is called "individual" (an adjective there: "the first individual short track gold")
@@ -413,6 +426,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         yield re.compile(rf"(?:the )?(?P<year>\d{{4}}) (?:(?P<name>{names}) )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympic Games|Olympics)"), "games-year"
         yield re.compile(rf"(?:the )?(?P<name>{names}) (?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Games|Olympics)"), "games-name"
         yield re.compile(r"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games) (?P<year>\d{4})"), "games-year"
+        # "the 2026 Milan-Cortina d’Ampezzo Winter Olympics": a year, the host as a report spells it, and "Winter" said
+        yield re.compile(r"(?:the )?(?P<year>\d{4}) (?:[A-Z][\w'’.]*(?:[ -][A-Za-z][\w'’.]*){0,3} )(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games)"), "games-year"
         # "at the Winter Games in PyeongChang", "the Olympics in Sochi": the Games, then their host
         yield re.compile(rf"(?:the )?(?:Winter Olympic Games|Winter Olympics|Olympic Winter Games|Winter Games|Olympics|Games) (?:in|at) (?P<name>{names})\b"), "games-name"
         # "at Cortina d'Ampezzo in 1956", "in 2002 at Salt Lake City": a host and the year of its Games, side by side
@@ -439,9 +454,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 taken.append((match.start(), match.end()))
                 found.append((year, match.group(0), rule, name))
         # "24th Winter Olympic Games": the Games by their number (the Winter Games held, in order: 1924 the 1st)
+        # ("XXIII Olympic Winter Games": in Roman numerals)
         held = sorted(self.games_names)
-        for match in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Olympic\s+Winter\s+Games|Winter\s+Olympic\s+Games|Winter\s+Olympics|Winter\s+Games)\b", sentence):
-            number = int(match.group(1))
+        for match in re.finditer(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|([XVI]{1,6}))\s+(?:Olympic\s+Winter\s+Games|Winter\s+Olympic\s+Games|Winter\s+Olympics|Winter\s+Games)\b", sentence):
+            number = int(match.group(1)) if match.group(1) else _roman(match.group(2))
             if held and held[0] == 1924 and 0 < number <= len(held) and all(not (s < match.end() and match.start() < e) for s, e in taken):
                 found.append((held[number - 1], match.group(0), "games-number", None))
         # "competed at the 1960, 1964 and 1968 Winter Olympics": each year of the list
@@ -836,6 +852,16 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if not self.biography or len(self.disciplines_seen) != 1:
             return False
         return fmt in _BIOGRAPHY_FORMATS.get(next(iter(self.disciplines_seen)), ())
+
+    def _in_other_host_city(self, text: str) -> bool:
+        """Whether ``text`` says "in|at <city>" of a city that hosted Winter Games, none of them the article's."""
+        if not self.article_year:
+            return False
+        # (not a city the article's Games share a name with: "Cortina d'Ampezzo" of 1956 in a report of Milano Cortina 2026)
+        ours = {word.lower() for city, years in self.games_years.items() if self.article_year in years for word in re.findall(r"\w{4,}", city)}
+        others = [city for city, years in self.games_years.items() if self.article_year not in years and city[:1].isupper()
+                  and not {word.lower() for word in re.findall(r"\w{4,}", city)} & ours]
+        return bool(others) and re.search(rf"\b(?:in|at)\s+(?:{'|'.join(map(re.escape, sorted(others, key=len, reverse=True)))})\b(?!\s+\d)", text) is not None
 
     def _sport_has_format(self, discipline: str | None, fmt: str) -> bool:
         """Whether the results data has an event of ``discipline`` with ``fmt`` at the article's Games: "mass start" of
@@ -1370,6 +1396,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             elsewhere = bool(event_here and re.search(ELSEWHERE_WORDS, described, re.I) and not re.search(r"\b(?:Olympic|Olympics|Games)\b", text))
             # ("Bergsma won the bronze medal in the men's 5,000-metre race earlier in the games", "Kramer had set a new Olympic
             # record on the way to a gold medal in the men's 5,000m": an event told in passing, not the one the report goes on with)
+            # ("Including a bronze in the mass start in Beijing, it was her third career Olympic medal" of a 2026 report: the
+            # host city of other Games after the event)
+            elsewhere = elsewhere or bool(event_here and not self.biography and not self.title_event and any(
+                self._in_other_host_city(text[start:start + 60]) for start, key in self.event_spans if key == event_here))
             elsewhere = elsewhere or bool(event_here and not self.biography and re.search(
                 r"\bearlier\s+in\s+the\s+(?:Games|week)\b|\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text, re.I))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
@@ -1517,7 +1547,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 continue
             city = next((name for name in self.games_years if name.lower() == found.group(1).lower()), None)
             years = self.games_years.get(city, []) if city else []
-            if len(set(years)) == 1 and (self.date is None or self.date.year == years[0]):
+            # (not a city of old Games whose report names later ones: "OSLO: ... took bronze ... in Pyeongchang")
+            if (len(set(years)) == 1 and (self.date is None or self.date.year == years[0])
+                    and not any(self._city_named(later) for later in self.games_names if later > years[0])):
                 self.games_seen.setdefault(years[0], (sentence.text, "games-dateline", {found.group(1)}))
                 return [(years[0], sentence.text, "games-dateline", city)]
         return []
@@ -1536,11 +1568,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         # beaten yesterday" is a report of later Games it does not name)
         if seen - self.past_games:
             return max(seen - self.past_games)
+        # an undated report (or one dated after them) that says "Winter Olympics" and names the host city of one Winter Games
+        # only: "took bronze ... in the women's team sprint freestyle in Pyeongchang"
+        named = [year for year in self.games_names if self._city_named(year, _DATELINE_CITY.sub("", self.text))]
+        if (len(named) == 1 and named[0] not in self.past_games and (self.date is None or self.date.year >= named[0])
+                and re.search(r"\bWinter\s+(?:Olympic|Games)", self.text)):
+            return named[0]
         return None
 
-    def _city_named(self, year: int) -> re.Match | None:
+    def _city_named(self, year: int, text: str | None = None) -> re.Match | None:
         spellings = sorted({name for name, years in self.games_years.items() if year in years} | {self.games_names[year]}, key=len, reverse=True)
-        return re.search(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in spellings)})(?!\w)", self.text, re.I)
+        return re.search(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in spellings)})(?!\w)", self.text if text is None else text, re.I)
 
     def _olympic_named(self) -> re.Match | None:
         """ "won Olympic gold", "at the Olympics": the word that makes an article dated during Winter Games about them."""
@@ -2181,7 +2219,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
         if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
             fmt = None  # "the men's individual gold" of skeleton is the discipline's event for men (`...-skeleton-men`)
-        if event["discipline"] == "cross-country-skiing" and fmt == "pursuit":
+        if event["discipline"] == "cross-country-skiing" and fmt == "pursuit" or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
             dist = unit = None  # and name the pursuit (1992 to 2006) by its format, as biathlon's: "the women's 2x7.5km pursuit"
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
         if not name:
@@ -2295,28 +2333,35 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         event["sex"] = found.pop()
                         event["sex_rule"] = "the results data's event its medallists entered"
 
-    def _data_name_at(self, person: _Person, games: int) -> str | None:
-        """The results data's name of ``person`` at ``games``, where the name list matches them exactly or by a variant."""
+    def _data_name_at(self, person: _Person, games: int, near: bool = False) -> str | None:
+        """The results data's name of ``person`` at ``games``, where the name list matches them exactly or by a variant
+        (``near``: or by a near spelling of a name of those Games, "Vladimir Grigorev" for Grigoryev)."""
         row = self.data_match(person, games)
-        return row.name if row and row.games == games and row.how in ("exact", "variant") else None
+        return row.name if row and row.games == games and (row.how in ("exact", "variant") or near and row.how in ("fuzzy", "phonetic") and row.score >= 90) else None
 
     def infer_event_discipline(self) -> None:
         """An event the text names without its sport ("won a further gold ... in the 4x5 km" of a "Nordic skiing champion")
-        takes the sport of the one event of that distance and format its medallists won at those Games in the results data."""
+        takes the sport of the one event of that distance and format its medallists won at those Games in the results data.
+
+        A skating distance read as one of the two skating sports ("Zhou Yang ... won her second consecutive gold medal in the
+        women's 1,500 meters" after a speed skating paragraph) takes the other where every medallist's medal is there.
+        """
         for key, event in self.events.items():
-            if event["discipline"] or not (key[0] or key[2]):
+            if event["discipline"] and not (event["discipline"] in _SKATING_SPORTS and key[0]) or not (key[0] or key[2]):
                 continue
             games = event["games"] or self.main_games or self.article_year
             found = set()
             for (athlete, k, medal) in self.medals:
                 if k != key:
                     continue
-                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games)
+                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games, near=True)
                 rows = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
                 fits = {parts["discipline"] for parts in map(self._data_event_parts, rows)
                         if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
                 found.add(next(iter(fits)) if len(fits) == 1 else None)
-            if len(found) == 1 and None not in found:
+            if len(found) == 1 and None not in found and found != {event["discipline"]}:
+                if event["discipline"] and not found <= _SKATING_SPORTS:
+                    continue
                 event["discipline"] = found.pop()
                 self.warnings.append(f"sport of the event '{' '.join(x for x in key[:3] if x)}' at the {games} Games from the results data's "
                                      "event its medallists won: check it")

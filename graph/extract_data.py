@@ -206,6 +206,12 @@ class DataConfirmedMedals:
             years = sorted(year for year in said_years if year in self.games_names)
             if said_years and not years:
                 continue   # "a silver over 30 km in 1978": a year without Winter Games, another competition's medal
+            cues = list(re.finditer(r"(?i)\b(?:gold|silver|bronze|champion\w*|winner|won|wins|title|second|third)\b", near))
+            if not years and not self.biography and cues and all(self._in_other_host_city(near[cue.start():cue.end() + 70]) for cue in cues):
+                # "won bronze in the normal hill and silver in the large hill in Salt Lake" of a 2010 report: each medal word
+                # is of the Games of a host city it names (not "winner of the ... event in Sochi, as well as current
+                # Olympic champion in the 1000 metre event", whose second is of these Games)
+                continue
             # each colour's own Games: "a gold medal in the 3 x 5 km at the 1956 Winter Olympics ... and a silver medal in the 10 km
             # at the 1952 Winter Olympics" (one year after each colour, before the next), "improved from the 2018 bronze to the
             # 2022 silver" (one before each), "two golds (2002, 2006), one silver (1998), and three bronze (1994, 2010, 2014)"

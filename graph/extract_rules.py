@@ -59,7 +59,7 @@ __all__ = [
 
 DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     # slug: (name, spellings in copy); longest spellings are tried first
-    "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country")),
+    "cross-country-skiing": ("cross-country skiing", ("cross-country skiing", "cross country skiing", "cross-country", "cross country", "xc skiing")),
     "biathlon": ("biathlon", ("biathlon", "biathlete")),
     "short-track-speed-skating": ("short track speed skating", ("short track speed skating", "short-track speed skating", "short track speed skater",
                                                                "short-track speed skater", "short track skater", "short track speedskater",
@@ -156,7 +156,7 @@ RULES: dict[str, tuple[float, str]] = {
     "games-dateline": (0.8, "a news report's dateline names a host city of one Winter Games: 'PYEONGCHANG, South Korea (AP) —'"),
     "games-years-ago": (0.7, "an undated report names earlier Games as so many years ago: 'won bronze at the Sochi Games four years ago' (a report of 2018)"),
     "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
-    "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city"),
+    "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city, or is undated (or dated after) and names the city of one Winter Games only, saying 'Winter Olympics'"),
     "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
     "games-biography-year": (0.75, "in a biography, a Winter Games' year given for an Olympic medal: 'two Olympic gold medals (1992, 1998)'"),
     "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
@@ -374,6 +374,10 @@ class MedalRules:
         # (a year of the article's Games is not another year: "he became Olympic champion ... at Sochi in 2014")
         other_year = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
         pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text) else None
+        if pronoun and re.match(r"\s*When\s+(?:he|she)\b", text) and re.search(ELSEWHERE_WORDS, self.previous_text, re.I):
+            # "... nine years after his breakthrough at the 1985 World Championships. When he took the giant slalom crown in
+            # Bormio, ...": the time clause goes back to the competition the sentence before names
+            pronoun = None
         if pronoun:
             # "... was her best year; she first became National Champion, then she won gold on the 1,000 m": each
             # subject pronoun after the first opens a clause of the same person
@@ -1188,7 +1192,8 @@ class MedalRules:
         # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",
         # "won gold in Sochi") or opening the sentence ("In 2014, ..."); "the first Russian win since 2006" is not one
         cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
-        at = re.compile(rf"\b(?:gold|silver|bronze|medal|title|won|event|race|runner-up|second|third|place|podium|winner|victory|victorious)\s+(?:[\w’'-]+\s+){{0,3}}?(?:in|at|during)\s+(?:the\s+)?"
+        # ("won bronze in the normal hill and silver in the large hill in Salt Lake": five words between)
+        at = re.compile(rf"\b(?:gold|silver|bronze|medal|title|won|event|race|runner-up|second|third|place|podium|winner|victory|victorious)\s+(?:[\w’'-]+\s+){{0,5}}?(?:in|at|during)\s+(?:the\s+)?"
                         rf"(?:(?P<city>{cities})\b|(?:[A-Z][\w.-]*\s+)?(?P<year>(?:19|20)\d\d)\b)")
         for found in at.finditer(clause):
             if found.group("city") or int(found.group("year")) != self.article_year:

@@ -3678,3 +3678,48 @@ def test_men_read_under_the_womens_mass_start_go_to_the_mens_by_the_results_data
     assert _news(text, data_names) == [("bronze", "vetle-sjastad-christiansen", "beijing-2022-biathlon-men-mass-start"),
                                        ("gold", "justine-braisaz-bouchet", "beijing-2022-biathlon-women-mass-start"),
                                        ("silver", "martin-ponsilouma", "beijing-2022-biathlon-men-mass-start")]
+
+
+def test_news_games_readings_of_the_twelfth_session():
+    # "XXIII Olympic Winter Games" (Roman numerals) before a past Games the report names ("at Vancouver 2010")
+    roman = ("XXIII Olympic Winter Games\nVenue: Pyeongchang, South Korea\n\nThe Netherlands' Kjeld Alpha won the men's 1,000m "
+             "speed skating final. Norway have won 36 medals, one short of the record set by USA at Vancouver 2010.")
+    assert _news(roman) == [("gold", "kjeld-alpha", "pyeongchang-2018-speed-skating-men-1000-m")]
+    # "the 2026 Milan-Cortina d’Ampezzo Winter Olympics": a year and a host as the report spells it; "a bronze in the mass
+    # start in Beijing" is another Games' event, and the next medals are the report's event's
+    spelled = ("Host nation Italy claimed its first gold medal of the 2026 Milan-Cortina d’Ampezzo Winter Olympics in women’s "
+               "speedskating.\nFrancesca Alpha of Italy won the women’s 3,000 meters at the Milan Ice Skating Arena. Including a "
+               "bronze in the women's mass start in Beijing, it was her third career Olympic medal.\nRagne Beta of Norway took silver.")
+    assert _news(spelled) == [("gold", "francesca-alpha", "milano-cortina-2026-speed-skating-women-3000-m"),
+                              ("silver", "ragne-beta", "milano-cortina-2026-speed-skating-women-3000-m")]
+    # an undated report that says "Winter Olympics" and names one Winter host city only (its "OSLO:" dateline of 1952 aside)
+    oslo = ("OSLO: Norwegian cross-country skiing star Marit Alpha, who won an eighth gold medal at last month's Winter Olympics, "
+            "announced her retirement. She took bronze in the women's team sprint freestyle in Pyeongchang.")
+    assert _news(oslo) == [("bronze", "marit-alpha", "pyeongchang-2018-cross-country-skiing-women-team-sprint")]
+    # biathlon's pursuit is named by its format whatever distance the report gives
+    pursuit = "date 2002-02-16 SALT LAKE CITY — Ole Alpha of Norway won the men's 12.5-kilometer pursuit biathlon."
+    assert _news(pursuit) == [("gold", "ole-alpha", "salt-lake-city-2002-biathlon-men-pursuit")]
+
+
+@needs_data
+def test_a_skating_distance_goes_to_the_skating_sport_where_the_results_data_has_its_medals(data_names):
+    """ "Zhou Yang of China won her second consecutive gold medal in the women's 1,500 meters" after a speed skating paragraph:
+    the results data has her gold, and Ahn's and Grigorev's (a near spelling), in short track, so those events are short
+    track's (warned); a medal told "in Salt Lake" in a 2010 report is not confirmed for 2010 by the data."""
+    text = ("date 2014-02-15 SOCHI, Russia — Zbigniew Brodka of Poland won the men's 1,500 meters speed skating.\n\n"
+            "Zhou Yang of China won her second consecutive gold medal in the women's 1,500 meters. Viktor Ahn of Russia won gold in "
+            "the men's 1,000, with teammate Vladimir Grigorev taking the silver.")
+    assert _news(text, data_names) == [("gold", "viktor-ahn", "sochi-2014-short-track-speed-skating-men-1000-m"),
+                                       ("gold", "zbigniew-brodka", "sochi-2014-speed-skating-men-1500-m"),
+                                       ("gold", "zhou-yang", "sochi-2014-short-track-speed-skating-women-1500-m"),
+                                       ("silver", "vladimir-grigorev", "sochi-2014-short-track-speed-skating-men-1000-m")]
+    salt_lake = ("date 2010-02-13 VANCOUVER — Simon Ammann of Switzerland won the normal hill ski jumping. Silver went to Poland's Adam "
+                 "Malysz. Malysz, 32, won bronze in the normal hill and silver in the large hill in Salt Lake.")
+    assert ("silver", "adam-malysz", "vancouver-2010-ski-jumping-men-large-hill") not in _news(salt_lake, data_names)
+
+
+def test_a_when_clause_after_another_competition_tells_that_competitions_medal():
+    text = ("Winter Olympics / Skiing: Alpha winds back the clock at Lillehammer\n\nGermany's Markus Alpha earned the biggest title "
+            "of his career yesterday, nine years after his breakthrough at the 1985 World Championships.\n\nWhen he took the giant "
+            "slalom crown in Bormio, Italy, he was a footloose racer.\n\nAlpha won the men's super-G by 0.08 seconds.")
+    assert _news(text) == [("gold", "markus-alpha", "lillehammer-1994-alpine-skiing-men-super-g")]
