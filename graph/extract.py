@@ -1360,7 +1360,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     continue  # "a day after the men's slalom races": a date told by another event, not the one spoken of
                 if (parts["discipline"] == "cross-country-skiing" and re.match(r"[\s-]*(?:ski\s+)?(?:race|leg|portion|part|section|course|stage)\b", text[end:])
                         and (current_event and self.events[current_event]["discipline"] == "nordic-combined"
-                             or "nordic-combined" in self.disciplines_seen and re.search(r"\bski[\s-]?jump", text, re.I))):
+                             or "nordic-combined" in self.disciplines_seen and re.search(r"\bski[\s-]?jump|\bNordic\s+combined\b", text, re.I))):
                     continue  # "After leading the ski-jumping competition, A began the 7.5-kilometer cross-country race" of a Nordic combined report: its event's leg
                 if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
@@ -1494,7 +1494,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for year, quote, _, _ in found:
                 at = text.find(quote)
                 window = text[max(0, at - 40):at + len(quote) + 30]
-                told_past = re.search(r"\b(?:from|since|previous|last|earlier|former|ago|those|four\s+years)\b", window, re.I)
+                # ("Uytdehaage's Olympic record set at altitude in Salt Lake City in 2002": a record's Games)
+                told_past = re.search(r"\b(?:from|since|previous|last|earlier|former|ago|those|four\s+years)\b|\brecord\s+(?:was\s+)?set\b", window, re.I)
                 (past if told_past else present).add(year)
         return past - present
 
@@ -1542,7 +1543,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if _HEADER.match(line):
                 continue
             line = re.sub(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=[A-Z]{2})", "", line)   # ("By Patrick Johnston SOCHI, Russia (Reuters) -")
-            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|:\s|\s+\(|\s+--|\s+[—–])", line)   # (also "BEIJING: ")
+            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|:\s|\s+\(|\s+--|\s+[—–]|\s+-\s)", line)   # (also "BEIJING: ", "SALT LAKE CITY - ")
             if not found:
                 continue
             city = next((name for name in self.games_years if name.lower() == found.group(1).lower()), None)
@@ -2204,6 +2205,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return None, None, "team" if fmt in ("relay", "team") else "individual"
         return dist, unit, fmt
 
+    def _biathlon_format_of(self, dist: str, unit: str | None, sex: str, games: int) -> str | None:
+        """The format of the one biathlon event of ``sex`` at ``games`` the results data holds over that distance ("20 km" of
+        2006's men: the individual), or None."""
+        formats = set()
+        for label, (sport, label_sex, name) in self.names.events_entered(games).items():
+            if sport == "biathlon" and label_sex == sex:
+                parts = self._data_event_parts(DataMedal(name, label, ""))
+                if parts and parts["dist"] == dist and parts["unit"] == unit and parts["fmt"]:
+                    formats.add(parts["fmt"])
+        return formats.pop() if len(formats) == 1 else None
+
     def event_slug(self, key: tuple) -> str | None:
         event = self.events[key]
         dist, unit, fmt = key[:3]
@@ -2219,6 +2231,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
         if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
             fmt = None  # "the men's individual gold" of skeleton is the discipline's event for men (`...-skeleton-men`)
+        if event["discipline"] == "biathlon" and dist and not fmt:
+            fmt = self._biathlon_format_of(dist, unit, event["sex"], games) or fmt   # "the 20km race" of 2006's men: the individual
         if event["discipline"] == "cross-country-skiing" and fmt == "pursuit" or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
             dist = unit = None  # and name the pursuit (1992 to 2006) by its format, as biathlon's: "the women's 2x7.5km pursuit"
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
@@ -2360,8 +2374,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
                 found.add(next(iter(fits)) if len(fits) == 1 else None)
             if len(found) == 1 and None not in found and found != {event["discipline"]}:
-                if event["discipline"] and not found <= _SKATING_SPORTS:
-                    continue
+                if event["discipline"] and (not found <= _SKATING_SPORTS
+                                            or event["discipline"] in {d for d, _ in self.disciplines_in(event["quote"])}):
+                    continue   # (a sport the event's own sentence names stays: "Short Track Speed Skating: Gao Tingyu ... won")
                 event["discipline"] = found.pop()
                 self.warnings.append(f"sport of the event '{' '.join(x for x in key[:3] if x)}' at the {games} Games from the results data's "
                                      "event its medallists won: check it")

@@ -1760,8 +1760,10 @@ class MedalRules:
             # sentence names, if any, is that event's, or the one it will be given)
             named = {d for d, _ in self.disciplines_in(quote)}
             sport = self.events[only]["discipline"] if only else None
+            # (not where the report names another sport too: a skeleton report's one event read is "the freestyle skiing
+            # slopestyle" of a medal told in passing, its own "skeleton gold" naming no sex)
             of_report = (only is not None and not self.biography and not self.title_event
-                         and (named <= {sport} if sport else len(named) <= 1))
+                         and (named <= {sport} if sport else len(named) <= 1) and (not sport or set(self.disciplines_seen) <= {sport}))
             # (else, in a news report, the one event named whose results data has the medal: "Russia's Adelina Sotnikova
             # wins the Sochi Olympic gold medal" of a report naming the women's singles, the pairs and the men's singles)
             by_data = None if only or following or self.biography or self.title_event else self.event_the_data_names(person, medal, self.main_games)

@@ -3723,3 +3723,32 @@ def test_a_when_clause_after_another_competition_tells_that_competitions_medal()
             "of his career yesterday, nine years after his breakthrough at the 1985 World Championships.\n\nWhen he took the giant "
             "slalom crown in Bormio, Italy, he was a footloose racer.\n\nAlpha won the men's super-G by 0.08 seconds.")
     assert _news(text) == [("gold", "markus-alpha", "lillehammer-1994-alpine-skiing-men-super-g")]
+
+
+def test_news_readings_of_news_29_and_30():
+    # "SALT LAKE CITY - " (a dateline with a hyphen) names the report's Games, not the "Nagano Olympics in 1998" told after
+    hyphen = ("SALT LAKE CITY - Sarah Alpha of the United States took the women's figure skating gold medal yesterday. This was not what Michelle Beta had waited four years to do after "
+              "settling for silver at the Nagano Olympics in 1998.")
+    assert _news(hyphen) == [("gold", "sarah-alpha", "salt-lake-city-2002-figure-skating-women-singles")]
+    # "an Olympic record set at altitude in Salt Lake City in 2002": a record's Games, not the report's (none named: nothing)
+    record = ("RICHMOND, British Columbia - Dutch speedskater Sven Alpha won the gold medal in the men's 5,000 meters in a games "
+              "record, shaving six hundredths off Jochem Beta's Olympic record set at altitude in Salt Lake City in 2002.")
+    assert _news(record) == []
+    # "won the gold medal in the Nordic combined after finishing first in the 15-kilometer cross-country race": the race is
+    # the Nordic combined's leg, no cross-country event
+    combined = ("date 2002-02-17\n\nMIDWAY, Utah — Samppa Alpha of Finland won the gold medal in the Nordic combined at the Salt Lake "
+                "City Olympics Sunday after finishing first in the men's 15-kilometer cross-country race.\nJaakko Beta, also of Finland, won "
+                "the silver.")
+    assert all("cross-country-skiing" not in event for _, _, event in _news(combined))
+    # a report of one skeleton event (no sex said) names a freestyle event in passing: its medals are not that event's
+    skeleton = ("Winter Olympics 2018: Lizzy Alpha retains skeleton gold\n\nLizzy Alpha of Britain claimed the skeleton gold on "
+                "Saturday.\n\nGermany’s Jacqueline Beta took the silver.\n\nTheir two medals, along with a bronze for Izzy Gamma of "
+                "Britain earlier in the women's freestyle skiing slopestyle, made it the country's greatest day in the Winter Games.")
+    assert ("silver", "jacqueline-beta", "pyeongchang-2018-freestyle-skiing-women-slopestyle") not in _news(skeleton)
+
+
+@needs_data
+def test_a_biathlon_distance_alone_is_the_results_datas_event_of_that_distance(data_names):
+    text = ("date 2006-02-25 TURIN — Michael Greis of Germany won the men's 15km mass start biathlon. Greis also won the men's 20km "
+            "biathlon race.")
+    assert ("gold", "michael-greis", "turin-2006-biathlon-men-individual") in _news(text, data_names)
