@@ -354,6 +354,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
         self.previous_text = ""                   # the sentence before the one being read
         self.current_sport: str | None = None     # the discipline of the event the sentences before it were about
+        self._other_hosts: tuple[int, re.Pattern | None] | None = None   # (Games, "in <host city of other Games>"), built once
         self.last_disqualified: list[str] = []   # the athletes of the last disqualification read ("their results were restored")
         self.event_spans: list[tuple[int, tuple]] = []   # (offset, event key) of the events named in the current sentence
         self.title_event: tuple | None = None   # the event the page title names
@@ -857,11 +858,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """Whether ``text`` says "in|at <city>" of a city that hosted Winter Games, none of them the article's."""
         if not self.article_year:
             return False
-        # (not a city the article's Games share a name with: "Cortina d'Ampezzo" of 1956 in a report of Milano Cortina 2026)
-        ours = {word.lower() for city, years in self.games_years.items() if self.article_year in years for word in re.findall(r"\w{4,}", city)}
-        others = [city for city, years in self.games_years.items() if self.article_year not in years and city[:1].isupper()
-                  and not {word.lower() for word in re.findall(r"\w{4,}", city)} & ours]
-        return bool(others) and re.search(rf"\b(?:in|at)\s+(?:{'|'.join(map(re.escape, sorted(others, key=len, reverse=True)))})\b(?!\s+\d)", text) is not None
+        if self._other_hosts is None or self._other_hosts[0] != self.article_year:
+            # (not a city the article's Games share a name with: "Cortina d'Ampezzo" of 1956 in a report of Milano Cortina 2026)
+            ours = {word.lower() for city, years in self.games_years.items() if self.article_year in years for word in re.findall(r"\w{4,}", city)}
+            others = [city for city, years in self.games_years.items() if self.article_year not in years and city[:1].isupper()
+                      and not {word.lower() for word in re.findall(r"\w{4,}", city)} & ours]
+            pattern = re.compile(rf"\b(?:in|at)\s+(?:{'|'.join(map(re.escape, sorted(others, key=len, reverse=True)))})\b(?!\s+\d)") if others else None
+            self._other_hosts = (self.article_year, pattern)
+        return bool(self._other_hosts[1] and self._other_hosts[1].search(text))
 
     def _sport_has_format(self, discipline: str | None, fmt: str) -> bool:
         """Whether the results data has an event of ``discipline`` with ``fmt`` at the article's Games: "mass start" of
