@@ -180,7 +180,8 @@ def _capitals_lowered(sentence: str) -> str:
 # a news report's dateline before its first words: "HAKUBA, Japan, Feb. 16 (Monday) — ", "NAGANO, Japan (AP) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z](?:,[^—–]{0,60}?|\s+\([A-Z]+\))\s*(?:—|–|--)\s*")
 # a dateline's city at a line's start ("OSLO: ", "SOCHI, Russia —"), where it says where the report was filed
-_DATELINE_CITY = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z](?=:\s|,|\s+\(|\s+--|\s+[—–])", re.M)
+# ("BEIJING: ", "SALT LAKE CITY - ", "NAGANO, Japan (AP) --")
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z.'’ -]*[A-Z])(?=,|:\s|\s+\(|\s+--|\s+[—–]|\s+-\s)", re.M)
 _MONTHS = {name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
@@ -1547,7 +1548,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if _HEADER.match(line):
                 continue
             line = re.sub(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=[A-Z]{2})", "", line)   # ("By Patrick Johnston SOCHI, Russia (Reuters) -")
-            found = re.match(r"([A-Z][A-Z.'’ -]*[A-Z])(?:,|:\s|\s+\(|\s+--|\s+[—–]|\s+-\s)", line)   # (also "BEIJING: ", "SALT LAKE CITY - ")
+            found = _DATELINE_CITY.match(line)
             if not found:
                 continue
             city = next((name for name in self.games_years if name.lower() == found.group(1).lower()), None)

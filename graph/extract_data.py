@@ -423,12 +423,14 @@ class DataConfirmedMedals:
         match = self.data_match(person, games) if games else None
         if match is None or match.games != games:
             return None
-        won = [self._data_event_parts(DataMedal(self._data_sport(m.event), m.event, ""))
-               for m in self.names.medals.get((match.name, games), ()) if m.medal == medal]
         fitting = [key for key in self.events
                    if (key[3] if len(key) > 3 and isinstance(key[3], int) else self.events[key]["games"] or games) == games
-                   and any(self._same_event(data, self._key_parts(key)) for data in won)]
+                   and self._data_medals_fitting(match.name, games, medal, self._key_parts(key))]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _data_medals_fitting(self, name: str, games: int, medal: str, parts: dict[str, Any]) -> list[DataMedal]:
+        """The results data's ``medal`` medals of ``name`` at ``games`` in an event that fits the text's ``parts``."""
+        return [m for m in self.names.medals.get((name, games), ()) if m.medal == medal and self._same_event(self._data_event_parts(m), parts)]
 
     def _other_sex_event(self, key: tuple, parts: dict[str, Any], sex: str, name: str, games: int, medal: str) -> tuple | None:
         """The article's one event like ``key`` (discipline, distance, format) but of ``sex``, if the results data has
@@ -439,10 +441,7 @@ class DataConfirmedMedals:
                 and (other[3] if len(other) > 3 and isinstance(other[3], int) else self.events[other]["games"] or self.main_games) == games]
         if len(like) != 1:
             return None
-        wanted = self._key_parts(like[0])
-        won = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal
-               and self._same_event(self._data_event_parts(DataMedal(self._data_sport(m.event), m.event, "")), wanted)]
-        return like[0] if len(won) == 1 else None
+        return like[0] if len(self._data_medals_fitting(name, games, medal, self._key_parts(like[0]))) == 1 else None
 
     def _events_with_medals(self) -> set[tuple[int, str]]:
         """(Games, data event label) of every medal the results data holds."""
