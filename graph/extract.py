@@ -384,6 +384,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return
         # A written dateline ("26 Feb, 2010", "February 17, 2010") in the first lines, read by dateparser.
         head = "\n".join(line for line in body.splitlines()[:8] if not _HEADER.match(line.strip()))
+        # (not a masthead's founding date: "Spokane, Washington  Est. May 19, 1883")
+        head = re.sub(r"\b(?:Est\.|Established|Founded)\s+[^\n]*", "", head)
         written = re.search(
             # not a birth date: "William Demong (born March 29, 1980, in ...)" is a biography's, not the article's date
             r"(?<!born )(?<!born on )(?<!b\. )\b(\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4}|"
@@ -998,9 +1000,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = None  # "the men's curling tournament" is the discipline's event for one sex
             if parts["fmt"] in ("super g", "super-g"):
                 parts["fmt"] = "super-G"
-            if (parts["fmt"] in ("giant slalom", "slalom") and not parts["discipline"] and self.biography
-                    and (self.one_sport() or next((d for d, _ in self.disciplines_in(sentence)), None)) == "snowboarding"):
-                parts["discipline"] = "snowboarding"   # "the inaugural men's giant slalom event" of a snowboarder's biography
+            if (parts["fmt"] in ("giant slalom", "slalom") and not parts["discipline"]
+                    and (self.biography and (self.one_sport() or next((d for d, _ in self.disciplines_in(sentence)), None)) == "snowboarding"
+                         or news and self.one_sport() == "snowboarding")):
+                # "the inaugural men's giant slalom event" of a snowboarder's biography; "winning the men's giant slalom" of a
+                # report whose one sport is snowboarding ("the sport's first gold medalist", "the snowboarders")
+                parts["discipline"] = "snowboarding"
             if parts["fmt"] == "individual" and (parts["discipline"] or near_sport) == "figure-skating" and parts["sex"] in ("men", "women"):
                 parts["fmt"] = "singles"   # "withdrawal from the men's individual competition" of figure skating: the men's singles
             if parts["fmt"] == "individual" and (parts["discipline"] or near_sport) in _NO_INDIVIDUAL_EVENT:

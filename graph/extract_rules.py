@@ -1258,7 +1258,8 @@ class MedalRules:
     _CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]")
 
     # A medal word followed by a round of the event ("silver in the first run", "gold after two runs")
-    _IN_A_ROUND = re.compile(r"(?:\s+medal)?\s+(?:in|after|of|at)\s+(?:the\s+)?(?:(?:first|second|third|opening|one|two|three|\d)\s+(?:runs?|rounds?|legs?|jumps?|laps?)|heats?|semi\w*|quarter\w*|qualif\w*|halfway)\b", re.I)
+    # ("finished first in the morning run": a run of the day)
+    _IN_A_ROUND = re.compile(r"(?:\s+medal)?\s+(?:in|after|of|at)\s+(?:the\s+)?(?:(?:first|second|third|opening|one|two|three|\d|morning|afternoon|final)\s+(?:runs?|rounds?|legs?|jumps?|laps?)|heats?|semi\w*|quarter\w*|qualif\w*|halfway)\b", re.I)
 
     # Verbs that take a place or a podium step ("secured second place", "took the final podium spot")
     _PLACE_VERB = (r"(?:take|takes|took|taking|claim|claims|claimed|claiming|secure|secures|secured|securing|earn|earns|earned|earning|grab|grabbed|grabbing|"
@@ -1295,7 +1296,7 @@ class MedalRules:
 
     # Words after a place that make it a round's, a split's or a start order ("first after the first run", "in first
     # position after the second shooting", "second to advance", "first to start")
-    _PARTIAL = re.compile(r"[^.;]{0,30}?\b(?:after|in|at|of|through|until|following)\s+(?:the\s+)?(?:(?:first|second|third|fourth|opening|one|two|three|\d|last|final)\s+"
+    _PARTIAL = re.compile(r"[^.;]{0,30}?\b(?:after|in|at|of|through|until|following)\s+(?:the\s+)?(?:(?:first|second|third|fourth|opening|one|two|three|\d|last|final|morning|afternoon)\s+"
                           r"(?:runs?|rounds?|legs?|jumps?|laps?|shootings?|shoots?|shots?|bouts?|stages?|splits?|loops?|intervals?|checkpoints?|time\s+checks?|exchanges?|segments?)|"
                           r"(?:short\s+program|rhythm\s+dance|halfway|intermediate|qualif\w*|heats?|semi\w*|quarter\w*|training|prone|standing|shooting|split))"
                           r"|[^.;]{0,30}?\b(?:to|and)\s+(?:advance|progress|qualify|move\s+on)"

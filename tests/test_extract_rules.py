@@ -3752,3 +3752,17 @@ def test_a_biathlon_distance_alone_is_the_results_datas_event_of_that_distance(d
     text = ("date 2006-02-25 TURIN — Michael Greis of Germany won the men's 15km mass start biathlon. Greis also won the men's 20km "
             "biathlon race.")
     assert ("gold", "michael-greis", "turin-2006-biathlon-men-individual") in _news(text, data_names)
+
+
+def test_news_readings_of_news_31_and_32():
+    # a masthead's founding date ("Est. May 19, 1883") is not the report's; the address's date is
+    masthead = ("source: https://www.spokesman.com/stories/1998/feb/11/alpha-strikes-gold\n\nThe Spokesman-Review Newspaper\n"
+                "Spokane, Washington  Est. May 19, 1883\n\nPicabo Alpha of the United States charged to an Olympic gold in the "
+                "women's super-G.")
+    assert _news(masthead) == [("gold", "picabo-alpha", "nagano-1998-alpine-skiing-women-super-g")]
+    # "the men's giant slalom" of a report whose one sport is snowboarding; "finished first in the morning run" is a run's place
+    board = ("date 1998-02-08 NAGANO, Japan — Snowboarding made its Olympic debut on Sunday. Ross Alpha of Canada won the "
+             "men's giant slalom. Ueli Beta of Switzerland was third. "
+             "Jasey Gamma of Canada, who finished first in the morning run, dropped to 15th place.")
+    assert _news(board) == [("bronze", "ueli-beta", "nagano-1998-snowboarding-men-giant-slalom"),
+                            ("gold", "ross-alpha", "nagano-1998-snowboarding-men-giant-slalom")]
