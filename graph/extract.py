@@ -1391,6 +1391,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if (parts["fmt"] in _HILL_FORMATS and not disciplines and "nordic-combined" in self.disciplines_seen
                         and "ski-jumping" not in self.disciplines_seen):
                     parts["discipline"] = "nordic-combined"  # "the 10 km individual large hill" of a Nordic combined skier
+                if parts["fmt"] == "relay" and parts["discipline"] == "speed-skating":
+                    # ("short-track speedskating events, winning the 5,000-meter relay": long track has no relay, its team
+                    # event is the team pursuit)
+                    parts["discipline"] = "short-track-speed-skating"
                 games_near = [g[0] for g in self.games_in(text[end:end + 60])]
                 key = self.see_event(parts, sentence, core, games_near[0] if games_near else None)
                 relative = re.search(r"(?:,|—|--)\s*(?:who|which)\s+[^,;—]*$", text[:start])  # "Silver went to X, who took gold in the sprint"

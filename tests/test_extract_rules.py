@@ -3766,3 +3766,10 @@ def test_news_readings_of_news_31_and_32():
              "Jasey Gamma of Canada, who finished first in the morning run, dropped to 15th place.")
     assert _news(board) == [("bronze", "ueli-beta", "nagano-1998-snowboarding-men-giant-slalom"),
                             ("gold", "ross-alpha", "nagano-1998-snowboarding-men-giant-slalom")]
+
+
+def test_a_relay_read_under_speed_skating_is_short_tracks():
+    text = ("date 2006-02-26 TURIN, Italy (AP) -- South Korea's Ahn Alpha led his country to its sixth gold medal in eight "
+            "short-track speedskating events, winning the men's 5,000-meter relay in an Olympic record time Saturday night. Apolo "
+            "Beta of the United States took bronze in the relay.")
+    assert _news(text) == [("bronze", "apolo-beta", "turin-2006-short-track-speed-skating-men-5000-m-relay")]
