@@ -926,6 +926,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = "super-G" if fmt in ("super G", "super g") else fmt   # one spelling, so that the format's discipline is known
             if not fmt and legs_named:
                 fmt = "relay"   # "in the 4x5 km"
+            # "Nana Takagi won the mass start" of a news round-up's speed skating paragraph: a format of the one sport near, that
+            # the results data holds at those Games (not a format an event read before has: "the four inaugural slopestyle
+            # events" after "the men's slopestyle")
+            near_format = bool(fmt and near_sport and fmt not in FORMAT_DISCIPLINE and not any(key[2] == fmt for key in self.events)
+                               and self._sport_has_format(near_sport, fmt))
             if (fmt in ("two-man", "four-man", "two-woman") and not match.group("disc") and not match.group("disc2")
                     and "bobsleigh" not in self.disciplines_seen and not self.disciplines_in(sentence)
                     and re.match(r"\s+(?:showdown|battle|duel|contest|fight|affair|race\s+between|struggle|tussle|show)\b", sentence[match.end():], re.I)):
@@ -946,10 +951,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # "In the pursuit competition" on the page of a pursuit: its event
                     or fmt and self.title_event and self.title_event[2] == fmt
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
-                    # "Nana Takagi won the mass start" of a news round-up's speed skating paragraph: a format of the one sport near
-                    # (not a format an event read before has: "the four inaugural slopestyle events" after "the men's slopestyle")
-                    or fmt and near_sport and fmt not in _LONE_FORMAT_UNSAFE and fmt not in FORMAT_DISCIPLINE
-                    and not any(key[2] == fmt for key in self.events) and self._sport_has_format(near_sport, fmt)
+                    or near_format and fmt not in _LONE_FORMAT_UNSAFE
                     and not {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)} - {self.article_year}
                     or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
@@ -983,9 +985,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             }
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
-            if (parts["discipline"] is None and news and len(near_sports) == 1 and (parts["dist"] and parts["fmt"] is None
-                    or not parts["dist"] and parts["fmt"] and parts["fmt"] not in FORMAT_DISCIPLINE
-                    and not any(key[2] == parts["fmt"] for key in self.events) and self._sport_has_format(near_sport, parts["fmt"]))):
+            if (parts["discipline"] is None and news and len(near_sports) == 1
+                    and (parts["dist"] and parts["fmt"] is None or not parts["dist"] and near_format)):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
             possessive = re.search(r"\b(her|his)\s+(?:[\w-]+\s+){0,2}$", sentence[:match.start()]) if news and parts["sex"] is None else None
@@ -1420,8 +1421,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 current_event = event_here
             elif event_here:
                 pass   # "The last Olympic mass start race in 2002 ... was a shorter 30 kilometre event": the page's event goes on
-            elif current_event and self.disciplines_in(_FEDERATION.sub(" ", text)) and all(
-                    d != self.events[current_event]["discipline"] for d, _ in self.disciplines_in(_FEDERATION.sub(" ", text))):
+            elif current_event and (named := self.disciplines_in(_FEDERATION.sub(" ", text))) and all(
+                    d != self.events[current_event]["discipline"] for d, _ in named):
                 # ("the third singles medal ever for USA Luge": a federation's name, no sport of another event)
                 current_event = None  # "In snowboarding, ..." after a figure skating event: not that event any more
             if re.fullmatch(r"(?:Heats?|Quarter-?finals?|Semi-?finals?|Qualification|Qualifying(?: round)?|Preliminary round|"
@@ -1585,7 +1586,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             return max(seen - self.past_games)
         # an undated report (or one dated after them) that says "Winter Olympics" and names the host city of one Winter Games
         # only: "took bronze ... in the women's team sprint freestyle in Pyeongchang"
-        named = [year for year in self.games_names if self._city_named(year, _DATELINE_CITY.sub("", self.text))]
+        undated = _DATELINE_CITY.sub("", self.text)
+        named = [year for year in self.games_names if self._city_named(year, undated)]
         if (len(named) == 1 and named[0] not in self.past_games and (self.date is None or self.date.year >= named[0])
                 and re.search(r"\bWinter\s+(?:Olympic|Games)", self.text)):
             return named[0]
@@ -2230,21 +2232,28 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     formats.add(parts["fmt"])
         return formats.pop() if len(formats) == 1 else None
 
-    def event_slug(self, key: tuple) -> str | None:
+    def _event_name_parts(self, key: tuple) -> tuple[str | None, str | None, str | None]:
+        """(distance, unit, format) an event's name and id share: the relay's legs where the mention has no distance,
+        Nordic combined's hill, and no "individual" for a discipline of one event per sex ("Men's skeleton")."""
         event = self.events[key]
         dist, unit, fmt = key[:3]
         dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
+        if event["discipline"] == "nordic-combined":
+            dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
+        if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
+            fmt = None  # "the men's individual gold" of skeleton is the discipline's event for men (`...-skeleton-men`)
+        return dist, unit, fmt
+
+    def event_slug(self, key: tuple) -> str | None:
+        event = self.events[key]
         games = event["games"] or self.main_games
         if games is None or games not in self.games_seen or not event["discipline"] or not event["sex"]:
             return None   # (Games the text never names are not declared, so nothing may refer to them)
-        if event["discipline"] == "nordic-combined":
-            dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
+        dist, unit, fmt = self._event_name_parts(key)
         if event["discipline"] == "ski-jumping" and fmt in ("normal hill team", "large hill team"):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
-        if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
-            fmt = None  # "the men's individual gold" of skeleton is the discipline's event for men (`...-skeleton-men`)
         if event["discipline"] == "biathlon" and dist and not fmt:
             fmt = self._biathlon_format_of(dist, unit, event["sex"], games) or fmt   # "the 20km race" of 2006's men: the individual
         if event["discipline"] == "cross-country-skiing" and fmt == "pursuit" or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
@@ -2686,12 +2695,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         used = {first_key.get(self.event_slug(key), key) for key in used_events}
         for key in sorted(used, key=lambda k: list(self.events).index(k)):
             event = self.events[key]
-            dist, unit, fmt = key[:3]
-            dist, unit = (dist, unit) if dist else event.get("legs", (None, None))
-            if event["discipline"] == "nordic-combined":
-                dist, unit, fmt = self._nordic_combined_event(dist, unit, fmt)
-            if event["discipline"] in _ONE_EVENT_DISCIPLINES and fmt == "individual":
-                fmt = None   # ("Men's skeleton", as its id)
+            dist, unit, fmt = self._event_name_parts(key)
             name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
             name = name or DISCIPLINES[event["discipline"]][0]
             sex = "Mixed" if event["sex"] == "mixed" else f"{event['sex'].capitalize()}'s"

@@ -382,7 +382,7 @@ class DataConfirmedMedals:
             fact, person, event = self.medals[key], people.get(athlete), self.events.get(event_key)
             if fact.rule in ("medal-data", "medal-team-data") or person is None or event is None:
                 continue
-            games = event_key[3] if len(event_key) > 3 and isinstance(event_key[3], int) else event["games"] or self.main_games
+            games = self._key_games(event_key, self.main_games)
             if event_key[2] in CREW_FORMATS and (games is None or games >= 2018):
                 continue   # (the data's team rows have no medal from 2018 on)
             match = self.data_match(person, games) if games else None
@@ -424,9 +424,13 @@ class DataConfirmedMedals:
         if match is None or match.games != games:
             return None
         fitting = [key for key in self.events
-                   if (key[3] if len(key) > 3 and isinstance(key[3], int) else self.events[key]["games"] or games) == games
+                   if self._key_games(key, games) == games
                    and self._data_medals_fitting(match.name, games, medal, self._key_parts(key))]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _key_games(self, key: tuple, default: int | None) -> int | None:
+        """The Games of an event key: a biography's own for the key (its last part), else the event's, else ``default``."""
+        return key[3] if len(key) > 3 and isinstance(key[3], int) else self.events[key]["games"] or default
 
     def _data_medals_fitting(self, name: str, games: int, medal: str, parts: dict[str, Any]) -> list[DataMedal]:
         """The results data's ``medal`` medals of ``name`` at ``games`` in an event that fits the text's ``parts``."""
@@ -438,7 +442,7 @@ class DataConfirmedMedals:
         like = [other for other in self.events if other != key and other[:3] == key[:3]
                 and self.events[other]["sex"] == sex
                 and (None in (self.events[other]["discipline"], parts["discipline"]) or self.events[other]["discipline"] == parts["discipline"])
-                and (other[3] if len(other) > 3 and isinstance(other[3], int) else self.events[other]["games"] or self.main_games) == games]
+                and self._key_games(other, self.main_games) == games]
         if len(like) != 1:
             return None
         return like[0] if len(self._data_medals_fitting(name, games, medal, self._key_parts(like[0]))) == 1 else None
