@@ -49,7 +49,8 @@ from .errors import PodiumError
 from .extract_data import DataConfirmedMedals
 from .extract_names import DATA_FILE, FAMILY_FIRST_NOCS, DataMedal, NameIndex, NameMatch, load_name_index, name_keys
 from .extract_rules import (
-    CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, TEAM_FORMATS, MedalRules,
+    CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, SKATING_SPORTS, TEAM_FORMATS,
+    MedalRules,
     _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
 )
 from .facts import WEEKDAYS
@@ -235,9 +236,11 @@ def _sentences(text: str) -> list[_Sentence]:
         result.append(_Sentence(line.strip(), body_start + len(line) - len(line.lstrip()), 0))
         body_start += len(line)
     paragraph = 0
-    for span in segmenter.segment(text[body_start:]):
+    # pysbd does not split between two double hyphens ("TURIN, Italy -- A won. B took a gold hat trick -- pairs, men's and
+    # dance."): it is given en dashes in their place, and the sentences are then read from the text as written
+    for span in segmenter.segment(text[body_start:].replace("--", "\u2013\u2013")):
         offset = body_start + span.start
-        for part in re.split(r"(\n\s*\n)", span.sent):
+        for part in re.split(r"(\n\s*\n)", text[offset:offset + len(span.sent)]):
             if re.fullmatch(r"\n\s*\n", part):
                 paragraph += 1
             elif part.strip():
@@ -298,13 +301,23 @@ _FEDERATION = re.compile(r"\b(?:USA|U\.S\.|Team\s+USA)\s+(?:Luge|Bobsled(?:\s+(?
 _WORLD_CUP_APPOSITIVE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?World\s+Cup\s+(?:leader|champion|winner|title\s+holder)\b[^,.;]*,")
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
-_SKATING_SPORTS = {"speed-skating", "short-track-speed-skating"}
 # a skating distance without its unit after "the" ("in the 1,000", "gold medalist in the 500"), not a count of other things
 _BARE_SKATING_DISTANCE = re.compile(r"\bthe\s+(?:(?P<sex>men|women)['’]s\s+)?(10,?000|5,?000|3,?000|1,?500|1,?000|500)(?!\d|[.,]\d|\s*(?:m\b|-?met|km|kilomet|points?|spectators|people|fans|athletes|skaters|seconds|ft|feet))")
 # Disciplines no event of which is called "individual" (an adjective there: "the first individual short track gold")
 _NO_INDIVIDUAL_EVENT = {"speed-skating", "short-track-speed-skating", "alpine-skiing", "snowboarding", "freestyle-skiing", "luge",
                         "bobsleigh", "curling", "ice-hockey"}
 _HILL_FORMATS = {"normal hill", "large hill", "normal hill team", "large hill team"}
+
+
+def _sports_of_format(fmt: str | None) -> set[str]:
+    """The sports whose events a format names alone (a hill: ski jumping's or Nordic combined's), or none known."""
+    return {FORMAT_DISCIPLINE[fmt]} if fmt in FORMAT_DISCIPLINE else {"ski-jumping", "nordic-combined"} if fmt in _HILL_FORMATS else set()
+
+
+def _can_hold(fmt: str | None, discipline: str | None) -> bool:
+    """Whether an event of ``fmt`` can be of ``discipline`` (no normal hill is Alpine skiing's)."""
+    sports = _sports_of_format(fmt)
+    return not sports or discipline in sports
 # formats that name no event alone in a page of many sports, but do in a biography of one sport ("gold in the relay")
 _BIOGRAPHY_FORMATS = {"biathlon": ("sprint", "individual", "pursuit", "relay"), "cross-country-skiing": ("sprint", "pursuit", "relay"),
                       "luge": ("singles", "doubles"), "short-track-speed-skating": ("relay",), "nordic-combined": ("individual", "team"),
@@ -771,8 +784,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def _format_of_sports_seen(self, fmt: str) -> bool:
         """Whether ``fmt`` is a format of a sport the article names ("normal hill" in a ski jumper's biography)."""
-        sports = {FORMAT_DISCIPLINE[fmt]} if fmt in FORMAT_DISCIPLINE else {"ski-jumping", "nordic-combined"} if fmt in _HILL_FORMATS else set()
-        return bool(sports & set(self.disciplines_seen)) or self._one_sports_format(fmt)
+        return bool(_sports_of_format(fmt) & set(self.disciplines_seen)) or self._one_sports_format(fmt)
 
     # "The competitor with the fastest time after 50 kilometres is the winner" (Olympics Wiki's format section)
     _RACE_DISTANCE = re.compile(r"\b(?:fastest\s+time\s+after|(?:race|competition)\s+(?:was|is)\s+(?:held\s+|skied\s+)?over|over\s+a\s+distance\s+of)\s+"
@@ -1378,7 +1390,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 # Discipline and Games written close to the mention belong to it
                 # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
                 near = text[max(0, text.rfind(" ", 0, max(0, start - 25)) + 1):end + 25]   # (from a word's start: "short track speed skating men's")
-                disciplines = [d for d, _ in self.disciplines_in(near)]
+                disciplines = [d for d, _ in self.disciplines_in(near) if _can_hold(parts["fmt"], d)]
                 if not parts["discipline"] and len(set(disciplines)) == 1:
                     parts["discipline"] = disciplines[0]
                 elif not parts["discipline"]:
@@ -1386,9 +1398,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # (not a sport inside quotation marks: "the record held by Ole Einar Bjoerndalen, dubbed “the King of
                     # Biathlon”, when she won gold in the women's 4 x 5 kilometre relay" is a cross-country skier's relay)
                     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", lambda quoted: " " * len(quoted.group(0)), text[:start])
-                    before = {d for d, spelling in self.disciplines_in(unquoted) if not spelling.lower().endswith(("skater", "skier"))}
+                    before = {d for d, spelling in self.disciplines_in(unquoted) if not spelling.lower().endswith(("skater", "skier"))
+                              and _can_hold(parts["fmt"], d)}
                     parts["discipline"] = before.pop() if len(before) == 1 else None
-                parts["discipline"] = parts["discipline"] or self.section_discipline
+                if _can_hold(parts["fmt"], self.section_discipline):
+                    parts["discipline"] = parts["discipline"] or self.section_discipline
                 if (parts["fmt"] in _HILL_FORMATS and not disciplines and "nordic-combined" in self.disciplines_seen
                         and "ski-jumping" not in self.disciplines_seen):
                     parts["discipline"] = "nordic-combined"  # "the 10 km individual large hill" of a Nordic combined skier
@@ -1484,16 +1498,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.ties_drafted()
         self.data_contradicted_dropped()
         self.conflicting_medals_dropped()
+        # (a hill names no Alpine event: "off the normal hill" of a report whose one sport named is the Alpine combined)
         if title_disciplines:
-            for event in self.events.values():
-                event["discipline"] = event["discipline"] or title_disciplines[0][0]
+            for key, event in self.events.items():
+                if _can_hold(key[2], title_disciplines[0][0]):
+                    event["discipline"] = event["discipline"] or title_disciplines[0][0]
                 if title_disciplines[0][0] not in self.disciplines_seen:
                     self.disciplines_seen[title_disciplines[0][0]] = ("", {title_disciplines[0][1]})
         elif self.one_sport():
             # "the men's halfpipe" in an article that names one discipline (snowboarding) is of that discipline
             only = self.one_sport()
-            for event in self.events.values():
-                event["discipline"] = event["discipline"] or only
+            for key, event in self.events.items():
+                if _can_hold(key[2], only):
+                    event["discipline"] = event["discipline"] or only
         return self.assemble()
 
     @staticmethod
@@ -2384,7 +2401,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         women's 1,500 meters" after a speed skating paragraph) takes the other where every medallist's medal is there.
         """
         for key, event in self.events.items():
-            if event["discipline"] and not (event["discipline"] in _SKATING_SPORTS and key[0]) or not (key[0] or key[2]):
+            if event["discipline"] and not (event["discipline"] in SKATING_SPORTS and key[0]) or not (key[0] or key[2]):
                 continue
             games = event["games"] or self.main_games or self.article_year
             found = set()
@@ -2397,7 +2414,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
                 found.add(next(iter(fits)) if len(fits) == 1 else None)
             if len(found) == 1 and None not in found and found != {event["discipline"]}:
-                if event["discipline"] and (not found <= _SKATING_SPORTS
+                if event["discipline"] and (not found <= SKATING_SPORTS
                                             or event["discipline"] in {d for d, _ in self.disciplines_in(event["quote"])}):
                     continue   # (a sport the event's own sentence names stays: "Short Track Speed Skating: Gao Tingyu ... won")
                 event["discipline"] = found.pop()

@@ -46,14 +46,20 @@ from typing import TYPE_CHECKING, Any
 
 from .extract_names import DataMedal, data_event_words
 from .extract_rules import (
-    _ONE_EVENT_DISCIPLINES, CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, ORDINAL_MEDAL, _Person, _Span, written_count,
+    _ONE_EVENT_DISCIPLINES, CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SPELLINGS, FORMATS, ORDINAL_MEDAL, SKATING_SPORTS, _Person, _Span,
+    written_count,
 )
-from .names import slug
+from .names import fold, slug
 
 if TYPE_CHECKING:  # the extractor's sentence (a mixin does not import its host)
     from .extract import _Sentence
 
 __all__ = ["DataConfirmedMedals"]
+
+
+def _words(name: str) -> set[str]:
+    """The folded words of a name ("Ho-Seok Lee" -> {"ho", "seok", "lee"})."""
+    return set(re.findall(r"[a-z]+", fold(name).lower()))
 
 
 @dataclass
@@ -404,8 +410,17 @@ class DataConfirmedMedals:
                 self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} as "
                                      f"{'a man' if match.sex == 'M' else 'a woman'}, and the event read is the {parts['sex']}'s")
                 continue
-            same = [label for label in self.names.events.get((match.name, games), ())
-                    if self._same_event(self._data_event_parts(DataMedal(self._data_sport(label), label, "")), parts)]
+            entered = {label: self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+                       for label in self.names.events.get((match.name, games), ())}
+            same = [label for label, data_parts in entered.items() if self._same_event(data_parts, parts)]
+            # (a variant that keeps every word of the text's name: "Tatyana Navka" is the data's "Tatyana Aleksandrovna
+            # Navka", but "Lee Kang Seok" is not the data's "Lee Ho-Seok")
+            if entered and not any(self._same_event(data_parts, parts, loose=True) for data_parts in entered.values()) \
+                    and (match.how == "exact" or match.how == "variant" and _words(person.name) <= _words(match.name)) \
+                    and None not in entered.values():
+                # the data has the athlete at those Games, in none of the events that fit the one read
+                self._misread_event_moved(key, match.name, games, entered)
+                continue
             if len(same) != 1 or (games, same[0]) not in covered:
                 continue
             won = {m.medal for m in self.names.medals.get((match.name, games), ()) if m.event == same[0]}
@@ -413,6 +428,50 @@ class DataConfirmedMedals:
                 self.medals.pop(key)
                 self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} in "
                                      f"'{same[0]}' at the {games} Games with {', '.join(sorted(won)) or 'no medal'}")
+
+    def _misread_event_moved(self, key: tuple, name: str, games: int, entered: dict[str, dict[str, Any]]) -> None:
+        """Move a medal read under an event the results data has its athlete not even enter at those Games.
+
+        To the article's one event where the data has that medal of theirs ("German Dieter Thoma was third" read under
+        the Alpine combined a sentence before named, in a ski jumping report that names the normal hill: his bronze of
+        1994 is the normal hill's); else to the data's one event of that medal in the discipline read ("a gold medal hat
+        trick -- pairs, men's and dance" of the ice dancers Navka and Kostomarov: their 2006 gold is the ice dance's);
+        else the medal is dropped. Each is warned.
+        """
+        athlete, event_key, medal = key
+        fact = self.medals.pop(key)
+        read = self.events[event_key]
+        fitting = [other for other in self.events if other != event_key and self._key_games(other, self.main_games) == games
+                   and self._data_medals_fitting(name, games, medal, self._key_parts(other))]
+        in_discipline = [m for m in self.names.medals.get((name, games), ())
+                         if m.medal == medal and slug(m.sport) == read["discipline"] and m.event in entered]
+        target = None
+        if len(fitting) == 1:
+            # (the data's event completes what the article's leaves unsaid: the normal hill of a report naming no sport)
+            data_medal = self._data_medals_fitting(name, games, medal, self._key_parts(fitting[0]))[0]
+            target = self._article_event(fitting[0], self._data_event_parts(data_medal), fact.quote, games)
+        elif len(in_discipline) == 1 and self.event_key(entered[in_discipline[0].event]) is not None:
+            parts = entered[in_discipline[0].event]
+            target = self._article_event(self.event_key(parts), parts, fact.quote, games)
+        event_name = self.event_slug(event_key) or read["discipline"]
+        if target is None:
+            self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {name} at the {games} Games "
+                                 f"only in {', '.join(sorted(entered))}, not in the event read ({event_name})")
+            return
+        self.medals.setdefault((athlete, target, medal), replace(fact, fields={**fact.fields, "event": target}))
+        self.warnings.append(f"{medal} medal of {fact.note} read under an event {name} did not enter at the {games} Games "
+                             f"({event_name}); drafted under the event where the results data has it: check it")
+
+    def _article_event(self, key: tuple, parts: dict[str, Any], quote: str, games: int) -> tuple:
+        """``key``, made an event of the article (quoted by ``quote``) if it is not one, its sex and discipline
+        completed from the data event's ``parts``."""
+        event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": quote, "spellings": set(),
+                                             "games": None, "score": 0})
+        for name in ("sex", "discipline"):
+            event[name] = event[name] or parts[name]
+        if not self.biography:
+            event["games"] = event["games"] or games
+        return key
 
     def event_the_data_names(self, person: _Person, medal: str, games: int | None) -> tuple | None:
         """The one event of the article in which the results data has ``person``'s ``medal`` at ``games``, or None.
@@ -621,10 +680,17 @@ class DataConfirmedMedals:
         return parts
 
     @staticmethod
-    def _same_event(data: dict[str, Any] | None, named: dict[str, Any]) -> bool:
-        """Whether the data's event fits an event the text names (what the text leaves unsaid fits)."""
+    def _same_event(data: dict[str, Any] | None, named: dict[str, Any], loose: bool = False) -> bool:
+        """Whether the data's event fits an event the text names (what the text leaves unsaid fits; ``loose``: what
+        either leaves unsaid, "Cross Country Skiing Men's 50 kilometres" of 2010 and the text's "50 km mass start")."""
         if data is None:
             return False
+        if loose:
+            data = {name: named[name] if value is None else value for name, value in data.items()}
+            if {data["discipline"], named["discipline"]} <= SKATING_SPORTS:
+                data["discipline"] = named["discipline"]  # a skating distance is moved between the two sports later
+            if {data["fmt"], named["fmt"]} == {"pursuit", "skiathlon"} and data["discipline"] == "cross-country-skiing":
+                data["fmt"] = named["fmt"]  # the data's "30 km Skiathlon" of 2006 is the "30km double pursuit" of its day
         named = dict(named)
         if named["fmt"] == data["discipline"] and not data["fmt"]:
             named["fmt"] = None  # "(None, None, 'skeleton')": the discipline's one event
@@ -643,12 +709,7 @@ class DataConfirmedMedals:
         key = (named[0] or self.event_key({**named[1], "sex": parts["sex"], "fmt": named[1]["fmt"] or parts["fmt"]})) if named else self.event_key(parts)
         if key is None:
             return
-        event = self.events.setdefault(key, {"sex": None, "discipline": None, "quote": cue.sentence.text, "spellings": set(),
-                                             "games": None, "score": 0})
-        for name in ("sex", "discipline"):
-            event[name] = event[name] or parts[name]
-        if not self.biography:
-            event["games"] = event["games"] or games
+        self._article_event(key, parts, cue.sentence.text, games)
         # (a biography's medal is of the Games the data confirms; the Games are then seen, "at the 1980 games")
         self._draft_at_games([cue.person], key, data_medal.medal, games if self.biography else self.article_year, cue.sentence.text, rule="medal-data")
         # (in a biography, the event of a second Games is keyed with its year: see _draft_medal)

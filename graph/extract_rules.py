@@ -133,6 +133,8 @@ _LONE_FORMAT_UNSAFE = {"sprint", "individual", "freestyle", "classical", "combin
 _LONE_SAFE_SPELLINGS = {"individual sprint"}
 # Disciplines whose events are named by sex alone ("the women's skeleton", "the men's curling tournament").
 _ONE_EVENT_DISCIPLINES = {"skeleton", "curling", "ice-hockey"}
+# the two skating sports, whose distances a report can leave to either ("the 1,500" of a skater)
+SKATING_SPORTS = {"speed-skating", "short-track-speed-skating"}
 MEDALS = ("gold", "silver", "bronze")
 ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": "gold", "2nd": "silver", "3rd": "bronze"}
 NUMBER_WORDS = {w: i for i, w in enumerate(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import NameIndex, extract, extract_text, load_name_index
+from graph.extract import NameIndex, _sentences, extract, extract_text, load_name_index
 from graph.extract_names import DATA_FILE, name_keys
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -3773,3 +3773,56 @@ def test_a_relay_read_under_speed_skating_is_short_tracks():
             "short-track speedskating events, winning the men's 5,000-meter relay in an Olympic record time Saturday night. Apolo "
             "Beta of the United States took bronze in the relay.")
     assert _news(text) == [("bronze", "apolo-beta", "turin-2006-short-track-speed-skating-men-5000-m-relay")]
+
+
+@needs_data
+def test_a_medal_read_under_an_event_its_athlete_did_not_enter_moves_where_the_results_data_has_it(data_names):
+    """A medal read under an event the results data has its athlete not even enter at those Games (by the same name, or a
+    variant keeping every word of the text's) goes to the article's one event where the data has it, else to the data's one
+    event of that medal in the discipline read, warned; with neither, it is dropped. A made-up name is not judged."""
+    dance = ("date 2006-02-20 TURIN, Italy -- Tatyana Navka and Roman Kostomarov of Russia made it three out of three for "
+             "Russian figure skaters at the Winter Olympics. Navka and Kostomarov gave Russia a gold medal hat trick -- pairs, men's and dance.")
+    assert _news(dance, data_names) == [("gold", "roman-kostomarov", "turin-2006-figure-skating-mixed-ice-dance"),
+                                        ("gold", "tatyana-navka", "turin-2006-figure-skating-mixed-ice-dance")]
+    assert any("gold medal of Tatyana Navka read under an event Tatyana Aleksandrovna Navka did not enter at the 2006 Games "
+               "(turin-2006-figure-skating-mixed-pairs)" in w for w in _warnings(dance, data_names))
+    made_up = dance.replace("Tatyana Navka", "Tatyana Alpha").replace("Roman Kostomarov", "Roman Beta").replace("Navka", "Alpha").replace("Kostomarov", "Beta")
+    assert _news(made_up, data_names) == [("gold", "roman-beta", "turin-2006-figure-skating-mixed-pairs"),
+                                          ("gold", "tatyana-alpha", "turin-2006-figure-skating-mixed-pairs")]
+    # the article's own event where the data has it: a ski jumper third, read under the Alpine combined a sentence named
+    jump = ("date 1994-02-25 LILLEHAMMER — Espen Bredesen's two jumps off the normal hill gave Norway the day, thrown in with the "
+            "three medals won by Norwegians in the men's Alpine combined earlier in the day. German Dieter Thoma was third.")
+    assert ("bronze", "dieter-thoma", "lillehammer-1994-ski-jumping-men-normal-hill") in _news(jump, data_names)
+    assert not any(athlete == "dieter-thoma" and "combined" in event for _, athlete, event in _news(jump, data_names))
+    # no such event: dropped, and said
+    alpine = "date 1994-02-25 LILLEHAMMER — Dieter Thoma of Germany was third in the men's Alpine combined."
+    assert _news(alpine, data_names) == []
+    assert any("bronze medal of Dieter Thoma not drafted: the results data has Dieter Thoma at the 1994 Games only in" in w
+               for w in _warnings(alpine, data_names))
+
+
+@needs_data
+def test_what_the_data_leaves_unsaid_or_names_otherwise_does_not_move_a_medal(data_names):
+    """Not moved: a medal whose event the data names without the text's format ("Men's 50 kilometres" of 2010, the text's
+    "50 km mass start"), a cross-country pursuit the data calls a skiathlon, a skating distance read under the other skating
+    sport (judged later), and a name the data has only as a variant dropping one of the text's words ("Lee Kang-seok" is not
+    the data's "Lee Ho-Seok")."""
+    mass = "date 2010-02-28 WHISTLER — Petter Northug of Norway won the men's 50 km mass start at the Vancouver Olympics."
+    assert _news(mass, data_names) == [("gold", "petter-northug", "vancouver-2010-cross-country-skiing-men-50-km-mass-start")]
+    pursuit = "date 2006-02-12 PRAGELATO — Pietro Piller Cottrer of Italy won the bronze in the men's cross-country pursuit at the Turin Olympics."
+    assert _news(pursuit, data_names) == [("bronze", "pietro-piller-cottrer", "turin-2006-cross-country-skiing-men-pursuit")]
+    track = "date 2014-02-21 SOCHI — China's Zhou Yang won the women's 1,500 meters at the Sochi Olympics, her second straight gold in it."
+    assert ("gold", "zhou-yang", "sochi-2014-short-track-speed-skating-women-1500-m") in _news(track, data_names)
+    lee = "date 2006-02-14 TURIN — South Korea's Lee Kang-seok won the bronze in the men's 500 meters speed skating at the Turin Olympics."
+    assert _news(lee, data_names) == [("bronze", "lee-kang-seok", "turin-2006-speed-skating-men-500-m")]
+
+
+def test_two_double_hyphens_do_not_join_the_sentences_between_them():
+    """pysbd keeps "TURIN, Italy -- A won. B took silver -- a first." as one sentence; the sentences are split as usual."""
+    text = ("date 2006-02-20\n\nTURIN, Italy -- Anna Alpha of Russia won the women's figure skating singles at the Winter Olympics. "
+            "Berta Beta of Italy took the silver -- her first medal.")
+    assert _news(text) == [("gold", "anna-alpha", "turin-2006-figure-skating-women-singles"),
+                           ("silver", "berta-beta", "turin-2006-figure-skating-women-singles")]
+    assert [s.text for s in _sentences(text)][-2:] == [
+        "TURIN, Italy -- Anna Alpha of Russia won the women's figure skating singles at the Winter Olympics.",
+        "Berta Beta of Italy took the silver -- her first medal."]
