@@ -890,6 +890,19 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         return any(sport == discipline and fmt.lower() in label.lower()
                    for label, (sport, _, _) in self.names.events_entered(self.article_year).items())
 
+    def _sport_of_race(self, dist: str, unit: str | None, fmt: str) -> str | None:
+        """The one sport whose events at the article's Games include a ``dist`` ``fmt`` race in the results data's labels
+        ("50 km mass start" of 2026: cross-country skiing's "Mass Start (50 kilometres)"), else None."""
+        if self.article_year not in self.names.whole_games or unit not in ("km", "m"):
+            return None
+        distance = f"{dist} {'kilometres' if unit == 'km' else 'metres'}"
+        races = [(sport, label) for label, (sport, _, _) in self.names.events_entered(self.article_year).items()
+                 if re.search(rf"(?<![\d.,]){re.escape(distance)}\b", label.replace(",", ""))]
+        # (the data's label may leave the format out: 2026's "Cross Country Skiing 50 kilometres (Classical), Men")
+        named = {sport for sport, label in races if fmt.lower() in label.lower()}
+        sports = named or {sport for sport, _ in races}
+        return sports.pop() if len(sports) == 1 else None
+
     def events_in(self, sentence: str, sport: str | None = None) -> list[tuple[dict[str, Any], int, int, str]]:
         """Event mentions: (parts, start, end, core spelling); ``sport``: the discipline the words are known to be of (a
         results data label's), instead of the one the sentences around them name."""
@@ -941,7 +954,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # "Nana Takagi won the mass start" of a news round-up's speed skating paragraph: a format of the one sport near, that
             # the results data holds at those Games (not a format an event read before has: "the four inaugural slopestyle
             # events" after "the men's slopestyle")
-            near_format = bool(fmt and near_sport and fmt not in FORMAT_DISCIPLINE and not any(key[2] == fmt for key in self.events)
+            # (an event read before with that format, of another sport, does not count: "the women's mass start" of a speed
+            # skating paragraph after the cross-country "50-kilometer mass start race")
+            near_format = bool(fmt and near_sport and fmt not in FORMAT_DISCIPLINE
+                               and not any(key[2] == fmt and self.events[key]["discipline"] in (None, near_sport) for key in self.events)
                                and self._sport_has_format(near_sport, fmt))
             if (fmt in ("two-man", "four-man", "two-woman") and not match.group("disc") and not match.group("disc2")
                     and "bobsleigh" not in self.disciplines_seen and not self.disciplines_in(sentence)
@@ -1001,6 +1017,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and (parts["dist"] and parts["fmt"] is None or not parts["dist"] and near_format)):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
+            if parts["discipline"] is None and news and parts["dist"] and parts["fmt"] and not sport:
+                # "Klaebo's triumph in the 50-kilometer mass start race": the one sport with that race at the Games
+                parts["discipline"] = self._sport_of_race(parts["dist"], parts["unit"], parts["fmt"])
             possessive = re.search(r"\b(her|his)\s+(?:[\w-]+\s+){0,2}$", sentence[:match.start()]) if news and parts["sex"] is None else None
             if possessive:
                 # "China's Zhou Yang defended her Olympic 1,500m short track title ... in the men's 1,000m": hers, not the men's
@@ -1027,6 +1046,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = "relay"   # "the 3000-meter team relay" of short track is its relay; luge's team relay is an event of its own
                 if match.group("fmt").lower().startswith("mixed"):
                     parts["sex"] = "mixed"   # "the mixed team relay" of short track: its mixed relay
+            if parts["sex"] == "mixed" and parts["fmt"] in ("snowboard cross", "aerials"):
+                parts["fmt"] = f"team {parts['fmt']}"   # "took the title in mixed aerials": the mixed team event
             parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
             parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
@@ -1133,12 +1154,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if only is not None:
                     return only
             return same[0] if len(same) == 1 else None
+        # (not an event of another sport: "the women's mass start" of a speed skating paragraph is not the cross-country
+        # skiing's "50-kilometer mass start race" read before)
+        sport_fits = [k for k, e in self.events.items() if parts["discipline"] is None or e["discipline"] in (None, parts["discipline"])]
         if parts["dist"] is None:
-            same = [k for k in self.events if k[2] == parts["fmt"]]
+            same = [k for k in sport_fits if k[2] == parts["fmt"]]
             if len(same) == 1:
                 return same[0]
         if parts["fmt"] is None:
-            same = [k for k in self.events if k[0] == parts["dist"] and k[1] == parts["unit"]]
+            same = [k for k in sport_fits if k[0] == parts["dist"] and k[1] == parts["unit"]]
             if len(same) == 1:
                 return same[0]
         return key

@@ -392,11 +392,14 @@ class DataConfirmedMedals:
             if event_key[2] in CREW_FORMATS and (games is None or games >= 2018):
                 continue   # (the data's team rows have no medal from 2018 on)
             match = self.data_match(person, games) if games else None
-            if match is None or match.games != games:
-                continue
             parts = self._key_parts(event_key)
+            other_sex = match is not None and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]
+            # (a name the data has, exactly, of the other sex at any Games: "equalled the record held by her compatriot Ole
+            # Einar Bjoerndael ... when she won gold in the women's 4 x 5 kilometre relay" is not his gold)
+            if match is None or match.games != games and not (match.how == "exact" and other_sex):
+                continue
             # (a near spelling of a name of those very Games too: "Martin Ponsilouma" for the data's Ponsiluoma)
-            if (match.how in ("exact", "variant") or match.how == "fuzzy" and match.score >= 90) and {"M": "women", "F": "men"}.get(match.sex or "") == parts["sex"]:
+            if (match.how in ("exact", "variant") or match.how == "fuzzy" and match.score >= 90) and other_sex:
                 # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
                 self.medals.pop(key)
                 counterpart = self._other_sex_event(event_key, parts, {"M": "men", "F": "women"}[match.sex], match.name, games, medal)

@@ -153,7 +153,7 @@ class DataMedal:
 
 # The data's words for an event that articles (and the extractor's event reader) write otherwise.
 _DATA_EVENT_WORDS = {"boardercross": "snowboard cross", "cross": "snowboard cross", "ice dancing": "ice dance",
-                     "doubles, mixed": "doubles"}
+                     "doubles, mixed": "doubles", "team cross": "team snowboard cross"}
 
 
 def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
@@ -358,8 +358,10 @@ class NameIndex:
             if not found:
                 continue
             same_games = [row for row in found if games is not None and row.year == games]
-            if how == "exact" and not same_games and at_games and {row.noc for row in at_games} == {row.noc for row in found}:
-                continue   # "Ted Ligety" of a facts file, no Games, and the data's "Theodore Sharp "Ted" Ligety" at these Games
+            if how == "exact" and not same_games and at_games and {_NOC_LINE.get(row.noc, row.noc) for row in at_games} == {_NOC_LINE.get(row.noc, row.noc) for row in found}:
+                # "Ted Ligety" of a facts file, no Games, and the data's "Theodore Sharp "Ted" Ligety" at these Games; the data's
+                # "Vic Wild" of 2018 (ROC) and its 'Victor Ivan "Vic" Wild' of 2014 (RUS)
+                continue
             chosen = same_games or found
             nocs = {row.noc for row in chosen}
             if len(nocs) == 1:
@@ -438,6 +440,9 @@ class NameIndex:
         score, row = next(iter(found.values()))
         return NameMatch(row.name, row.noc, row.sex, "phonetic", score, games)
 
+
+# Codes one nation's athletes bore at different Games: Russia's "ROC" of 2018 and 2022 (the results data's)
+_NOC_LINE = {"ROC": "RUS", "OAR": "RUS"}
 
 # Nations whose athletes' names are family name first at home, however a list orders them
 FAMILY_FIRST_NOCS = {"CHN", "KOR", "PRK", "TPE", "HKG"}

@@ -107,6 +107,9 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "super giant slalom": "super-G", "super-giant slalom": "super-G",   # "the men's super giant slalom" of older news
     "mass-start": "mass start",   # "the inaugural men's 15km mass-start biathlon event"
     "team combined": "team combined",   # alpine skiing's team event of 2026 (a downhill skier and a slalom skier)
+    # the mixed team events of snowboard cross (from 2022) and aerials (from 2022), as the results data names them
+    "team snowboard cross": "team snowboard cross", "mixed team snowboard cross": "team snowboard cross",
+    "team aerials": "team aerials", "mixed team aerials": "team aerials",
     # cross-country skiing's pursuit of 1992 to 2006, by its other names ("the men's 30km double pursuit")
     "double pursuit": "pursuit", "combined pursuit": "pursuit",
 }
@@ -118,11 +121,12 @@ FORMAT_DISCIPLINE = {
     "skiathlon": "cross-country-skiing", "normal hill team": "ski-jumping", "large hill team": "ski-jumping",
     "pairs": "figure-skating", "ice dance": "figure-skating", "four-man": "bobsleigh", "five-man": "bobsleigh", "two-man": "bobsleigh", "two-woman": "bobsleigh",
     "monobob": "bobsleigh", "super combined": "alpine-skiing", "team combined": "alpine-skiing",
+    "team snowboard cross": "snowboarding", "team aerials": "freestyle-skiing",
 }
 # (luge's "team relay" is mixed; another sport's, or one with a distance, "the 3000-meter team relay", is its relay)
-FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "four-man": "men", "five-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
+FORMAT_SEX = {"pairs": "mixed", "ice dance": "mixed", "team relay": "mixed", "team snowboard cross": "mixed", "team aerials": "mixed", "four-man": "men", "five-man": "men", "two-man": "men", "two-woman": "women", "monobob": "women"}
 TEAM_FORMATS = {"team sprint", "team pursuit", "relay", "team relay", "large hill team", "normal hill team", "team", "curling", "ice-hockey",
-                "team combined"}
+                "team combined", "team snowboard cross", "team aerials"}
 # Events whose medal goes to each athlete of a pair or crew named together ("A and B of China won gold").
 CREW_FORMATS = TEAM_FORMATS | {"doubles", "pairs", "ice dance", "two-man", "two-woman", "four-man", "five-man"}
 _PAIR_FORMATS = {"doubles", "pairs", "ice dance", "two-man", "two-woman"}   # crews of two
@@ -412,6 +416,12 @@ class MedalRules:
                 if relative_of:
                     cut = other.end - span.end
                     window = window[:cut] + " " * min(relative_of.end(), len(window) - cut) + window[cut + relative_of.end():]
+            # "the record held by her compatriot Ole Einar Bjoerndael, ..., when she won gold in the women's relay": a name
+            # told as another's ("her compatriot") is not the "she" after it; the pronoun's clause is not the name's
+            possessed = re.search(r"\b(her|his)\s+(?:[\w-]+\s+){0,2}$", text[:span.start], re.I)
+            pronoun_after = re.search(r"\bshe\b" if possessed.group(1).lower() == "her" else r"\bhe\b", window, re.I) if possessed else None
+            if pronoun_after:
+                window = window[:pronoun_after.start()]
             self._member_of_winning_team(span, window, text, day)
             before = text[spans[index - 1].end if index else 0:span.start]
             # "X, who had led after the first run, finished second": a relative clause without a medal is skipped
@@ -501,13 +511,18 @@ class MedalRules:
                 if won_by.group("medal") or not other:
                     medal, rule = (won_by.group("medal") or "gold").lower(), "medal-won-by"
             if not medal:
-                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze|victory|win|title|first\s+place|second\s+place|third\s+place)(?:\s+medal)?\s+went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+)?"
+                # ("The gold in the women's mass start also went to a Dutch skater: reigning world champion Marijke Groenewoud")
+                went = re.search(r"\b(?:the\s+)?(gold|silver|bronze|victory|win|title|first\s+place|second\s+place|third\s+place)(?:\s+medal)?"
+                                 r"(?:\s+(?:in|of)\s+the\s+[^,.;:]{1,60}?)?\s+(?:also\s+)?went\s+to\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:pair|duo|trio|team|crew)\s+of\s+"
+                                 r"|an?\s+[\w-]+\s+(?:skater|skier|athlete|racer|rider|snowboarder|jumper|slider|biathlete)\s*:\s*)?"
                                  # ("went to Germany's Dajana Eitberger", "went to World champion Alexei Grichin of Belarus")
-                                 r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+|(?:the\s+)?(?:world|defending|reigning|European|Olympic)\s+champion\s+)?$", before, re.I)
+                                 r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+|(?:the\s+)?(?:(?:world|defending|reigning|European|Olympic)\s+){1,2}champion\s+)?$", before, re.I)
                 # "Completing the sweep and winning bronze was Bob de Jong": the medal before "was", of the name after it
                 went = went or re.search(r"\b(?:winning|taking|claiming|earning|collecting)\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+(?:was|were)\s+$", before, re.I)
                 # "It was the first Olympic gold for X": the medal the sentence names, of the name after "for"
                 went = went or re.search(r"\b(?:was|is)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(gold|silver|bronze)(?:\s+medal)?\s+for\s+$", before, re.I)
+                if went and self._IN_A_ROUND.match(before, went.end(1)):
+                    went = None   # "Victory in the first run went to A": a run's, not the event's
                 if went and not self._HEDGE.search(before[:went.start()]):
                     word = went.group(1).lower().replace(" place", "")
                     medal, rule = ORDINAL_MEDAL.get(word, word if word in MEDALS else "gold"), "medal-won-by"

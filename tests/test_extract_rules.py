@@ -3826,3 +3826,56 @@ def test_two_double_hyphens_do_not_join_the_sentences_between_them():
     assert [s.text for s in _sentences(text)][-2:] == [
         "TURIN, Italy -- Anna Alpha of Russia won the women's figure skating singles at the Winter Olympics.",
         "Berta Beta of Italy took the silver -- her first medal."]
+
+
+def test_the_mixed_team_events_of_snowboard_cross_and_aerials():
+    """"the mixed team snowboard cross" and "the title in mixed aerials" are the mixed team events the results data names
+    "Team Cross" and "Team Aerials" (ids `...-mixed-team-snowboard-cross`, `...-mixed-team-aerials`); each member named wins."""
+    cross = ("date 2022-02-12\n\nBEIJING -- Americans Lindsey Alpha and Nick Beta won the mixed team snowboard cross, making Beta "
+             "the oldest ever Olympic snowboarding medalist.")
+    assert _news(cross) == [("gold", "lindsey-alpha", "beijing-2022-snowboarding-mixed-team-snowboard-cross"),
+                            ("gold", "nick-beta", "beijing-2022-snowboarding-mixed-team-snowboard-cross")]
+    aerials = ("date 2026-02-21\n\nMILAN (AP) -- The United States won its 11th gold medal of the Games when the American trio of "
+               "Kaila Alpha, Connor Beta and Chris Gamma took the title in mixed aerials.")
+    assert _news(aerials) == [("gold", "chris-gamma", "milano-cortina-2026-freestyle-skiing-mixed-team-aerials"),
+                              ("gold", "connor-beta", "milano-cortina-2026-freestyle-skiing-mixed-team-aerials"),
+                              ("gold", "kaila-alpha", "milano-cortina-2026-freestyle-skiing-mixed-team-aerials")]
+
+
+@needs_data
+def test_a_race_by_its_distance_is_the_one_sports_and_a_lone_format_of_another_sport_is_not_joined_to_it(data_names):
+    """"the 50-kilometer mass start race" of 2026 is cross-country skiing's (the one sport with a 50 km race then, in the
+    results data's labels); "the women's mass start" of the speed skating paragraph after it is speed skating's own event,
+    not joined to the cross-country race because it shares its format; its gold "also went to a Dutch skater: reigning
+    world champion" of the name after."""
+    text = ("date 2026-02-21\n\nMILAN (AP) — Anders Alpha of Norway completed his sweep of the men's events on Saturday.\n\n"
+            "Alpha's triumph in the 50-kilometer mass start race was his sixth victory at the Milan Cortina Games, with Bernt "
+            "Beta of Norway taking silver.\n\nCarl Gamma of the United States missed out on a third gold in long track "
+            "speedskating, finishing fourth in the mass start.\n\nThe gold in the women's mass start also went to a Dutch skater: "
+            "reigning world champion Marijke Delta of the Netherlands. Ivana Epsilon of Canada was the silver medalist, followed by "
+            "Mia Zeta of the United States with the bronze.")
+    assert _news(text, data_names) == [("bronze", "mia-zeta", "milano-cortina-2026-speed-skating-women-mass-start"),
+                                       ("gold", "anders-alpha", "milano-cortina-2026-cross-country-skiing-men-50-km-mass-start"),
+                                       ("gold", "marijke-delta", "milano-cortina-2026-speed-skating-women-mass-start"),
+                                       ("silver", "bernt-beta", "milano-cortina-2026-cross-country-skiing-men-50-km-mass-start"),
+                                       ("silver", "ivana-epsilon", "milano-cortina-2026-speed-skating-women-mass-start")]
+
+
+def test_a_name_told_as_anothers_compatriot_is_not_the_pronoun_after_it():
+    """"the record held by her compatriot Ole Alpha ... when she won gold in the women's relay": the gold is not his."""
+    text = ("date 2018-02-22\n\nPYEONGCHANG — Marit Beta of Norway won bronze in the women's 30 km mass start. The 37-year-old had "
+            "already equalled the record held by her compatriot Ole Alpha when she won gold in the women's 4 x 5 kilometre "
+            "cross-country relay.")
+    assert all(athlete != "ole-alpha" for _, athlete, _ in _news(text))
+    assert ("bronze", "marit-beta", "pyeongchang-2018-cross-country-skiing-women-30-km-mass-start") in _news(text)
+
+
+@needs_data
+def test_a_russian_name_of_the_data_under_roc_and_under_rus_is_one_athlete(data_names):
+    """The data's "Vic Wild" of 2018 and 2022 (ROC) and its 'Victor Ivan "Vic" Wild' of 2014 (RUS) are one man: at the 2014
+    Games the 2014 row answers, so his gold read under the women's event moves to the men's, where the data has it."""
+    match = data_names.match("Vic Wild", games=2014)
+    assert (match.name, match.noc, match.games) == ('Victor Ivan "Vic" Wild', "RUS", 2014)
+    text = ("date 2014-02-22\n\nSOCHI — Julia Dujmovits of Austria won the women's parallel slalom. Russian snowboarder Vic Wild "
+            "managed to beat all his rivals in the men's parallel slalom event, bagging the gold medal.")
+    assert ("gold", "vic-wild", "sochi-2014-snowboarding-men-parallel-slalom") in _news(text, data_names)
