@@ -914,7 +914,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         pattern = re.compile(
             # ("5000 m short-track relay": a discipline between the distance and the format)
             # ("the inaugural women's Olympic bobsled race": the sex before an Olympic word)
-            rf"(?:{self._SEX}\s+(?:Olympic\s+)?)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-]))?",
+            # ("the biathlon mixed relay": the sex between the discipline and the format, the discipline not a format's after it)
+            rf"(?:{self._SEX}\s+(?:Olympic\s+)?)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+(?:(?P<sexb>mixed)\s+(?=(?:{formats})(?![\w-])))?)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-])(?!\s+mixed\s+(?:{formats})(?![\w-])))?",
             re.IGNORECASE,
         )
         found = []
@@ -1004,7 +1005,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 first = float(re.match(r"[\d.]+", match.group("plus")).group(0))
                 dist = f"{first + float(dist):g}"
             parts = {
-                "sex": (match.group("sex") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
+                "sex": (match.group("sex") or match.group("sexb") or "").lower().replace("’", "'").replace("ladies'", "women's").rstrip("'s").rstrip("'") or None,
                 "discipline": self._discipline_of(match.group("disc") or match.group("disc2") or match.group("disc3")),
                 # "1,500 metres" is 1500 (a thousands comma), "7,5 km" is 7.5 (a decimal comma)
                 "dist": re.sub(r"\s?[x×]\s?", " × ", re.sub(r",(?=\d{3}\b)", "", dist).replace(",", ".")) if dist else None,
@@ -1397,7 +1398,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         and not re.search(r"\b(?:his|her|their)\s+(?:nerve|composure|cool|focus|head|nerves)\s+(?:to|and)\s+(?:win|take|claim|capture|won|took|claimed|captured)\s+(?:the\s+)?$",
                                           text[max(0, start - 60):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?"
-                                      r"(?:\s+(?:title|crown)\s+(?:in|over)\s+the)?\s*$", text[max(0, start - 60):start])):
+                                      r"(?:\s+(?:title|crown)\s+(?:in|over)\s+the)?\s*$", text[max(0, start - 60):start])
+                        # ("by anchoring his team to victory in the biathlon mixed relay")
+                        and not re.search(r"\b(?:his|her|their)\s+(?:team|teammates|country|nation|squad)\s+to\s+(?:victory|gold|the\s+(?:title|gold))\s+in\s+the\s*$",
+                                          text[max(0, start - 60):start])):
                     continue  # "after her silver medal in the 1500m event": another of her events, not this one ("defended her downhill title", "defended her title in the 1500m" are)
                 if re.search(r"\b(?:sport|event|discipline)\s+(?:that|which)\s+(?:combines|consists\s+of|includes|mixes)\b", text[max(0, start - 90):start]):
                     continue  # "a first in the sport that combines ski jumping off the normal hill and a 10-kilometer cross-country ski race"

@@ -628,8 +628,13 @@ class MedalRules:
             # the first after the medal words ("X, the 2014 champion in the 1500 m, won silver in the 3000 m")
             end = span.end + len(window) if rule in ("medal-won-by", "medal-list") else span.end + len(self._CLAUSE_END.split(window)[0])
             after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
+            # "American pilot Steve Holcomb, who won the four-man event at Vancouver, ..., stayed in the bronze medal position":
+            # an appositive's event without a medal word is the athlete's description, not the medal's
+            described = re.match(r"\s*,\s*(?:who|which)\s+[^,;]*,", window)
+            own = span.end + described.end() if described and not re.search(r"\b(?:gold|silver|bronze|medals?)\b", described.group(0), re.I) else span.end
+            after = max(after, own)
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
-                            or next((key for start, key in self.event_spans if span.end <= start < end), None))
+                            or next((key for start, key in self.event_spans if own <= start < end), None))
             if verb is not None and rule == "medal-won":
                 # "was part of the group that clinched the team pursuit gold medal": the event inside the medal's words is its
                 inside = {key for start, key in self.event_spans if span.end + verb.start() <= start < after}
@@ -692,9 +697,13 @@ class MedalRules:
                 # the event named past the medal's clause is another one's; the page's event is the medal's
                 event = self.title_event
             mentions = [start for start, key in self.event_spans if key == event_here]
-            theirs = [other for other in spans if mentions and end <= other.start < min(mentions)]
+            theirs = [other.end for other in spans if mentions and end <= other.start < min(mentions)]
+            # (or a nation's: "A won his third gold medal at the Olympics, and South Korea added another gold to its total
+            # after the short-track 3,000-meter relay")
+            theirs += [nation_end for _, start, nation_end, _ in self.nations_in(text) if mentions and span.end <= start < min(mentions)
+                       and re.search(r"(?:,\s*|\band\s+|;\s*)(?:the\s+)?$", text[:start])]
             if (clause_event is None and event is event_here and event_here is not None and mentions and theirs
-                    and re.search(rf"\b{self._VERB}\b", text[theirs[-1].end:min(mentions)])):
+                    and re.search(rf"\b{self._VERB}\b", text[max(theirs):min(mentions)])):
                 # "A became the first to win gold in alpine skiing, and B took the silver in the men's slalom": the event
                 # is named in another subject's clause, with its own verb; A's event is not stated
                 self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: the event named is another athlete's")

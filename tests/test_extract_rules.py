@@ -3879,3 +3879,21 @@ def test_a_russian_name_of_the_data_under_roc_and_under_rus_is_one_athlete(data_
     text = ("date 2014-02-22\n\nSOCHI — Julia Dujmovits of Austria won the women's parallel slalom. Russian snowboarder Vic Wild "
             "managed to beat all his rivals in the men's parallel slalom event, bagging the gold medal.")
     assert ("gold", "vic-wild", "sochi-2014-snowboarding-men-parallel-slalom") in _news(text, data_names)
+
+
+def test_an_appositives_event_a_nations_clause_and_the_sport_before_mixed():
+    # "A, who won the four-man event at Vancouver, ... stayed in the bronze medal position": the appositive describes him
+    bob = ("date 2014-02-18\n\nSOCHI — Alexander Alpha and Alexey Beta of Russia won the two-man bobsleigh at the Sochi Olympics. "
+           "American pilot Steve Gamma, who won the four-man event at Vancouver, and was third after the first day, stayed in "
+           "the bronze medal position.")
+    assert ("bronze", "steve-gamma", "sochi-2014-bobsleigh-men-two-man") in _news(bob)
+    assert not any(event.endswith("four-man") for _, _, event in _news(bob))
+    # "..., and South Korea added another gold to its total after the short-track relay": the relay is the nation's clause's
+    clause = ("date 2018-02-20\n\nPYEONGCHANG — France's Martin Alpha made history when he won his third gold medal at the "
+              "Pyeongchang Olympics, and South Korea added another gold to its total after the short-track 3,000-meter relay.")
+    assert _news(clause) == []
+    assert any("medal of Martin Alpha (gold) not drafted: the event named is another athlete's" in w for w in _warnings(clause))
+    # "anchoring his team to victory in the biathlon mixed relay": his event, its sport before "mixed"
+    relay = ("date 2018-02-20\n\nPYEONGCHANG — Martin Alpha of France on Tuesday night earned a third gold medal at the Pyeongchang "
+             "Winter Games by anchoring his team to victory in the biathlon mixed relay.")
+    assert _news(relay) == [("gold", "martin-alpha", "pyeongchang-2018-biathlon-mixed-relay")]
