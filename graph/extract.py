@@ -1047,9 +1047,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 parts["fmt"] = "relay"   # "the 3000-meter team relay" of short track is its relay; luge's team relay is an event of its own
                 if match.group("fmt").lower().startswith("mixed"):
                     parts["sex"] = "mixed"   # "the mixed team relay" of short track: its mixed relay
+            if (parts["fmt"] in _HILL_FORMATS and parts["discipline"] in (None, "ski-jumping")
+                    and re.match(r"\s*(?:and|\+|/)\s*(?:the\s+|a\s+)?\d+(?:\.\d+)?\s?-?\s?(?:km|k|kilomet(?:er|re)s?)\b[\s-]*cross[\s-]*country", sentence[match.end():], re.I)):
+                # "dominating the large hill ski jumping and 10km cross-country race": the two legs of Nordic combined's event
+                parts["discipline"] = "nordic-combined"
             if parts["sex"] == "mixed" and parts["fmt"] in ("snowboard cross", "aerials"):
                 parts["fmt"] = f"team {parts['fmt']}"   # "took the title in mixed aerials": the mixed team event
             parts["discipline"] = parts["discipline"] or FORMAT_DISCIPLINE.get(parts["fmt"] or "")
+            if parts["fmt"] == "team pursuit" and parts["sex"]:
+                # "the men's team pursuit": speed skating's, the one Winter sport with one (not a format that names its
+                # sport alone, which would make "the team pursuit" of a round-up an event only where its sport is named)
+                parts["discipline"] = parts["discipline"] or "speed-skating"
             parts["sex"] = parts["sex"] or FORMAT_SEX.get(parts["fmt"] or "")
             if parts["fmt"] == "classic":
                 parts["fmt"] = "classical"
@@ -1621,9 +1629,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         if title_games:
             return title_games[0][0]
         during = self.date and self.date.year in self.games_names and self.date.month <= 3
-        if self.date and (self.date.year in seen or during and (self._city_named(self.date.year) or self._olympic_named())):
+        # (a look-back whose address is dated in other Games' time, that names one Games by a day of theirs, its words of the
+        # Olympics all in the sentences of those Games: "Feb. 15 - The Golden Run" of 2014, "on the afternoon of Feb. 15, 1994
+        # in Lillehammer, Norway when Roffe-Steinrotter stunned the Winter Olympics by winning the women's Super-G")
+        look_back = bool(during and self.date_rule == "published-url-date" and len(seen) == 1 and self.date.year not in seen
+                         and re.search(rf"\b(?:Jan|Feb|Mar)\w*\.?\s+\d{{1,2}},\s+{next(iter(seen))}\b", self.text)
+                         and not self._olympic_named(seen))
+        if self.date and (self.date.year in seen or during and (self._city_named(self.date.year) or self._olympic_named() and not look_back)):
             return self.date.year  # "date 2018-02-20 ... in PyeongChang", "... won Olympic gold": news written during the Games
-        if during:
+        if during and not look_back:
             return None  # written during Games it does not name: the other Games named are not the article's
         # (not Games every naming of which tells them as past: "BOTH gold medallists from the 1992 Games in Albertville were
         # beaten yesterday" is a report of later Games it does not name)
@@ -1642,10 +1656,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         spellings = sorted({name for name, years in self.games_years.items() if year in years} | {self.games_names[year]}, key=len, reverse=True)
         return re.search(rf"(?<!\w)(?:{'|'.join(re.escape(name) for name in spellings)})(?!\w)", self.text if text is None else text, re.I)
 
-    def _olympic_named(self) -> re.Match | None:
-        """ "won Olympic gold", "at the Olympics": the word that makes an article dated during Winter Games about them."""
+    def _olympic_named(self, seen: Iterable[int] = ()) -> re.Match | None:
+        """ "won Olympic gold", "at the Olympics": the word that makes an article dated during Winter Games about them (not
+        in a sentence naming other Games ``seen``: "... Feb. 15, 1994 in Lillehammer, Norway when A stunned the Winter
+        Olympics" of a look-back dated 2014)."""
         # (and "the Olympic downhill", "of the Games yesterday": a news report dated during them)
-        return re.search(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b|\bOlympic\s+[a-z]|\bthe\s+(?:Winter\s+)?Games\b", self.text)
+        others = set(seen) - {self.date.year if self.date else None}
+        for match in re.finditer(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b|\bOlympic\s+[a-z]|\bthe\s+(?:Winter\s+)?Games\b", self.text):
+            sentence = next((s.text for s in self.sentences if s.start <= match.start() < s.start + len(s.text)), "")
+            if not (others and {year for year, *_ in self.games_in(sentence)} & others):
+                return match
+        return None
 
     def see_games_by_city(self, year: int) -> None:
         """The Games of an article dated during them that names their city ("in PyeongChang") or says "Olympic gold": quote that sentence."""

@@ -403,9 +403,12 @@ class MedalRules:
             nxt = spans[index + 1].start if index + 1 < len(spans) else len(text)
             # "with Norway's A taking two penalties, the West Germans were able to take the bronze": a nation as the subject
             # of a new clause takes the medal words after it
+            # ("..., with the United States taking silver": the nation's own medal)
             nxt = next((start for _, start, end, _ in self.nations_in(text) if span.end < start < nxt
-                        and re.search(r",\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", text[span.end:start])
-                        and re.match(r"\s+(?:were|was|had|have|has|took|won|claimed|finished|came|went|got|managed|secured)\b", text[end:])), nxt)
+                        and (re.search(r",\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?$", text[span.end:start])
+                             and re.match(r"\s+(?:were|was|had|have|has|took|won|claimed|finished|came|went|got|managed|secured)\b", text[end:])
+                             or re.search(r",\s*with\s+(?:the\s+)?$", text[span.end:start])
+                             and re.match(r"\s+(?:taking|winning|claiming|earning|grabbing|collecting|settling|finishing)\b", text[end:]))), nxt)
             window = text[span.end:nxt]
             # "Anna Alpha (born 4 May 1984) is ...": a birth date is no year of a medal (blanked, offsets kept)
             window = re.sub(r"\((?:born|b\.)\s[^)]*\)", lambda m: " " * len(m.group(0)), window)
@@ -659,6 +662,9 @@ class MedalRules:
                 continue
             if medal and self._then_elsewhere(text[:span.start]):
                 continue  # "since 1976, when 1972 champion X won the silver medal": that year's medal, not this event's
+            when = re.match(r"\s*When\s+[^,;]*?\b((?:19|20)\d\d)\b[^,;]*,", text)
+            if medal and when and int(when.group(1)) != self.article_year and span.start < when.end():
+                continue  # "When Midori Ito finished second to Kristi Yamaguchi in 1992, Ito apologized": that year's medals
             if medal and rule == "medal-won-event" and re.search(r"\bthe\s+(?:competition|event|race)\b", clause) and self._ELSEWHERE.search(text[:span.start]):
                 continue  # "A World Cup event was held at B on 20 November, and Germany's team of A ... won the competition": that one
             if medal and (self._elsewhere(checked, before, rule) or (clause_event is None and self._other_event(clause, event_here or current_event))):
@@ -1549,8 +1555,10 @@ class MedalRules:
     # "Norway ..., being represented by A and B": the members a preview names for a nation's team
     _REPRESENTED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:being\s+|was\s+|were\s+|is\s+|are\s+)?represented\s+by\s+")
     # "Finland finished with the bronze medal, beating the United States, with captain Teemu Selänne ...": a member
+    # ("Italy captured gold as Davide Ghiotto, Andrea Giovannini and Michele Malfatti clocked 3:39.20 in the men's team
+    # pursuit": the names right after "as" are the team's)
     _WITH_MEMBER = re.compile(r"(?:[^.;]*?[\s,])?with\s+(?:(?:its|their|the\s+team['’]s)\s+)?(?:(?:captain|goalkeeper|goaltender|anchor|skip|"
-                              r"veteran|star|forward|defen[cs]eman|leader)\s+)?")
+                              r"veteran|star|forward|defen[cs]eman|leader)\s+)?|\s+as\s+(?=[A-Z])")
     # a nation the medal clause names as beaten, not as the team of the name after "with"
     _BEATEN_NATION = re.compile(r"\b(?:beating|beat|defeating|defeated|over|ahead\s+of|than|against)\s+(?:the\s+)?$")
     # "OAR (Natalya Nepryayeva) and Norway (Ingvild Flugstad Østberg) skied together": a leg of a nation's team.

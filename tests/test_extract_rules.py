@@ -3897,3 +3897,39 @@ def test_an_appositives_event_a_nations_clause_and_the_sport_before_mixed():
     relay = ("date 2018-02-20\n\nPYEONGCHANG — Martin Alpha of France on Tuesday night earned a third gold medal at the Pyeongchang "
              "Winter Games by anchoring his team to victory in the biathlon mixed relay.")
     assert _news(relay) == [("gold", "martin-alpha", "pyeongchang-2018-biathlon-mixed-relay")]
+
+
+def test_a_look_back_dated_in_other_games_time_is_about_the_games_it_dates():
+    """A 2014 address, no word of the 2014 Games, and one Games told by a day of theirs ("on the afternoon of Feb. 15, 1994 in
+    Lillehammer ... stunned the Winter Olympics"): the report's Games are 1994's. A 2006 report that names the 2002 Games
+    in passing, by no day of theirs, stays 2006's."""
+    back = ("source: https://www.example.com/story/history/2014/02/15/feb-15-the-golden-run/1/\n\nFeb. 15 - The Golden Run\n\n"
+            "“It was the most unbelievable thing I’ve seen,” her coach proclaimed on the afternoon of Feb. 15, 1994 in "
+            "Lillehammer, Norway when American Diann Alpha stunned the Winter Olympics by winning the women’s Super-G and giving the United "
+            "States a most unexpected gold medal.")
+    assert _news(back) == [("gold", "diann-alpha", "lillehammer-1994-alpine-skiing-women-super-g")]
+    passing = ("source: https://www.example.com/archives/2006/02/21/1\n\nMarianne Beta of the Netherlands won gold in the women's "
+               "1,000m speed skating. A coach had been banned from the Olympics for blood transfusions at "
+               "the 2002 Salt Lake City Games.")
+    assert _news(passing) == [("gold", "marianne-beta", "turin-2006-speed-skating-women-1000-m")]
+
+
+def test_a_when_clause_of_another_year_tells_that_years_medals():
+    text = ("date 2006-02-24\n\nTURIN — Shizuka Alpha of Japan won the women's figure skating singles at the Turin Olympics. "
+            "When Midori Beta of Japan finished second to Kristi Gamma of the United States in 1992, Beta apologized.")
+    assert _news(text) == [("gold", "shizuka-alpha", "turin-2006-figure-skating-women-singles")]
+
+
+def test_nordic_combined_by_its_legs_and_a_nations_team_named_after_as():
+    # "dominating the large hill ski jumping and 10km cross-country race" of a Nordic combined gold: its event, not ski jumping
+    legs = ("date 2026-02-19\n\nPREDAZZO — Norway's Jens Alpha claimed his second Nordic combined gold of the Games, dominating the "
+            "large hill ski jumping and 10km cross-country race at the Milan-Cortina Olympics.")
+    assert _news(legs) == [("gold", "jens-alpha", "milano-cortina-2026-nordic-combined-men-large-hill")]
+    # "Italy captured gold as A, B and C clocked ... in the men's team pursuit, with the United States taking silver": the
+    # names after "as" are Italy's team (speed skating's team pursuit); the silver is the United States'
+    team = ("date 2026-02-17\n\nMILAN — Italy captured gold as Davide Alpha, Andrea Beta and Michele Gamma clocked 3:39.20 in the "
+            "men's team pursuit at the Milan-Cortina Olympics, with the United States taking silver.")
+    assert _news(team) == [("gold", "andrea-beta", "milano-cortina-2026-speed-skating-men-team-pursuit"),
+                           ("gold", "davide-alpha", "milano-cortina-2026-speed-skating-men-team-pursuit"),
+                           ("gold", "michele-gamma", "milano-cortina-2026-speed-skating-men-team-pursuit")]
+    assert any("team silver medal of United States not drafted" in w for w in _warnings(team))
