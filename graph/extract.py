@@ -279,7 +279,8 @@ _STOP = {
         # an adverb opening a sentence is no given name ("Finally Sigvard Ericsson set a new Olympic record")
         "Finally Eventually Meanwhile Afterwards Subsequently Ultimately Initially Originally Thus Again "
         # a role or description opening a sentence is no given name ("Teammate Sven Kramer hoped to win gold", "Skip Muirhead")
-        "Teammate Teammates Compatriot Countryman Countrywoman Veteran Defending Reigning Skip Goalie Captain Coach Rookie "
+        "Teammate Teammates Compatriot Compatriots Countryman Countrywoman Countrymen Countrywomen Veteran Defending Reigning Skip Goalie "
+        "Captain Coach Rookie "
         # ("Snowboarder Zoi Sadowski Synnott made history", "Speedskater Ireen Wüst", "Freestyle skier Jakara Anthony")
         "Snowboarder Speedskater Skaters Skiers Luger Slider Jumper Bobsledder Curler Freeskier Racer Olympian "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
@@ -977,6 +978,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     # ("also won bronze medals in the normal and large hill" in a ski jumping report)
                     or fmt in _HILL_FORMATS and not self.title_event and self.one_sport() in ("ski-jumping", "nordic-combined")
                     and re.search(r"\b(?:normal|large)\s+and\s+(?:the\s+)?$", sentence[:match.start()], re.I)
+                    # ("in the big-hill competition Sunday" of a report naming ski jumping, and no Nordic combined)
+                    or fmt in _HILL_FORMATS and news and len({"ski-jumping", "nordic-combined"} & set(self.disciplines_seen)) == 1
                     # "In the pursuit competition" on the page of a pursuit: its event
                     or fmt and self.title_event and self.title_event[2] == fmt
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))

@@ -90,6 +90,7 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "parallel giant slalom": "parallel giant slalom", "parallel slalom": "parallel slalom",
     "individual normal hill": "normal hill", "normal hill individual": "normal hill",
     "individual large hill": "large hill", "large hill individual": "large hill",
+    "big hill": "large hill", "big-hill": "large hill",   # news's name of the large hill ("in the big-hill competition Sunday")
     "team large hill": "large hill team", "large hill team": "large hill team",
     "team normal hill": "normal hill team", "normal hill team": "normal hill team",
     "ice dancing": "ice dance", "ice dance": "ice dance", "pairs skating": "pairs", "pair skating": "pairs", "pairs": "pairs",
@@ -1189,7 +1190,7 @@ class MedalRules:
                         r"(?:one|two|three|four|five|six|a|an|\d+)\s+(?:gold|silver|bronze)s?\b", re.I)
     # "since 1976, when X won the silver", "in 2010, when", "in Sochi, where": a clause about that year's or Games' race
     # ("Sweden had won two medals in 2014, with Teodor Peterson having won the silver": "with" goes on about that year)
-    _THEN = r"\s*,?\s*(?:when|where|with)\b[^,;()]*$"
+    _THEN = r"\s*,?\s*(?:when|where|with|at\s+which|in\s+which)\b[^,;()]*$"
 
     def _then_elsewhere(self, before: str) -> bool:
         """Whether a name stands in a "when|where" clause about another year or Games ("since 1976, when ..."), or in a
@@ -1197,7 +1198,8 @@ class MedalRules:
         opening = re.match(r"\s*(?:At|In|During)\s+(?:the\s+)?[^,;]{0,80},", before)
         if opening and self._ELSEWHERE.search(opening.group(0)):
             return True
-        then = re.search(rf"\b((?:19|20)\d\d)(?:\s+(?:Winter\s+)?(?:Games|Olympics))?{self._THEN}", before)
+        # ("since the 2014 Sochi Games, at which Noriaki Kasai won a silver medal")
+        then = re.search(rf"\b((?:19|20)\d\d)(?:\s+[A-Z][\w’'-]*){{0,2}}?(?:\s+(?:Winter\s+)?(?:Games|Olympics))?{self._THEN}", before)
         if then and int(then.group(1)) != self.article_year:
             return True
         cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)

@@ -3933,3 +3933,22 @@ def test_nordic_combined_by_its_legs_and_a_nations_team_named_after_as():
                            ("gold", "davide-alpha", "milano-cortina-2026-speed-skating-men-team-pursuit"),
                            ("gold", "michele-gamma", "milano-cortina-2026-speed-skating-men-team-pursuit")]
     assert any("team silver medal of United States not drafted" in w for w in _warnings(team))
+
+
+def test_the_big_hill_a_lone_hill_of_a_ski_jumping_report_and_countrymen():
+    """ "Countrymen" opens no name; "in the big-hill competition" is the large hill; a hill alone is an event of the one of
+    ski jumping and Nordic combined a report names."""
+    text = ("date 1994-02-25\n\nLILLEHAMMER — Ski jumping: Countrymen Espen Alpha of Norway and Lasse Beta win gold and silver medals "
+            "at the Lillehammer Olympics.\n\nAlpha's two stylish jumps off the normal hill gave him the gold medal.\n\n"
+            "Alpha had finished second to Jens Gamma of Germany in the big-hill competition Sunday.")
+    drafted = _news(text)
+    assert ("silver", "espen-alpha", "lillehammer-1994-ski-jumping-men-large-hill") in drafted
+    assert ("gold", "jens-gamma", "lillehammer-1994-ski-jumping-men-large-hill") in drafted
+    assert all(not athlete.startswith("countrymen") for _, athlete, _ in drafted)
+
+
+def test_a_medal_at_earlier_games_named_with_their_city_after_at_which():
+    text = ("date 2022-02-12\n\nZHANGJIAKOU — Ryoyu Alpha of Japan took silver in the men's large hill ski jumping at the Beijing "
+            "Olympics. It is the first time since the 2014 Sochi Games, at which Noriaki Beta of Japan won a silver medal in the "
+            "individual large hill, that a Japanese jumper has landed two medals.")
+    assert _news(text) == [("silver", "ryoyu-alpha", "beijing-2022-ski-jumping-men-large-hill")]
