@@ -634,14 +634,19 @@ class MedalRules:
             after = span.end + verb.end() if verb is not None and rule == "medal-won" else span.end
             # "American pilot Steve Holcomb, who won the four-man event at Vancouver, ..., stayed in the bronze medal position":
             # an appositive's event without a medal word is the athlete's description, not the medal's
+            # (nor one with a medal word when the medal's verb comes after it: "Beta, who won gold on the normal hill on
+            # Sunday, earned silver")
             described = re.match(r"\s*,\s*(?:who|which)\s+[^,;]*,", window)
-            own = span.end + described.end() if described and not re.search(r"\b(?:gold|silver|bronze|medals?)\b", described.group(0), re.I) else span.end
+            own = (span.end + described.end() if described and (not re.search(r"\b(?:gold|silver|bronze|medals?)\b", described.group(0), re.I)
+                                                                 or medal and re.search(rf"\b{medal}\b", window[described.end():], re.I)
+                                                                 and not re.search(rf"\b{medal}\b", described.group(0), re.I))
+                   else span.end)
             after = max(after, own)
             clause_event = (next((key for start, key in self.event_spans if after <= start < end), None)
                             or next((key for start, key in self.event_spans if own <= start < end), None))
             if verb is not None and rule == "medal-won":
                 # "was part of the group that clinched the team pursuit gold medal": the event inside the medal's words is its
-                inside = {key for start, key in self.event_spans if span.end + verb.start() <= start < after}
+                inside = {key for start, key in self.event_spans if max(span.end + verb.start(), own) <= start < after}
                 clause_event = inside.pop() if len(inside) == 1 else clause_event
             if rule == "medal-won-by":
                 # "after it won the team event and the pairs title went to A and B": the event named in the words that give

@@ -3952,3 +3952,10 @@ def test_a_medal_at_earlier_games_named_with_their_city_after_at_which():
             "Olympics. It is the first time since the 2014 Sochi Games, at which Noriaki Beta of Japan won a silver medal in the "
             "individual large hill, that a Japanese jumper has landed two medals.")
     assert _news(text) == [("silver", "ryoyu-alpha", "beijing-2022-ski-jumping-men-large-hill")]
+
+
+def test_an_appositives_medal_before_the_medal_verb_is_not_the_medals_event():
+    text = ("date 2022-02-12\n\nZHANGJIAKOU, China (AP) — Marius Alpha of Norway won Olympic gold in ski jumping on the men's large "
+            "hill Saturday, holding off Ryoyu Beta of Japan.\n\nBeta, who won gold on the normal hill on Sunday, earned silver.")
+    assert ("silver", "ryoyu-beta", "beijing-2022-ski-jumping-men-large-hill") in _news(text)
+    assert ("silver", "ryoyu-beta", "beijing-2022-ski-jumping-men-normal-hill") not in _news(text)
