@@ -260,7 +260,7 @@ def _sentences(text: str) -> list[_Sentence]:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin-1 and Extended-A capitals (Šics, Łukasz; the block alternates cases)
 _TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
-_PARTICLE = r"(?:van der|van den|van ['’]t|van|von|de|der|di|da|le|la|del|af|ter|ten)"
+_PARTICLE = r"(?:van der|van den|van ['’]t|van['’]t|van|von|de|der|di|da|le|la|del|af|ter|ten)"
 _NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
 # (compared lower-cased, not folded: folding would make the surname "Aas" the word "as")
 _STOP = {
@@ -386,7 +386,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def find_date(self) -> None:
         body = self.text
         # ("date 2018-02-12", or a news page's date alone on its line: "2018-02-12")
-        match = re.search(r"^\s*date (\d{4}-\d{2}-\d{2})\b", body) or re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*(\d{4}-\d{2}-\d{2})[ \t]*$", body, re.M)
+        # (after the attribution lines too: "source: https://...\n\n date 2026-02-20 The Dutch dominated ...")
+        match = re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*date (\d{4}-\d{2}-\d{2})\b", body) or re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*(\d{4}-\d{2}-\d{2})[ \t]*$", body, re.M)
         if match and not self.date:
             try:
                 self.date = dt.date.fromisoformat(match.group(1))

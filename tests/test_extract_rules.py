@@ -3959,3 +3959,10 @@ def test_an_appositives_medal_before_the_medal_verb_is_not_the_medals_event():
             "hill Saturday, holding off Ryoyu Beta of Japan.\n\nBeta, who won gold on the normal hill on Sunday, earned silver.")
     assert ("silver", "ryoyu-beta", "beijing-2022-ski-jumping-men-large-hill") in _news(text)
     assert ("silver", "ryoyu-beta", "beijing-2022-ski-jumping-men-normal-hill") not in _news(text)
+
+
+def test_a_date_line_after_the_attribution_lines_and_a_dutch_particle_with_an_apostrophe():
+    text = ("source: https://www.example.com/sport/dutch-win-relay-gold-c-1\n\n date 2026-02-20 The Dutch won their first relay gold.\n\n"
+            "Jens van't Alpha of the Netherlands has claimed his third short track gold at the Milan/Cortina Winter Olympics as the Netherlands won "
+            "the men's 5000m relay.")
+    assert _news(text) == [("gold", "jens-van-t-alpha", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay")]
