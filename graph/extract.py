@@ -1513,6 +1513,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     self.data_medal_cues(sentence, spans, current_event)
             self.disqualified_medals(text, spans, event_here or current_event)
             self.crew_mates(text, spans, event_here or current_event)
+            self.crew_of_the_named(text, spans, event_here or current_event)
             if current_event and current_event[2] in TEAM_FORMATS:
                 self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):

@@ -867,10 +867,26 @@ class MedalRules:
         mates = [span.person for span in self._name_list(text, spans, first) if span.person is not pronoun.person]
         self.pending_mates.append((pronoun.person, event, mates, text))
 
+    def crew_of_the_named(self, text: str, spans: list[_Span], event: tuple | None) -> None:
+        """ "Friedrich described it as a great feeling as his team of Thorsten Margis, Candy Bauer and Alexander Schueller
+        finished their four runs": the crew named for the name before "his team of" shares that name's medal."""
+        if event is not None and event[2] not in CREW_FORMATS - TEAM_FORMATS or self._HEDGE.search(text) or self._ELSEWHERE.search(text):
+            return
+        # (no event read for the sentence: the name's one medal of a crew event, in ``crew_mates_drafted``)
+        for said in re.finditer(r"\b(?:his|her)\s+(?:team|crew|sled|bobsled|bobsleigh)\s+of\s+", text):
+            owner = [span for span in spans if span.end <= said.start()]
+            first = next((i for i, span in enumerate(spans) if span.start == said.end()), None)
+            if owner and first is not None:
+                mates = [span.person for span in self._name_list(text, spans, first) if span.person is not owner[-1].person]
+                self.pending_mates.append((owner[-1].person, event, mates, text))
+
     def crew_mates_drafted(self) -> None:
         """The crew mates named for a medallist share the medal of their event (rule ``medal-crew-partner``)."""
         for person, event, mates, quote in self.pending_mates:
-            for _, key, medal in [found for found in self.medals if found[0] == person.athlete and found[1][:3] == event[:3]]:
+            found = [found for found in self.medals if found[0] == person.athlete
+                     and (found[1][:3] == event[:3] if event is not None else found[1][2] in CREW_FORMATS - TEAM_FORMATS)]
+            for _, key, medal in (found if event is not None or len(found) == 1 else []):
+                self.nation_from_data(person, key)   # (the medallist's nation, where only the results data gives it)
                 if person.nation:
                     for mate in mates:
                         self.set_nation(mate, person.nation, "athlete-nation-teammate", quote)

@@ -3966,3 +3966,13 @@ def test_a_date_line_after_the_attribution_lines_and_a_dutch_particle_with_an_ap
             "Jens van't Alpha of the Netherlands has claimed his third short track gold at the Milan/Cortina Winter Olympics as the Netherlands won "
             "the men's 5000m relay.")
     assert _news(text) == [("gold", "jens-van-t-alpha", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay")]
+
+
+def test_the_crew_named_after_his_team_of_shares_the_pilots_medal():
+    text = ("date 2022-02-20\n\nBEIJING — Francesco Alpha of Germany won the four-man bobsled gold at the Beijing Olympics on Sunday.\n\n"
+            "Alpha described it as a great feeling as his team of Thorsten Beta, Candy Gamma and Alexander Delta finished their "
+            "four runs in 3 minutes, 54.30 seconds.")
+    assert _news(text) == [("gold", "alexander-delta", "beijing-2022-bobsleigh-men-four-man"),
+                           ("gold", "candy-gamma", "beijing-2022-bobsleigh-men-four-man"),
+                           ("gold", "francesco-alpha", "beijing-2022-bobsleigh-men-four-man"),
+                           ("gold", "thorsten-beta", "beijing-2022-bobsleigh-men-four-man")]
