@@ -387,7 +387,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         body = self.text
         # ("date 2018-02-12", or a news page's date alone on its line: "2018-02-12")
         # (after the attribution lines too: "source: https://...\n\n date 2026-02-20 The Dutch dominated ...")
-        match = re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*date (\d{4}-\d{2}-\d{2})\b", body) or re.search(r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*(\d{4}-\d{2}-\d{2})[ \t]*$", body, re.M)
+        attribution = r"^(?:(?:source|licence|license|title):[^\n]*\n|\s*\n)*\s*"
+        match = re.search(rf"{attribution}date (\d{{4}}-\d{{2}}-\d{{2}})\b", body) or re.search(rf"{attribution}(\d{{4}}-\d{{2}}-\d{{2}})[ \t]*$", body, re.M)
         if match and not self.date:
             try:
                 self.date = dt.date.fromisoformat(match.group(1))

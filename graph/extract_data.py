@@ -453,9 +453,8 @@ class DataConfirmedMedals:
             # (the data's event completes what the article's leaves unsaid: the normal hill of a report naming no sport)
             data_medal = self._data_medals_fitting(name, games, medal, self._key_parts(fitting[0]))[0]
             target = self._article_event(fitting[0], self._data_event_parts(data_medal), fact.quote, games)
-        elif len(in_discipline) == 1 and self.event_key(entered[in_discipline[0].event]) is not None:
-            parts = entered[in_discipline[0].event]
-            target = self._article_event(self.event_key(parts), parts, fact.quote, games)
+        elif len(in_discipline) == 1 and (data_key := self.event_key(entered[in_discipline[0].event])) is not None:
+            target = self._article_event(data_key, entered[in_discipline[0].event], fact.quote, games)
         event_name = self.event_slug(event_key) or read["discipline"]
         if target is None:
             self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {name} at the {games} Games "
