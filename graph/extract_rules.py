@@ -883,9 +883,9 @@ class MedalRules:
     def crew_mates_drafted(self) -> None:
         """The crew mates named for a medallist share the medal of their event (rule ``medal-crew-partner``)."""
         for person, event, mates, quote in self.pending_mates:
-            found = [found for found in self.medals if found[0] == person.athlete
-                     and (found[1][:3] == event[:3] if event is not None else found[1][2] in CREW_FORMATS - TEAM_FORMATS)]
-            for _, key, medal in (found if event is not None or len(found) == 1 else []):
+            theirs = [entry for entry in self.medals if entry[0] == person.athlete
+                      and (entry[1][:3] == event[:3] if event is not None else entry[1][2] in CREW_FORMATS - TEAM_FORMATS)]
+            for _, key, medal in (theirs if event is not None or len(theirs) == 1 else []):
                 self.nation_from_data(person, key)   # (the medallist's nation, where only the results data gives it)
                 if person.nation:
                     for mate in mates:
