@@ -918,7 +918,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # ("5000 m short-track relay": a discipline between the distance and the format)
             # ("the inaugural women's Olympic bobsled race": the sex before an Olympic word)
             # ("the biathlon mixed relay": the sex between the discipline and the format, the discipline not a format's after it)
-            rf"(?:{self._SEX}\s+(?:Olympic\s+)?)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+(?:(?P<sexb>mixed)\s+(?=(?:{formats})(?![\w-])))?)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-])(?!\s+mixed\s+(?:{formats})(?![\w-])))?",
+            # (no format right after a digit: "The 12-man final" of a slopestyle report is no "2-man" bobsleigh)
+            rf"(?:{self._SEX}\s+(?:Olympic\s+)?)?(?:(?!(?:{prefixed})(?![\w-]))(?P<disc>{disciplines})\s+(?:(?P<sexb>mixed)\s+(?=(?:{formats})(?![\w-])))?)?(?P<core>(?:{self._DIST})?\s*(?:(?<=\s)(?P<disc3>{disciplines})\s+(?=(?:{formats})(?![\w-])))?(?<!\d)(?P<fmt>{formats})?)(?:(?:\s+|(?<=\s))(?P<disc2>{disciplines})(?![\w-])(?!\s+mixed\s+(?:{formats})(?![\w-])))?",
             re.IGNORECASE,
         )
         found = []

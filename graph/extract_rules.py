@@ -327,6 +327,11 @@ class MedalRules:
                          # "won by Polish jumper Adam Małysz"
                          r"|(?:[A-Z][a-z]+\s+)?(?:ski\s+|speed\s+|alpine\s+)?(?:jumper|skier|skater|biathlete|racer|luger|snowboarder|athlete|bobsledder|slider)\s+)?$", re.I)
 
+    # "upset the dominant team of the past four years, American stars Madison Chock and Evan Bates, and claimed gold": the
+    # beaten named after an appositive that ends in a noun of them
+    _OBJECT_AFTER_APPOSITIVE = re.compile(r"\b(?:upset|upsetting|beat|beating|defeated|defeating|dethroned|dethroning|toppled|toppling)\s+"
+                                          r"the\s+[a-z]+(?:\s+[a-z]+){0,8},\s+(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?(?:[a-z]+\s+){1,2}$")
+
     def _is_object(self, text: str, span: _Span) -> bool:
         """A compared name ("edged X"), or a possessor ("Shaolin's brother won"), is not the subject of what follows."""
         possessor = re.match(r"['’]s\s+(?!(?:victory|win|triumph|team-?mates?|gold|silver|bronze|medal|title)\b)[a-z]", text[span.end:])
@@ -338,8 +343,8 @@ class MedalRules:
         before = re.sub(r"[A-Z][\w'’-]*/$", "", text[:span.start])   # "less than Papadakis/Cizeron": the pair's second name too
         # ("lost 0.01 in the fourth run to Jamanka and Burghardt": the pair's second name too)
         pair = re.sub(r"(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$", "", before)
-        before = pair if pair != before and self._OBJECT_BEFORE.search(pair) else before
-        return possessor is not None or inside or (self._OBJECT_BEFORE.search(before) is not None
+        before = pair if pair != before and (self._OBJECT_BEFORE.search(pair) or self._OBJECT_AFTER_APPOSITIVE.search(pair)) else before
+        return possessor is not None or inside or ((self._OBJECT_BEFORE.search(before) or self._OBJECT_AFTER_APPOSITIVE.search(before)) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
 
     # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence

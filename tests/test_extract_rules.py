@@ -3976,3 +3976,13 @@ def test_the_crew_named_after_his_team_of_shares_the_pilots_medal():
                            ("gold", "candy-gamma", "beijing-2022-bobsleigh-men-four-man"),
                            ("gold", "francesco-alpha", "beijing-2022-bobsleigh-men-four-man"),
                            ("gold", "thorsten-beta", "beijing-2022-bobsleigh-men-four-man")]
+
+
+def test_a_twelve_man_final_is_no_bobsleigh_and_the_upset_named_after_an_appositive_win_nothing():
+    slope = ("date 2014-02-08\n\nSOCHI — Sage Alpha of the United States won the men's snowboard slopestyle at the Sochi Olympics. The 12-man "
+             "final consisted of two runs for each rider. Staale Beta of Norway took silver.")
+    assert _news(slope) == [("gold", "sage-alpha", "sochi-2014-snowboarding-men-slopestyle"),
+                            ("silver", "staale-beta", "sochi-2014-snowboarding-men-slopestyle")]
+    dance = ("date 2026-02-11\n\nMILAN — The French ice dance team of Laurence Alpha and Guillaume Beta upset the dominant team of the "
+             "past four years, American stars Madison Gamma and Evan Delta, and claimed Olympic gold at the Milan Cortina Games.")
+    assert all(athlete not in ("madison-gamma", "evan-delta") for _, athlete, _ in _news(dance))
