@@ -1670,10 +1670,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         # (and "the Olympic downhill", "of the Games yesterday": a news report dated during them)
         others = set(seen) - {self.date.year if self.date else None}
         for match in re.finditer(r"\bOlympic(?:s|\s+(?:gold|silver|bronze|champion|title|medal\w*|record))\b|\bOlympic\s+[a-z]|\bthe\s+(?:Winter\s+)?Games\b", self.text):
-            sentence = next((s.text for s in self.sentences if s.start <= match.start() < s.start + len(s.text)), "")
-            if not (others and {year for year, *_ in self.games_in(sentence)} & others):
+            sentence = self._sentence_at(match.start()) if others else None
+            if not (sentence and {year for year, *_ in self.games_in(sentence.text)} & others):
                 return match
         return None
+
+    def _sentence_at(self, offset: int) -> _Sentence | None:
+        """The sentence of the text that holds ``offset``, if any."""
+        return next((s for s in self.sentences if s.start <= offset < s.start + len(s.text)), None)
 
     def see_games_by_city(self, year: int) -> None:
         """The Games of an article dated during them that names their city ("in PyeongChang") or says "Olympic gold": quote that sentence."""
@@ -1681,7 +1685,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         rule = "games-dated-city"
         if not city:
             city, rule = self._olympic_named(), "games-dated-olympic"
-        sentence = next((s for s in self.sentences if city and s.start <= city.start() < s.start + len(s.text)), None)
+        sentence = self._sentence_at(city.start()) if city else None
         if sentence:
             self.games_seen[year] = (sentence.text, rule, {city.group(0)} if rule == "games-dated-city" else set())
 
