@@ -302,6 +302,9 @@ _FEDERATION = re.compile(r"\b(?:USA|U\.S\.|Team\s+USA)\s+(?:Luge|Bobsled(?:\s+(?
 _WORLD_CUP_APPOSITIVE = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?World\s+Cup\s+(?:leader|champion|winner|title\s+holder)\b[^,.;]*,")
 # sports whose events a distance alone names ("the 1500 m" of a speed skater)
 _DISTANCE_SPORTS = {"speed-skating", "short-track-speed-skating", "cross-country-skiing"}
+# the sports whose races are named by a distance in that unit ("the men's 15-kilometer race" of a paragraph after one about
+# figure skating is no figure skating event)
+_SPORTS_BY_UNIT = {"m": {"speed-skating", "short-track-speed-skating"}, "km": {"cross-country-skiing", "biathlon", "nordic-combined"}}
 # a skating distance without its unit after "the" ("in the 1,000", "gold medalist in the 500"), not a count of other things
 _BARE_SKATING_DISTANCE = re.compile(r"\bthe\s+(?:(?P<sex>men|women)['’]s\s+)?(10,?000|5,?000|3,?000|1,?500|1,?000|500)(?!\d|[.,]\d|\s*(?:m\b|-?met|km|kilomet|points?|spectators|people|fans|athletes|skaters|seconds|ft|feet))")
 # Disciplines no event of which is called "individual" (an adjective there: "the first individual short track gold")
@@ -364,6 +367,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.leg_mentions: dict[tuple, list[_Person]] = {}         # event -> people named in a relay's leg narrative
         self.team_mentions: dict[tuple, list[_Person]] = {}        # event -> people named while a team event is read
         self.pending_medals: list[tuple[_Person, str, str, str, str | None]] = []   # medals read before any event
+        self.eventless_medals: list[tuple[_Person, str, str, str, str | None]] = []  # medals read with no event named near them
+        self.title_games_years: set[int] = set()   # the Games the title, a dateline or "four years ago" name
+        self.games_by_data = False                 # the article's Games are the results data's (it names none)
         self.disqualified: dict[tuple[str, tuple | None], str] = {}   # (athlete, event or None: every event) -> the sentence
         self.pending_mates: list[tuple[_Person, tuple, list[_Person], str]] = []   # a medallist's crew mates, named apart
         self.heading_event: tuple | None = None   # the event a section heading names ("Men" of a figure skating overview)
@@ -783,7 +789,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     # -- Events ---------------------------------------------------------------------------------------
 
     _SEX = r"(?P<sex>men['’]s|women['’]s|mixed|ladies['’])"
-    _DIST = r"(?P<plus>\d+(?:\.\d+)?\s?km\s?\+\s?)?(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m)(?![\w])"
+    # ("the men's 12.5K pursuit", "the 5K classical": American news copy's kilometres)
+    _DIST = r"(?P<plus>\d+(?:\.\d+)?\s?km\s?\+\s?)?(?P<dist>(?:\d\s?[x×]\s?)?\d+(?:[.,]\d+)?)\s?-?\s?(?P<unit>km|kilometers?|kilometres?|metres?|meters?|m|k)(?![\w])"
 
     def _format_of_sports_seen(self, fmt: str) -> bool:
         """Whether ``fmt`` is a format of a sport the article names ("normal hill" in a ski jumper's biography)."""
@@ -1021,7 +1028,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
             if (parts["discipline"] is None and news and len(near_sports) == 1
-                    and (parts["dist"] and parts["fmt"] is None or not parts["dist"] and near_format)):
+                    and (parts["dist"] and parts["fmt"] is None and next(iter(near_sports)) in _SPORTS_BY_UNIT[parts["unit"]]
+                         or not parts["dist"] and near_format)):
                 # "in the 10,000 metres" of a speed skating report, "French biathlete Vincent Jay ... He won the men's 10-kilometer event"
                 parts["discipline"] = next(iter(near_sports))
             if parts["discipline"] is None and news and parts["dist"] and parts["fmt"] and not sport:
@@ -1182,7 +1190,15 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 return same[0]
         return key
 
+    # biathlon's individual races by their distance: each is one sex's (since women's biathlon began, 1992)
+    _BIATHLON_DISTANCE_SEX = {("sprint", "10"): "men", ("sprint", "7.5"): "women", ("pursuit", "12.5"): "men", ("pursuit", "10"): "women",
+                              ("individual", "20"): "men", ("individual", "15"): "women"}
+
     def see_event(self, parts: dict[str, Any], sentence: _Sentence, core: str, games: int | None) -> tuple | None:
+        if (parts.get("sex") is None and parts.get("unit") == "km" and (games or self.article_year or 0) >= 1992
+                and (parts.get("discipline") or self.one_sport()) == "biathlon"):
+            # ("the 10-kilometer sprint" of the men and "the women's 7.5k sprint" are two events, though both ids drop the distance)
+            parts = {**parts, "sex": self._BIATHLON_DISTANCE_SEX.get((parts["fmt"], parts["dist"]))}
         key = self.event_key(parts)
         if key is None:
             return None
@@ -1246,6 +1262,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.games_seen.setdefault(int(fandom.group(1)), (line, "games-year", set()))
         if not title_games:
             title_games = self._dateline_games() or self._games_years_ago()
+        self.title_games_years = {year for year, *_ in title_games}
         current_event: tuple | None = None
         for parts, _, _, core in self.events_in(title):
             # a page title ("Luge at the 2018 Winter Olympics – Women's singles") names the page's event
@@ -1533,8 +1550,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 self.games_seen[year] = (title, rule, {spelling} if spelling else set())
         if self.main_games and self.main_games not in self.games_seen:
             self.see_games_by_city(self.main_games)
+        self.games_from_data()
         self.team_medals_drafted()
         self.pending_medals_drafted()
+        self.eventless_medals_drafted()
         self.data_medals_drafted()
         self.crew_mates_drafted()
         self.disqualified_dropped()
@@ -2346,6 +2365,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.infer_event_discipline()
         self.infer_event_sex()
         self.infer_relay_legs()
+        self.events_completed_by_data()
         used_events: set[tuple] = set()
         used_people: dict[str, _Person] = {}
         medals = self.resolve_medals(published, used_events, used_people)

@@ -121,6 +121,7 @@ class DataConfirmedMedals:
                                  r"if|whether|potential|possible|hopes?|favou?rites?|silverware)\b", re.I)
 
     data_cues: list[_Cue]
+    _medal_years: dict[str, list[int]] | None = None   # data name -> the Games of its medals (made when first asked)
 
     # "With partner Irina Rodnina", "With his wife Ludmila Belousova": a crew partner opening a biography's sentence
     _WITH_PARTNER = r"(?:With|Together\s+with|Alongside)\s+(?:(?:his|her)\s+(?:wife|husband|partner)\s+|partner\s+)?[^,;]{0,60}?"
@@ -489,6 +490,159 @@ class DataConfirmedMedals:
                    and self._data_medals_fitting(match.name, games, medal, self._key_parts(key))]
         return fitting[0] if len(fitting) == 1 else None
 
+    def eventless_medals_drafted(self) -> None:
+        """Medals the rules read with no event named near them go to the one event where the results data has that medal
+        of the athlete at the article's Games: the article's event that fits, else the data's own event; warned, with a
+        confidence below the rule's. Else (or in a biography, whose Games change by passage) they are not drafted.
+
+        "Blair blasted into history by winning the 1,000 meters Wednesday night. ... Anke Baier of Germany was second at
+        1:20.12": Baier's one silver of 1994 in the data is the women's 1,000 m speed skating.
+        """
+        for person, medal, rule, quote, day in self.eventless_medals:
+            # (the article's Games by its date or its title: "Lillehammer in 1994", the one year of an undated 2002 round-up, is
+            # no ground)
+            sure_games = (not self.biography and self.main_games is not None and self.main_games == self.article_year
+                          and (self.date is not None or self.main_games in self.title_games_years or self.games_by_data))
+            key = self._event_of_data_medal(person, medal, self.main_games, quote) if sure_games else None
+            if key is None:
+                self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
+                continue
+            self._draft_medal(person, key, medal, rule, quote, day)
+            drafted = self.medals[(person.athlete, key, medal)]
+            if drafted.quote == quote:
+                drafted.confidence = min(drafted.confidence, 0.6)
+            self.warnings.append(f"{medal} medal of {person.name}: no event is named near it; drafted under the one event where "
+                                 f"the results data has it at the {self.main_games} Games: check it")
+
+    def _event_of_data_medal(self, person: _Person, medal: str, games: int, quote: str) -> tuple | None:
+        """The event of ``person``'s one ``medal`` at ``games`` in the results data, where the article lets a reader tell
+        which it is: the one event of the article that it fits, else the data's own where the article writes its distance or
+        format (a report of one race that only ever calls it "the 1,000 meters"). None where the data has two medals of that
+        colour ("American duo A/B won the mixed team cross gold": her other gold is the event of the page)."""
+        name = self._data_name_at(person, games, near=True)
+        held = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
+        parts = self._data_event_parts(held[0]) if len(held) == 1 else None
+        if parts is None:
+            return None
+        fitting = [key for key in self.events if self._key_games(key, games) == games and self._same_event(parts, self._key_parts(key))]
+        if len(fitting) == 1:
+            # (the data's event completes what the article's leaves unsaid: the Nordic combined of "the normal hill"; the
+            # distance of a ski style, "the men's classical-style 15-kilometer race" read as "classical", as the ids name it)
+            key = fitting[0]
+            if key[0] is None and parts["dist"] and key[2] in ("classical", "freestyle"):
+                with_distance = self.event_key(parts)
+                key = with_distance if with_distance and self.events.get(with_distance, {}).get("discipline") in (None, parts["discipline"]) else key
+            return self._article_event(key, parts, quote, games)
+        key = self.event_key(parts) if self._named_in_words(parts, games, person) else None
+        return self._article_event(key, parts, quote, games) if key else None
+
+    def _named_in_words(self, parts: dict[str, Any], games: int, person: _Person) -> bool:
+        """Whether the article writes the distance or the format of a data event, read as of its sport ("the 1,000 meters"
+        of a speed skating event), or names its sport where the data has one event of it for that sex at those Games and
+        the text gives the athlete that sex ("she" of a skater of 1998: the women's singles); not a sport's page that names
+        neither of its two events, nor "In the ski jumping event, ... Althaus Katharina of Germany bagged a silver medal"."""
+        if any((found["dist"] or found["fmt"]) and self._same_event(parts, {**found, "sex": None, "discipline": None})
+               for found, *_ in self.events_in(self.text, sport=parts["discipline"])):
+            return True
+        if parts["discipline"] not in self.disciplines_seen or {"men": "M", "women": "F"}.get(parts["sex"]) not in person.text_sexes:
+            return False
+        labels = {medal.event: medal for (_, year), medals in self.names.medals.items() if year == games
+                  for medal in medals if slug(medal.sport) == parts["discipline"]}
+        return [(p or {}).get("sex") for p in map(self._data_event_parts, labels.values())].count(parts["sex"]) == 1
+
+    def events_completed_by_data(self) -> None:
+        """A medal whose event the text leaves without its sex or sport ("Aerial skiers Nikki Stone ... and Eric Bergoust ...
+        claimed gold medals": one mention, a women's and a men's gold) takes the one event where the results data has that
+        medal of the athlete at those Games among those that fit the text's words: a key with the data's sex, its sport
+        filled in; warned. Only where the text gives the athlete that sex ("He and his brothers ...") or tells the event's
+        medallists of both sexes at once (a sex the text leaves open is left open, as the annotators' guide says); not where
+        the other medallists read under those words are all of the other sex, nor in a biography (its Games change by passage)."""
+        if self.biography:
+            return
+        read = list(self.medals)
+        for athlete, key, medal in read:
+            event = self.events[key]
+            games = self._key_games(key, self.main_games)
+            if event["sex"] and event["discipline"] or games is None or len(key) != 3 or not (key[0] or key[2]):
+                continue   # (and not a sport's event named by the sport alone, "In the ski jumping event": its hill is open)
+            person = next(p for p in self.people.values() if p.athlete == athlete)
+            name = self._data_name_at(person, games, near=True)
+            found = self._data_medals_fitting(name, games, medal, self._key_parts(key)) if name else []
+            parts = self._data_event_parts(found[0]) if len(found) == 1 else None
+            if not parts or not parts["sex"] or not parts["discipline"]:
+                continue
+            sex = {"men": "M", "women": "F"}.get(parts["sex"])
+            others = {self._data_sex(a, games) for (a, k, _) in read if k == key and a != athlete} - {None}
+            if others and sex not in others:
+                continue   # (a woman's medal read under the men's 500 m told before it: a misreading, not a women's 500 m)
+            told = {self._data_sex(a, games) for (a, k, _) in read if k[:3] == key and a != athlete} - {None}
+            if sex not in person.text_sexes and told != {"M", "F"}:
+                continue   # (the text gives the athlete's sex, or tells the event of both sexes at once; "Canada's first medalist
+                # was Mark McMorris, who won a bronze in the slopestyle snowboarding event" leaves it open)
+            sexed = self._sexed_key(key, parts, games)
+            fact = self.medals.pop((athlete, key, medal))
+            self.medals.setdefault((athlete, sexed, medal), replace(fact, fields={**fact.fields, "event": sexed}))
+            self.warnings.append(f"{medal} medal of {person.name}: the text leaves the event's sex or sport unsaid; drafted under the "
+                                 f"results data's '{found[0].event}', where it has the medal at the {games} Games: check it")
+
+    def _sexed_key(self, key: tuple, parts: dict[str, Any], games: int) -> tuple:
+        """The event ``key`` for the sex of a data event's ``parts`` (its sport filled in): a key of its own, so that the
+        other sex's medals read under the same words keep theirs."""
+        event = self.events[key]
+        sexed = (*key, parts["sex"])
+        self.events.setdefault(sexed, {**event, "spellings": set(event["spellings"])})
+        self.events[sexed].update(sex=parts["sex"], discipline=event["discipline"] or parts["discipline"], games=event["games"] or games)
+        return sexed
+
+    def _data_sex(self, athlete: str, games: int) -> str | None:
+        """The results data's sex ("M", "F") of a drafted athlete at ``games``, where it knows them."""
+        person = next(p for p in self.people.values() if p.athlete == athlete)
+        match = self.data_match(person, games)
+        return match.sex if match and match.games == games else None
+
+    def games_from_data(self) -> None:
+        """The Games of a report that names none (no year, no city, no date in their time: "Germany's Hermann Maier won the
+        Olympic super-G Monday ... Austria's Hans Knauss was third"): the one Winter Games at which the results data has
+        the medals read, each of its colour in an event that fits the text's, where at least two medals of athletes the
+        data knows agree on them and no more than half as many fit no Games. The sentence saying "Olympic" is quoted."""
+        if self.main_games is not None or self.biography or not self.medals:
+            return
+        latest = self.date.year if self.date else None
+        fitting: list[set[int]] = []
+        unknown = 0
+        for (athlete, key, medal), fact in self.medals.items():
+            person = next(p for p in self.people.values() if p.athlete == athlete)
+            names = set().union(*(self.names.names_of(name) for name in {person.data_name or person.preferred, person.name}))
+            if not names:
+                continue
+            years = {year for name in names for year in self._data_medal_years(name)
+                     if (latest is None or year <= latest) and self._data_medals_fitting(name, year, medal, self._key_parts(key))}
+            if years:
+                fitting.append(years)
+            else:
+                unknown += 1
+        common = set.intersection(*fitting) if fitting else set()
+        if len(fitting) < 2 or len(common) != 1 or 2 * unknown > len(fitting):
+            return
+        games = common.pop()
+        olympic = self._olympic_named()
+        sentence = self._sentence_at(olympic.start()) if olympic else None
+        quote = sentence.text if sentence else next(iter(self.medals.values())).quote
+        self.games_seen[games] = (quote, "games-data", set())
+        self.main_games = games
+        self.article_year = self.article_year or games
+        self.games_by_data = True
+        self.warnings.append(f"the article names no Games: the {games} Games are the one Winter Games where the results data "
+                             "has the medals it tells: check it")
+
+    def _data_medal_years(self, name: str) -> list[int]:
+        """The Games at which the results data has medals of ``name``."""
+        if self._medal_years is None:
+            self._medal_years = {}
+            for (holder, year) in self.names.medals:
+                self._medal_years.setdefault(holder, []).append(year)
+        return self._medal_years.get(name, [])
+
     def _key_games(self, key: tuple, default: int | None) -> int | None:
         """The Games of an event key: a biography's own for the key (its last part), else the event's, else ``default``."""
         return key[3] if len(key) > 3 and isinstance(key[3], int) else self.events[key]["games"] or default
@@ -708,7 +862,14 @@ class DataConfirmedMedals:
         named = next(((key, text_parts) for key, text_parts in cue.events if self._same_event(parts, text_parts)), None)
         # the text's words make the event (its slug is the one the text's other medals of it get), with the format the data
         # adds to a bare distance ("a bronze medal in the 15 km" of a biathlete: the data's 15 km individual); else the data's
-        key = (named[0] or self.event_key({**named[1], "sex": parts["sex"], "fmt": named[1]["fmt"] or parts["fmt"]})) if named else self.event_key(parts)
+        # (a key of the other sex is another event: "the 7.5K sprint" of the women, joined to the men's sprint read before)
+        key = ((named[0] if named[0] and self.events[named[0]]["sex"] in (None, parts["sex"]) else None)
+               or self.event_key({**named[1], "sex": parts["sex"], "fmt": named[1]["fmt"] or parts["fmt"]})) if named else self.event_key(parts)
+        if (key is not None and len(key) == 3 and not self.biography and self.events.get(key, {}).get("sex") is None
+                and {self._data_sex(a, games) for (a, k, _) in self.medals if k == key} - {None, {"men": "M", "women": "F"}.get(parts["sex"])}):
+            # ("Aerial skiers Nikki Stone ... and Eric Bergoust ... claimed gold medals": her gold confirmed by the women's
+            # aerials does not make his the women's)
+            key = self._sexed_key(key, parts, games)
         if key is None:
             return
         self._article_event(key, parts, cue.sentence.text, games)

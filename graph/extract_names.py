@@ -347,6 +347,14 @@ class NameIndex:
         """(preferred spelling, NOC, sex) of a name whose folded form is known."""
         return self.people.get(fold(name))
 
+    def names_of(self, name: str) -> set[str]:
+        """The results data's names of every athlete written ``name`` exactly or by a variant, at any Games and for any
+        nation (``match`` answers with one athlete or none: "Georg Hackl" raced for West Germany, then for Germany)."""
+        full, variants = name_keys(name)
+        numbers = (self.by_full.get(full, []) + [i for key in variants for i in self.by_full.get(key, [])]
+                   + [i for key in {full} | variants for i in self.by_variant.get(key, [])])
+        return {self.rows[i].name for i in numbers if self.rows[i].noc}
+
     def match(self, name: str, *, games: int | None = None, discipline: str | None = None) -> NameMatch | None:
         """The athlete behind ``name``: exact, then variant, then (same Games only) fuzzy; see the module."""
         full, variants = name_keys(name)
@@ -401,6 +409,13 @@ class NameIndex:
                     score = fuzz.ratio(row_full, full)
                     if score >= FUZZY_THRESHOLD:
                         good.append((score, row))
+        if not good and len(tokens) == 2:
+            # "Qiaobo Ye" = "Ye Qiaobo", "Dongmin Shin" = "Sin Dong-Min": an East Asian name written given name first, the
+            # data's family name first; the given names equal (a hyphen aside), the family names equal or alike
+            for row in candidates:
+                row_tokens = name_keys(row.name)[0].split()
+                if 2 <= len(row_tokens) <= 3 and "".join(row_tokens[1:]) == tokens[0] and fuzz.ratio(row_tokens[0], tokens[1]) >= FUZZY_THRESHOLD:
+                    good.append((fuzz.ratio(f"{row_tokens[0]} {tokens[0]}", f"{tokens[1]} {tokens[0]}"), row))
         if not good and len(tokens) >= 3 and discipline:
             # "Julia Pereira de Sousa Mabileau" = "Julia Pereira": the data keeps the first of several family
             # names. Same Games and sport only, the data's name (two words or more) the first words of the article's.

@@ -111,6 +111,9 @@ FORMAT_SPELLINGS: dict[str, str] = {
     # the mixed team events of snowboard cross (from 2022) and aerials (from 2022), as the results data names them
     "team snowboard cross": "team snowboard cross", "mixed team snowboard cross": "team snowboard cross",
     "team aerials": "team aerials", "mixed team aerials": "team aerials",
+    "mixed team cross": "team snowboard cross",   # "won the mixed team cross gold" (snowboarding's; no Olympic ski cross team event)
+    # "Aerial skiers A and B claimed gold medals": the aerials
+    "aerial skiing": "aerials", "aerial skiers": "aerials", "aerial skier": "aerials",
     # cross-country skiing's pursuit of 1992 to 2006, by its other names ("the men's 30km double pursuit")
     "double pursuit": "pursuit", "combined pursuit": "pursuit",
 }
@@ -164,6 +167,7 @@ RULES: dict[str, tuple[float, str]] = {
     "games-years-ago": (0.7, "an undated report names earlier Games as so many years ago: 'won bronze at the Sochi Games four years ago' (a report of 2018)"),
     "games-year": (0.95, "'<year> Winter Olympics' or '<Games name> <year>'"),
     "games-dated-city": (0.7, "the article is dated in a Winter Games' year before April and names that Games' city, or is undated (or dated after) and names the city of one Winter Games only, saying 'Winter Olympics'"),
+    "games-data": (0.6, "the article names no Games: the one Winter Games at which the results data has the medals it tells (two at least); the sentence saying 'Olympic' is quoted"),
     "games-dated-olympic": (0.6, "the article is dated in a Winter Games' year before April and says 'Olympic gold|champion|medal' or 'Olympics'"),
     "games-biography-year": (0.75, "in a biography, a Winter Games' year given for an Olympic medal: 'two Olympic gold medals (1992, 1998)'"),
     "games-name": (0.85, "a Games city with 'Games' or 'Olympics', year from the reference table"),
@@ -287,7 +291,7 @@ class MedalRules:
              r"(?:raced|racing|skied|skiing|skated|skating|sped|speeding|slid|sliding|flew|flying|jumped|jumping|charged|charging|powered|powering|"
              r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
-    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated)\b", re.I)
+    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated|positioned|primed|in\s+(?:a\s+)?position|on\s+(?:course|track)\s+to)\b", re.I)
 
     def _hedged_before(self, clause: str, position: int) -> bool:
         """A hedge before ``position`` in the same predicate: "He was a favourite for the event, and finished second to
@@ -743,7 +747,7 @@ class MedalRules:
                     # the article's event is known
                     self.pending_medals.append((span.person, medal, "medal-pronoun" if span is pronoun else rule, text, day))
                 else:
-                    self.warnings.append(f"medal of {span.person.name} ({medal}) not drafted: no event named before it")
+                    self.eventless_medals.append((span.person, medal, "medal-pronoun" if span is pronoun else rule, text, day))
                 continue
             self._draft_medal(span.person, event, medal, "medal-pronoun" if span is pronoun else rule, text, day)
             if event[2] in TEAM_FORMATS and re.search(self._FOR_TEAM, clause):
@@ -1836,7 +1840,7 @@ class MedalRules:
                     self.warnings.append(f"{medal} medal of {person.name}: its event, named nowhere near it, is the one the "
                                          f"results data has it in: check it")
             else:
-                self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
+                self.eventless_medals.append((person, medal, rule, quote, day))
 
     def _event_named_next(self, quote: str) -> tuple | None:
         """The one event first named by the sentence after ``quote``, in the same paragraph."""
