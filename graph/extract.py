@@ -1488,8 +1488,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             # host city of other Games after the event)
             elsewhere = elsewhere or bool(event_here and not self.biography and not self.title_event and any(
                 self._in_other_host_city(text[start:start + 60]) for start, key in self.event_spans if key == event_here))
-            elsewhere = elsewhere or bool(event_here and not self.biography and re.search(
-                r"\bearlier\s+in\s+the\s+(?:Games|week)\b|\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text, re.I))
+            # (the "had won" before the event's last mention: not "... to win the women's ice hockey final ..., reclaiming the gold
+            # medal the Americans had taken from them four years ago")
+            told_until = max((start for start, key in self.event_spans if key == event_here), default=len(text))
+            elsewhere = elsewhere or bool(event_here and not self.biography and (
+                re.search(r"\bearlier\s+in\s+the\s+(?:Games|week)\b", text, re.I)
+                or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text[:told_until], re.I)))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
             elif event_here:

@@ -1576,6 +1576,9 @@ class MedalRules:
         r"(?P<nation>{nations})(?:['’]s)?(?:,\s*which\s+(?:eventually\s+|then\s+|later\s+|went\s+on\s+to\s+)?|\s+)(?:team\s+)?(?:won|wins|win|claimed|took|captured)\s+the\s+(?:event|race|relay|title|competition)\b",
         # "Canada, skipped by A, defeated Denmark 7-5 today to win the first-ever Olympic women's curling gold medal": the final's winner
         r"(?P<nation>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+[^.;]{{0,60}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?(?P<medal>gold)\b",
+        # "Canada beat the United States 3-2 to win the women's ice hockey final": the final's winner (the beaten nation's
+        # silver is read by ``_FINAL_BEATEN``)
+        r"(?P<nation>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+[^.;]{{0,60}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:final|gold\s+medal\s+(?:game|match))\b",
         r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
         r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})(?:,\s*with\s+[^.;]*?,)?\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
         r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
@@ -1584,6 +1587,11 @@ class MedalRules:
         r"\b(?P<ordinal>first|second|third)[- ]placed\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"(?P<nation>{nations})\s+(?:finished|ended(?:\s+up)?|came\s+away)\s+with\s+(?:the\s+|a\s+)?(?P<medal>gold|silver|bronze)\b",
     )
+    # "Canada beat the United States 3-2 to win the women's ice hockey final": the beaten finalist's silver (a tournament's
+    # final, the only match whose loser wins a medal)
+    _FINAL_BEATEN = (r"(?P<winner>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+"
+                     r"(?:the\s+)?(?P<nation>{nations})\b[^.;]{{0,40}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?"
+                     r"(?:final|gold\s+medal(?:\s+(?:game|match))?)\b")
     # "Norway ..., being represented by A and B": the members a preview names for a nation's team
     _REPRESENTED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:being\s+|was\s+|were\s+|is\s+|are\s+)?represented\s+by\s+")
     # "Finland finished with the bronze medal, beating the United States, with captain Teemu Selänne ...": a member
@@ -1619,6 +1627,12 @@ class MedalRules:
             self.set_nation(who.person, noc, "athlete-nation-adjacent", text)
             self.see_nation(noc, text, spelling)
             self._draft_medal(who.person, event, said.group("medal").lower(), "medal-nation-with", text, day)
+
+    @staticmethod
+    def _to_clause_end(text: str, position: int) -> str:
+        """``text`` up to the end of the clause holding ``position`` (its next comma, semicolon or dash)."""
+        end = re.search(r"[,;]|\s[—–]\s|\s--\s", text[position:])
+        return text[:position + end.start()] if end else text
 
     def team_medal_rules(self, text: str, spans: list[_Span], event: tuple | None, day: str | None) -> None:
         """A team event's medals stated for nations, and the members named for each nation (drafted in ``team_medals_drafted``)."""
@@ -1662,12 +1676,19 @@ class MedalRules:
             for spelling, medal in zip(podium.groups(), ("gold", "silver", "bronze")):
                 self.see_nation(self.spelling_noc[spelling], text, spelling)
                 self.team_medals.setdefault((event, self.spelling_noc[spelling]), (medal, text, day or ""))
+        for match in re.finditer(self._FINAL_BEATEN.format(nations=nations), text):
+            if not self._HEDGE.search(text[max(0, match.start() - 40):match.start()]) and not self._ELSEWHERE.search(self._to_clause_end(text, match.end())):
+                noc = self.spelling_noc[match.group("nation")]
+                self.see_nation(noc, text, match.group("nation"))
+                self.team_medals.setdefault((event, noc), ("silver", text, day or ""))
         for pattern in self._TEAM_MEDAL:
             for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
                 if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
                     continue
-                if self._ELSEWHERE.search(text):
-                    continue  # "the last World Cup relay ... was won by the Norwegian team of A, B": not this event's
+                if self._ELSEWHERE.search(self._to_clause_end(text, match.end())):
+                    # "the last World Cup relay ... was won by the Norwegian team of A, B": not this event's (a clause after the
+                    # medal's is another's: "..., reclaiming the gold medal the Americans had taken from them four years ago")
+                    continue
                 if (match.groupdict().get("by") and not match.group("medal")
                         and re.search(r"\b(?:silver|bronze|second|third)\b", re.split(r"[.;]", text[:match.start()])[-1], re.I)):
                     continue  # "the silver in the relay was claimed by Norway": not read (never a gold)

@@ -4074,3 +4074,18 @@ def test_a_medal_one_is_positioned_to_win_is_no_medal_and_a_race_by_kilometres_i
             "finishing 28.5 seconds behind Dario Cologna. Another Swede, Daniel Richardsson, took bronze.")
     assert _news(text, data_names) == [("bronze", "daniel-richardsson", "sochi-2014-cross-country-skiing-men-15-km"),
                                        ("silver", "johan-olsson", "sochi-2014-cross-country-skiing-men-15-km")]
+
+
+@needs_data
+def test_a_nation_that_beat_another_to_win_the_final_holds_gold_and_the_beaten_nation_silver(data_names):
+    """"Canada beat the United States 3-2 to win the women's ice hockey final": Canada's gold, the United States' silver (the
+    final's loser); "the gold medal the Americans had taken from them four years ago" after it does not make the final another
+    Games' event, so the players the report names next join Canada's gold where the results data lists them in that team."""
+    text = ("date 2022-02-17\n\nBEIJING: Canada beat the United States 3-2 to win the women's ice hockey final at the Beijing Olympics "
+            "on Thursday, reclaiming the gold medal the Americans had taken from them four years ago in Pyeongchang.\n\nCaptain "
+            "Marie-Philip Poulin scored twice, after Canadian sharpshooter Sarah Nurse got the team going midway through the first period.")
+    assert _news(text, data_names) == [("gold", "marie-philip-poulin", "beijing-2022-ice-hockey-women"),
+                                       ("gold", "sarah-nurse", "beijing-2022-ice-hockey-women")]
+    warnings = _warnings(text)
+    assert any("team gold medal of Canada not drafted: the text does not name the team's members" in w for w in warnings)
+    assert any("team silver medal of United States not drafted" in w for w in warnings)
