@@ -56,6 +56,8 @@ if TYPE_CHECKING:  # the extractor's sentence (a mixin does not import its host)
 
 __all__ = ["DataConfirmedMedals"]
 
+_DATA_SEX = {"men": "M", "women": "F"}   # an event's sex -> the results data's sex of its athletes
+
 
 def _words(name: str) -> set[str]:
     """The folded words of a name ("Ho-Seok Lee" -> {"ho", "seok", "lee"})."""
@@ -492,17 +494,17 @@ class DataConfirmedMedals:
 
     def eventless_medals_drafted(self) -> None:
         """Medals the rules read with no event named near them go to the one event where the results data has that medal
-        of the athlete at the article's Games: the article's event that fits, else the data's own event; warned, with a
-        confidence below the rule's. Else (or in a biography, whose Games change by passage) they are not drafted.
+        of the athlete at the article's Games, where the article lets a reader tell it (``_event_of_data_medal``); warned,
+        with a confidence below the rule's. Else (or in a biography, whose Games change by passage) they are not drafted.
 
         "Blair blasted into history by winning the 1,000 meters Wednesday night. ... Anke Baier of Germany was second at
         1:20.12": Baier's one silver of 1994 in the data is the women's 1,000 m speed skating.
         """
+        # (the article's Games by its date or its title: "Lillehammer in 1994", the one year of an undated 2002 round-up, is
+        # no ground)
+        sure_games = (not self.biography and self.main_games is not None and self.main_games == self.article_year
+                      and (self.date is not None or self.main_games in self.title_games_years or self.games_by_data))
         for person, medal, rule, quote, day in self.eventless_medals:
-            # (the article's Games by its date or its title: "Lillehammer in 1994", the one year of an undated 2002 round-up, is
-            # no ground)
-            sure_games = (not self.biography and self.main_games is not None and self.main_games == self.article_year
-                          and (self.date is not None or self.main_games in self.title_games_years or self.games_by_data))
             key = self._event_of_data_medal(person, medal, self.main_games, quote) if sure_games else None
             if key is None:
                 self.warnings.append(f"medal of {person.name} ({medal}) not drafted: no event named before it")
@@ -544,7 +546,7 @@ class DataConfirmedMedals:
         if any((found["dist"] or found["fmt"]) and self._same_event(parts, {**found, "sex": None, "discipline": None})
                for found, *_ in self.events_in(self.text, sport=parts["discipline"])):
             return True
-        if parts["discipline"] not in self.disciplines_seen or {"men": "M", "women": "F"}.get(parts["sex"]) not in person.text_sexes:
+        if parts["discipline"] not in self.disciplines_seen or _DATA_SEX.get(parts["sex"]) not in person.text_sexes:
             return False
         labels = {medal.event: medal for (_, year), medals in self.names.medals.items() if year == games
                   for medal in medals if slug(medal.sport) == parts["discipline"]}
@@ -571,7 +573,7 @@ class DataConfirmedMedals:
             parts = self._data_event_parts(found[0]) if len(found) == 1 else None
             if not parts or not parts["sex"] or not parts["discipline"]:
                 continue
-            sex = {"men": "M", "women": "F"}.get(parts["sex"])
+            sex = _DATA_SEX.get(parts["sex"])
             others = {self._data_sex(a, games) for (a, k, _) in read if k == key and a != athlete} - {None}
             if others and sex not in others:
                 continue   # (a woman's medal read under the men's 500 m told before it: a misreading, not a women's 500 m)
@@ -610,7 +612,7 @@ class DataConfirmedMedals:
         latest = self.date.year if self.date else None
         fitting: list[set[int]] = []
         unknown = 0
-        for (athlete, key, medal), fact in self.medals.items():
+        for athlete, key, medal in self.medals:
             person = next(p for p in self.people.values() if p.athlete == athlete)
             names = set().union(*(self.names.names_of(name) for name in {person.data_name or person.preferred, person.name}))
             if not names:
@@ -866,7 +868,7 @@ class DataConfirmedMedals:
         key = ((named[0] if named[0] and self.events[named[0]]["sex"] in (None, parts["sex"]) else None)
                or self.event_key({**named[1], "sex": parts["sex"], "fmt": named[1]["fmt"] or parts["fmt"]})) if named else self.event_key(parts)
         if (key is not None and len(key) == 3 and not self.biography and self.events.get(key, {}).get("sex") is None
-                and {self._data_sex(a, games) for (a, k, _) in self.medals if k == key} - {None, {"men": "M", "women": "F"}.get(parts["sex"])}):
+                and {self._data_sex(a, games) for (a, k, _) in self.medals if k == key} - {None, _DATA_SEX.get(parts["sex"])}):
             # ("Aerial skiers Nikki Stone ... and Eric Bergoust ... claimed gold medals": her gold confirmed by the women's
             # aerials does not make his the women's)
             key = self._sexed_key(key, parts, games)
