@@ -2751,11 +2751,16 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             name = DISCIPLINES[discipline][0]
             if not quote:
                 quote = self.header.get("title", "")
+            rule = "discipline-mention"
+            if not quote:
+                # (a sport the text never names, its events' taken from the results data: the sentence of its first event)
+                quote = next(self.events[k]["quote"] for k in sorted(used_events, key=str) if self.events[k]["discipline"] == discipline)
+                rule = "discipline-data"
             fields = {"discipline": discipline, "name": name}
             aliases = sorted(s for s in spellings if s.lower() != name.lower() and s in self.text and s.lower() in DISCIPLINES[discipline][1] and not s.lower().endswith(("skater", "skier")))
             if aliases:
                 fields["aliases"] = aliases
-            facts.append(DraftFact(f"discipline-{discipline}", "discipline", fields, quote, "discipline-mention", RULES["discipline-mention"][0]))
+            facts.append(DraftFact(f"discipline-{discipline}", "discipline", fields, quote, rule, RULES[rule][0]))
         return facts
 
     def athlete_facts(self, medals: list[DraftFact], used_people: dict[str, _Person]) -> list[DraftFact]:

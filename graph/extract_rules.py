@@ -174,6 +174,7 @@ RULES: dict[str, tuple[float, str]] = {
     "games-number": (0.9, "the Winter Games by their number: '24th Winter Olympic Games' (the Winter Games held, 1924 the first)"),
     "nation-mention": (0.9, "a nation's name, NOC code or demonym in the text"),
     "discipline-mention": (0.9, "a discipline's name in the text"),
+    "discipline-data": (0.6, "the text never names the discipline: its event's sport is the results data's (the sentence of the event is quoted)"),
     "athlete-nation-adjacent": (0.9, "'<Nation>'s NAME', 'NAME of <Nation>', 'NAME (NOC)', '<demonym> NAME'"),
     "athlete-nation-teammate": (0.8, "'teammate(s)' of an athlete whose nation is known, or 'a <demonym> sweep'"),
     "athlete-nation-data": (0.6, "nation from the results data (the text does not say it): same name, or first and last name, used name, letters beyond ASCII dropped"),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from rdflib import URIRef
 
 from graph.add import add
 from graph.build import build
 from graph.cli import main
+from graph.extract_names import DATA_FILE
 from graph.names import source_iri
 from graph.vocab import POD
 
@@ -53,3 +55,18 @@ def test_add_command_reports_links(seeds_copy, capsys):
     out = capsys.readouterr().out
     assert "linked athletes: Johannes Dale-Skjevdal (johannes-dale-skjevdal)" in out
     assert "graph: sources 1 -> 2, athletes 6 -> 8, events 2 -> 3, medals 4 -> 7, records 9 -> 9" in out
+
+
+@pytest.mark.skipif(not DATA_FILE.is_file(), reason=f"the results data is not at {DATA_FILE} (set PODIUM_DATA)")
+def test_add_an_article_whose_sport_only_the_results_data_names(seeds_copy, tmp_path):
+    """A report that never names its sport ("won the 1,000 meters", "was second at 1:20.12"): the medals the results data
+    places in the women's 1,000 m speed skating are added, the discipline quoted by its event's sentence (rule
+    ``discipline-data``) where it had no quote and the draft did not build."""
+    article = tmp_path / "blair.txt"
+    article.write_text("licence: made up for a test\n\ndate 1994-02-24\n\nHAMAR, Norway — Bonnie Blair of the United States won the "
+                       "1,000 meters at the Winter Olympics on Wednesday. Anke Baier of Germany was second at 1:20.12 and Qiaobo "
+                       "Ye of China was third at 1:20.22.\n", encoding="utf-8")
+    report = add(article, seeds_copy)
+    assert (report.before["medals"], report.after["medals"]) == (4, 6)
+    facts = (seeds_copy / "blair.facts.yaml").read_text(encoding="utf-8")
+    assert "rule discipline-data" in facts and "discipline: speed-skating" in facts
