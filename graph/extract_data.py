@@ -84,9 +84,11 @@ class DataConfirmedMedals:
 
     It needs from the extractor: ``names``, ``events``, ``medals``, ``people``, ``event_spans``, ``article_year``,
     ``main_games``, ``biography``, ``games_names``, ``disciplines_seen``, ``title_event``, ``title_discipline``,
-    ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, ``heading_event``, the medal rules'
-    ``_HEDGE`` and ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``,
-    ``data_match``, ``set_nation``, ``_then_elsewhere``, ``_draft_medal`` and ``_draft_at_games``.
+    ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, ``heading_event``, ``eventless_medals``,
+    ``date``, ``text``, ``games_seen``, ``title_games_years``, ``games_by_data``, the medal rules' ``_HEDGE`` and
+    ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``data_match``,
+    ``_data_name_at``, ``set_nation``, ``_then_elsewhere``, ``_draft_medal``, ``_draft_at_games``, ``_the_one_event_for``,
+    ``_olympic_named`` and ``_sentence_at``.
     """
 
     # "gold", "two golds", "both gold medals", "the bronze medalist", "Olympic champion", "the Olympic title", "winners of an
@@ -548,9 +550,8 @@ class DataConfirmedMedals:
             return True
         if parts["discipline"] not in self.disciplines_seen or _DATA_SEX.get(parts["sex"]) not in person.text_sexes:
             return False
-        labels = {medal.event: medal for (_, year), medals in self.names.medals.items() if year == games
-                  for medal in medals if slug(medal.sport) == parts["discipline"]}
-        return [(p or {}).get("sex") for p in map(self._data_event_parts, labels.values())].count(parts["sex"]) == 1
+        # (skeleton, curling and ice hockey hold one event a sex, which ``_the_one_event_for`` leaves to the format)
+        return parts["discipline"] in _ONE_EVENT_DISCIPLINES or self._the_one_event_for(parts["discipline"], parts["sex"], games) is not None
 
     def events_completed_by_data(self) -> None:
         """A medal whose event the text leaves without its sex or sport ("Aerial skiers Nikki Stone ... and Eric Bergoust ...
