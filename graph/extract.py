@@ -285,7 +285,9 @@ _STOP = {
         "Snowboarder Speedskater Skaters Skiers Luger Slider Jumper Bobsledder Curler Freeskier Racer Olympian "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
         # Placid, New York, where he won")
-        "America Europe Asia Africa Oceania Scandinavia New"
+        "America Europe Asia Africa Oceania Scandinavia New "
+        # a news page's buttons and credits are no names ("0 Comment(s)Print E-mail Xinhua, February 17, 2022")
+        "Print E-mail Email Share Comment Comments Tweet Xinhua"
     ).split()
 }
 
@@ -504,7 +506,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             spelling = match.group(1)
             if spelling.isupper() and len(spelling) == 3 and spelling not in sentence[max(0, match.start() - 2):match.end() + 1]:
                 continue
-            if spelling in ("US", "U.S.") and not re.search(r"\bU\.?S\.? (?:team|skier|skater)", sentence):
+            # ("the U.S. team", and the beaten side of a game: "to beat the U.S. 3-2")
+            if spelling in ("US", "U.S.") and not re.search(r"\bU\.?S\.? (?:team|skier|skater)", sentence) and not re.search(
+                    r"\b(?:beat|beating|defeat|defeated|defeating|edged|edging|over|against)\s+the\s+$", sentence[:match.start()]):
                 continue
             found.append((self.spelling_noc[spelling], match.start(), match.end(), spelling))
         return found
@@ -550,6 +554,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
                           or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
                           or re.fullmatch(r"[A-Z][a-z]+-born", tokens[0])   # "Canadian-born Dale Begg-Smith of Australia"
+                          # "Sestriere's Kandahar piste": a possessor (not a nation) is no word of the name after it
+                          or re.search(r"\w['’]s$", tokens[0]) and len(tokens) > 1 and not known
                           # "Norway's A", "the Netherlands' A" (a plural's possessive)
                           or tokens[0] in self.spelling_noc or re.sub(r"['’]s?$", "", tokens[0]) in self.spelling_noc):
             offset += len(tokens[0]) + 1
@@ -981,7 +987,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             if not match.group("dist") and not match.group("sex") and not (fmt in FORMAT_SEX or re.search(r"man\b", match.group("fmt") or "") or fmt in FORMAT_DISCIPLINE and (
                     match.group("disc") or match.group("disc2") or [k for k in self.events if k[2] == fmt] or not self.events
                     # "won gold in the downhill" in a discipline's overview page: that Games' downhill (its sex is read apart)
-                    or FORMAT_DISCIPLINE[fmt] == self.title_discipline)
+                    or FORMAT_DISCIPLINE[fmt] == self.title_discipline
+                    # ("Italy's Michela Moioli won a crowded Snowcross final" in a day's round-up: the snow park's and the
+                    # cross courses' formats name no part of another sport's event, as "the downhill" of a combined does)
+                    or news and FORMAT_DISCIPLINE[fmt] in ("snowboarding", "freestyle-skiing"))
                     # "a silver medal in the individual large hill ... a gold medal in the individual normal hill event" of a
                     # ski jumper's biography: an event of the sport its subject's noun names
                     or fmt and self.biography and self._format_of_sports_seen(fmt)
@@ -1295,6 +1304,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.title_discipline = title_disciplines[0][0] if title_disciplines and current_event is None else None
         current_category: str | None = None
         in_rounds = False
+        results_line_bronze = False   # a "Bronze: ..." results line read, so that the next "Gold: ..." line is another event
         other_competition = False   # the sentence before opened with another competition ("At the 1988 Skate Canada, ...")
         standing_before: int | None = None   # the paragraph whose last sentence told another competition's standings
         skip_header = bool(self.header)
@@ -1404,6 +1414,12 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     spans = self.persons_in(text)   # (the title's person known, "Fiske" alone is theirs)
                 self.bio_subject = ours[0] if ours else spans[0].person
             self.nation_rules(text, spans)
+            if re.match(r"\s*Gold\s*:", text) and results_line_bronze:
+                # "Gold: Aliona Savchenko and Bruno Massot, Germany — ..." after the team event's "Bronze: United States" line:
+                # a results line's gold after a bronze line is of another event, which its block may name later (not the
+                # event named last in the block before)
+                current_event = None
+            results_line_bronze = re.match(r"\s*Bronze\s*:", text) is not None or (results_line_bronze and not re.match(r"\s*Gold\s*:", text))
             event_here = None
             self.event_spans = []
             heading_sports = self.disciplines_in(text) if re.fullmatch(r"[A-Z][\w -]{2,40}", text.strip()) else []
@@ -1428,8 +1444,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 if (re.search(r"\b(?:his|her|their)\b[^,.;]*$", text[max(0, start - 40):start])
                         and not re.search(r"\b(?:his|her|their)\s+(?:nerve|composure|cool|focus|head|nerves)\s+(?:to|and)\s+(?:win|take|claim|capture|won|took|claimed|captured)\s+(?:the\s+)?$",
                                           text[max(0, start - 60):start])
+                        # ("Brignone claimed her second gold of the Games in the women's giant slalom": the medal won there)
+                        and not re.search(rf"\b{self._VERB}\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:gold|silver|bronze)(?:\s+medal)?(?:\s+of\s+the\s+(?:Games|Olympics))?\s+(?:in|on)\s+the\s*$",
+                                          text[max(0, start - 90):start])
                         and not re.search(r"\b(?:defen[cs]e\s+of|defended|defending|retained|retaining)\s+(?:his|her|their)(?:\s+Olympic)?"
-                                      r"(?:\s+(?:title|crown)\s+(?:in|over)\s+the)?\s*$", text[max(0, start - 60):start])
+                                      r"(?:\s+(?:title|crown)\s+(?:in|over)(?:\s+the)?)?\s*$", text[max(0, start - 60):start])
                         # ("by anchoring his team to victory in the biathlon mixed relay")
                         and not re.search(r"\b(?:his|her|their)\s+(?:team|teammates|country|nation|squad)\s+to\s+(?:victory|gold|the\s+(?:title|gold))\s+in\s+the\s*$",
                                           text[max(0, start - 60):start])):
@@ -1444,7 +1463,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                         and (current_event and self.events[current_event]["discipline"] == "nordic-combined"
                              or "nordic-combined" in self.disciplines_seen and re.search(r"\bski[\s-]?jump|\bNordic\s+combined\b", text, re.I))):
                     continue  # "After leading the ski-jumping competition, A began the 7.5-kilometer cross-country race" of a Nordic combined report: its event's leg
-                if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?champions?\b", text[end:]):
+                if re.match(r"\s+(?:(?:gold|silver|bronze)\s+)?medal(?:l)?ists?\b|\s+(?:world\s+|defending\s+|reigning\s+)?(?:champions?|winners?)\b", text[end:]):
                     continue  # "Germany's women's relay silver medallists, A and B, ...", "None of the sprint medalists won a medal in the pursuit": a description of the athletes by another result
                 # Discipline and Games written close to the mention belong to it
                 # ("50 kilometre freestyle competition in cross-country skiing at the 2022 Winter Olympics").
@@ -1493,6 +1512,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             told_until = max((start for start, key in self.event_spans if key == event_here), default=len(text))
             elsewhere = elsewhere or bool(event_here and not self.biography and (
                 re.search(r"\bearlier\s+in\s+the\s+(?:Games|week)\b", text, re.I)
+                # ("Earlier, the Japanese skater has won silver in the 1,500m, the 500m as well as the team pursuit")
+                or re.match(r"\s*(?:Earlier|Previously|Before\s+that|Before\s+this)\b", text)
                 or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text[:told_until], re.I)))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
@@ -1545,7 +1566,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             current_category = self.record_rules(text, spans, current_category, current_event)
             self.sex_words(text, spans)
             subjects = [span for span in spans if not self._is_object(text, span)]
-            self.last_subject = subjects[0].person if subjects else (self.last_subject if self._PRONOUN.search(text) else None)
+            # ("The 27-year-old clocked ..., lowering the previous Olympic record ... set by Jorien ter Mors": a sentence opening
+            # with a description of the previous subject, or a pronoun, is still about them)
+            opening = self.pronoun_span(text[:subjects[0].start]) if subjects and re.match(r"\s*(?:(?:He|She)\b|\S+,?\s+(?:the|The)\s|The\s)", text) else None
+            opening = opening if opening and opening.start < 40 and not re.search(r"[,;]\s*(?:and|but|while)\b", text[:subjects[0].start]) else None
+            self.last_subject = (opening or subjects[0]).person if subjects else (self.last_subject if self._PRONOUN.search(text) or self.pronoun_span(text) else None)
             if pending_year:
                 self.article_year = pending_year
         self.main_games = self._main_games(title_games)
@@ -1774,6 +1799,17 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             nation = both and next((n for n in nations if n[1] == span.end + both.end()), None)
             if nation and len(self._name_list(text, spans, index)) >= 2:
                 for member in self._name_list(text, spans, index):
+                    self.set_nation(member.person, nation[0], "athlete-nation-adjacent", text)
+                self.see_nation(nation[0], text, nation[3])
+        # "Gold: Aliona Savchenko and Bruno Massot, Germany — After ...": a results line's names, then their nation before a dash
+        for index, span in enumerate(spans):
+            listed = self._name_list(text, spans, index)
+            if span is not listed[-1]:
+                continue
+            nation = next((n for n in nations if re.fullmatch(r",\s+(?:the\s+)?", text[span.end:n[1]])
+                           and re.match(r"\s*(?:[—–:;]|-{1,2}\s|$)", text[n[2]:])), None)
+            if nation:
+                for member in listed:
                     self.set_nation(member.person, nation[0], "athlete-nation-adjacent", text)
                 self.see_nation(nation[0], text, nation[3])
         # "French sisters A (gold) and B (silver)", "the Austrian pair A and B": a nation's word before a group's word is
@@ -2354,10 +2390,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = f"team {fmt[:-len(' team')]}"  # the annotators' convention: `team-large-hill`
         if event["discipline"] == "cross-country-skiing" and dist and fmt in ("classical", "freestyle"):
             fmt = None  # the ids leave the ski style out: "the women's 10 kilometre classical" is `10-km`
+        if event["discipline"] in SKATING_SPORTS and dist and fmt == "sprint":
+            fmt = None  # "the women's 500-meter sprint" of speed skating is its 500 m (no skating event is a sprint)
         if event["discipline"] == "biathlon" and dist and not fmt:
             fmt = self._biathlon_format_of(dist, unit, event["sex"], games) or fmt   # "the 20km race" of 2006's men: the individual
-        if event["discipline"] == "cross-country-skiing" and fmt == "pursuit" or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
-            dist = unit = None  # and name the pursuit (1992 to 2006) by its format, as biathlon's: "the women's 2x7.5km pursuit"
+        if event["discipline"] == "cross-country-skiing" and fmt in ("pursuit", "skiathlon") or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
+            # and name the pursuit (1992 to 2006) and the skiathlon (one a sex and Games, of 30, 20 or 15 km) by the format,
+            # as biathlon's: "the women's 2x7.5km pursuit", "the men's 15km+15km skiathlon"
+            dist = unit = None
         name = " ".join(x for x in (f"{dist} {unit}" if dist else None, fmt if fmt != event["discipline"] else None) if x)
         if not name:
             return f"{self.games_slug(games)}-{event['discipline']}-{event['sex']}"
@@ -2470,6 +2510,24 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     if len(found) == 1 and None not in found:
                         event["sex"] = found.pop()
                         event["sex_rule"] = "the results data's event its medallists entered"
+                if not event["sex"] and key[0] and event["discipline"] and medallists:
+                    # "Iivo Niskanen of Finland took gold in cross-country's 50-kilometer mass start" of 2018: the one sex whose
+                    # event of that sport, distance and format the results data holds at those Games (the women raced 30 km)
+                    sex = self._sex_of_distance(key, event["games"] or self.main_games or self.article_year)
+                    if sex:
+                        event["sex"], event["sex_rule"] = sex, "the one sex with that distance at those Games in the results data"
+
+    def _sex_of_distance(self, key: tuple, games: int | None) -> str | None:
+        """The one sex ("men", "women") of the results data's events at ``games`` that fit the event ``key`` (its sport and
+        distance, and its format where the text gives one), else None."""
+        parts = self._key_parts(key)
+        sexes = set()
+        for label, (sport, sex, name) in (self.names.events_entered(games) if games else {}).items():
+            if sport == parts["discipline"]:
+                data = self._data_event_parts(DataMedal(name, label, ""))
+                if data and data["dist"] == parts["dist"] and data["unit"] == parts["unit"] and self._same_event(data, parts, loose=True):
+                    sexes.add(sex)
+        return sexes.pop() if len(sexes) == 1 and sexes <= {"men", "women"} else None
 
     def _data_name_at(self, person: _Person, games: int, near: bool = False) -> str | None:
         """The results data's name of ``person`` at ``games``, where the name list matches them exactly or by a variant
@@ -2553,9 +2611,33 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 self.set_nation(person, noc, "athlete-nation-teammate", quote)
                 person.nation_note = f"nation of the other medallists: the text says the event was a sweep ('{quote[:60]}')"
 
+    def nation_of_a_team(self) -> None:
+        """The names one sentence gives a team's medal share a nation: "Jeongmin Lee, Juneseo Lee, Jongun Rim and Dongmin Shin
+        ... take the silver medal" in the relay, Shin Korean by the results data: the others, whose nation is not known, too.
+
+        Read only for team events (relays, team pursuits, team events), where the nations known of that sentence's
+        medallists of that colour are one."""
+        teams: dict[tuple, list[_Person]] = {}
+        for (athlete, key, medal), fact in self.medals.items():
+            if key[2] in TEAM_FORMATS:
+                teams.setdefault((key, medal, fact.quote), []).extend(p for p in self.people.values() if p.athlete == athlete)
+        for (key, _, quote), members in teams.items():
+            if len(members) < 2:
+                continue
+            for person in members:
+                self.nation_from_data(person, key)
+            known = {person.nation for person in members if person.nation}
+            if len(known) == 1:
+                noc = known.pop()
+                for person in members:
+                    if not person.nation:
+                        self.set_nation(person, noc, "athlete-nation-teammate", quote)
+                        person.nation_note = f"nation of the teammates named with them ('{quote[:60]}')"
+
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
         self.nation_of_a_sweep()
+        self.nation_of_a_team()
         for key, event in self.events.items():
             if len(key) == 4 and key[:3] in self.events:
                 # a biography's same event at other Games (keyed with the year): the sex and sport read for it later

@@ -408,6 +408,16 @@ class DataConfirmedMedals:
                 # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
                 self.medals.pop(key)
                 counterpart = self._other_sex_event(event_key, parts, {"M": "men", "F": "women"}[match.sex], match.name, games, medal)
+                own = {**parts, "sex": {"M": "men", "F": "women"}[match.sex]}
+                # (the medal's sentence writes the event's format or distance without a sex before it)
+                written = event_key[2] or event_key[0]
+                unsexed = bool(written) and re.search(rf"(?<!men['’]s\s)\b{re.escape(written)}\b", fact.quote, re.I) is not None
+                if (counterpart is None and unsexed and match.sex in person.text_sexes
+                        and len(self._data_medals_fitting(match.name, games, medal, own)) == 1):
+                    # "Hannah Teter and Gretchen Bleiler took gold and silver on the halfpipe with much of the last-minute drama
+                    # that took place here Sunday in the men's contest", where "her" tells Teter's sex: the article's event of
+                    # her sex, which its sentence names without one and a passing word of the other's made the men's
+                    counterpart = self._sexed_key(event_key, own, games)
                 if counterpart is not None:
                     # "The bronze went to Carolina Kostner" read under the men's singles a sentence before named: the
                     # article's women's singles, where the results data has her bronze
@@ -698,9 +708,18 @@ class DataConfirmedMedals:
         # medal") is their nation's team medal too
         for (athlete, key, medal), fact in list(self.medals.items()):
             person = next((p for p in self.people.values() if p.athlete == athlete), None)
-            if key in self.team_mentions and person is not None and person.nation:
-                self.team_medals.setdefault((key, person.nation), (medal, fact.quote, fact.fields.get("day") or ""))
-                members = self.team_members.setdefault((key, person.nation), [])
+            nation = person.nation if person is not None else None
+            if key in self.team_mentions and person is not None and nation is None:
+                # ("Marie-Philip Poulin scored the overtime game-winner as Canada ... earn a fourth consecutive women's hockey
+                # gold": her nation, not yet stated, is the results data's at those Games)
+                games = self.events[key]["games"] or self.main_games or self.article_year
+                match = self.data_match(person, games) if games else None
+                nation = match.noc if match and match.games == games and match.how in ("exact", "variant") else None
+            if key in self.team_mentions and nation:
+                team = self.team_medals.setdefault((key, nation), (medal, fact.quote, fact.fields.get("day") or ""))
+                if team[0] != medal:
+                    continue   # (two teams of one nation on the podium: "Taking silver was Germany's A and B ... The same went for C and D")
+                members = self.team_members.setdefault((key, nation), [])
                 if person not in members:
                     members.append(person)
         for event, people in self.team_mentions.items():

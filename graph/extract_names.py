@@ -398,7 +398,8 @@ class NameIndex:
         good = []
         for _, score, number in hits:
             first, last = choices[number].split()
-            if first[0] == tokens[0][0] and fuzz.ratio(last, tokens[-1]) >= FUZZY_THRESHOLD:
+            # (Russian "ё" is "yo" or "e": the data's "Golubyov" is the news's "Golubev")
+            if first[0] == tokens[0][0] and max(fuzz.ratio(last, tokens[-1]), fuzz.ratio(last.replace("yo", "e"), tokens[-1].replace("yo", "e"))) >= FUZZY_THRESHOLD:
                 good.append((score, candidates[number]))
         if family_first and not good:
             # "Lee Seung-hoon" = "Lee Seung-Hun": a family name first and a hyphenated given name romanised

@@ -75,7 +75,7 @@ DISCIPLINES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bobsleigh": ("bobsleigh", ("bobsleigh", "bobsledding", "bobsledder", "bobsled")),
     "skeleton": ("skeleton", ("skeleton",)),
     "curling": ("curling", ("curling", "curler")),
-    "ice-hockey": ("ice hockey", ("ice hockey",)),
+    "ice-hockey": ("ice hockey", ("ice hockey", "hockey")),   # ("women's hockey gold" of the Winter Games: its ice hockey)
     "ski-mountaineering": ("ski mountaineering", ("ski mountaineering", "skimo")),
 }
 # Event formats, longest first so "giant slalom" wins over "slalom".
@@ -103,7 +103,7 @@ FORMAT_SPELLINGS: dict[str, str] = {
     "2-woman": "two-woman",
     "dual moguls": "dual moguls", "dual mogul": "dual moguls",
     "mogul": "moguls", "monobob": "monobob", "team event": "team", "team relay": "team relay", "mixed team relay": "team relay", "tournament": "tournament", "individual sprint": "sprint",
-    "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross",
+    "boardercross": "snowboard cross", "snowboardcross": "snowboard cross", "sbx": "snowboard cross", "snowcross": "snowboard cross",
     "super combined": "super combined", "super-combined": "super combined", "supercombined": "super combined",
     "super giant slalom": "super-G", "super-giant slalom": "super-G",   # "the men's super giant slalom" of older news
     "mass-start": "mass start",   # "the inaugural men's 15km mass-start biathlon event"
@@ -274,8 +274,9 @@ class MedalRules:
     It needs from the extractor: ``events``, ``medals``, ``team_medals``, ``team_members``,
     ``leg_mentions``, ``pending_medals``, ``pending_mates``, ``disqualified``, ``last_disqualified``, ``ties``, ``event_spans``,
     ``last_subject``, ``previous_text``, ``article_year``, ``biography``, ``bio_subject``, ``games_years``, ``games_names``,
-    ``games_seen``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``, ``nations_in``, ``see_nation``,
-    ``set_nation``, ``nation_from_data``, ``_day_in`` and ``_draft_medal``.
+    ``games_seen``, ``main_games``, ``sentences``, ``spelling_noc``, ``noc_names``, ``warnings`` and the methods ``events_in``,
+    ``nations_in``, ``see_nation``, ``set_nation``, ``nation_from_data``, ``data_match`` (a person's results data row, for the
+    nationality of "The 29-year-old German"), ``_day_in`` and ``_draft_medal``.
     """
 
     # The verbs of winning a medal: "won|took|claimed|bagged|settled for|skied to (silver)" (one table for every rule that
@@ -284,13 +285,19 @@ class MedalRules:
              r"captured|capture|captures|capturing|collected|collecting|collects|secured|securing|secure|secures|bagged|bagging|bags|"
              r"clinched|clinch|clinches|clinching|added|adding|picked\s+up|picking\s+up|picks\s+up|settled\s+for|settle\s+for|settles\s+for|settling\s+for|"
              r"shared|sharing|nabbed|nabbing|snatched|snatching|scooped|scooping|landed|landing|pocketed|pocketing|snagged|snagging|"
-             r"(?:was|were)\s+awarded|received|receiving|receives|got|gets|getting|"
+             r"(?:was|were)\s+awarded|received|receiving|receives|got|gets|getting|(?:brought|bring|brings|bringing)\s+home|"
+             r"managed|manages|managing|seized|seizes|seizing|"   # "tumbled and managed only bronze", "seized the silver"
              # "drove USA-1 to the Olympic gold medal", "piloted her sled to silver"
              r"(?:drove|driving|drives|piloted|piloting|pilots|steered|steering)\s+(?:[\w’'-]+\s+){1,2}?to|"
              # "gave Norway its first gold": the subject won the nation's medal
              r"(?:gave|giving|gives|handed|handing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s+(?:its|their|her|his|a|an)\b)|"
              r"(?:raced|racing|skied|skiing|skated|skating|sped|speeding|slid|sliding|flew|flying|jumped|jumping|charged|charging|powered|powering|"
              r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
+    # a nation written before a name: "the Czech Republic's", "Norwegian" (a demonym's endings)
+    _NATION_BEFORE_NAME = (r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+"
+                           r"|(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+")
+    # a proper name's possessive for a determiner: "captured Japan's first figure skating gold"
+    _PROPER_POSSESSIVE = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?"
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
     _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated|positioned|primed|in\s+(?:a\s+)?position|on\s+(?:course|track)\s+to)\b", re.I)
 
@@ -308,8 +315,8 @@ class MedalRules:
     # the subject of what follows, unless a relative clause makes it one ("behind X, who took silver").
     _OBJECT_BEFORE = re.compile(r"\b(?:over|than|behind|ahead\s+of|beating|beat|beats|defeating|defeated|edging|edged|edges|outpacing|outpaced|"
                                 r"upset|upsetting|upsets|overtook|overtaking|overtakes|outraced|outracing|outraces|outsprinted|outsprinting|outskated|outskating|outdueled|outduelled|outjumped|"
-                                r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|"
-                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,6}?to)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
+                                r"(?:collision|collided|crash(?:ed)?|contact|clash(?:ed)?)\s+with|(?:skipped|captained|coached)\s+by|"
+                                r"topping|topped|top|pipped|pipping|holding\s+off|held\s+off|(?:lost|losing|conceded|conceding)\s+(?:[\w.,]+\s+){0,6}?to)\s+(?:[a-z][a-z-]*\s+){0,3}(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
                                 # ("she beat Chinese Wang Manli": a demonym before the name; "upset favored South Korean Ahn Hyun-soo")
                                 r"(?:(?:South|North|East|West|New)\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?$")
 
@@ -317,7 +324,7 @@ class MedalRules:
     _BRACKET = re.compile(r"\s*(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?\((gold|silver|bronze)\)")
 
     # "NAME won the event|race|title|relay", "took the win|victory" (not "took the final podium spot")
-    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|(?<=\bto\s)(?:win|take|claim|capture))\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from|with)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
+    _WON_EVENT = re.compile(r"\b(?:won|wins|(?<![Mm]edal-)(?<![Mm]edal\s)winning|claimed|took|captured|clinched|wrapped\s+up|(?<=\bto\s)(?:win|take|claim|capture))\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from|with)\b)[\w’'-]+\s+){0,8}?(?:event|race|title|final(?!\s+(?:podium|spot|place|step|position|medal|lap|run|leg|jump|round|stretch|metres|meters|corner|turn|straight|climb|descent|shooting|exchange))|competition|crown|relay)\b"
                             r"|\b(?:took|secured|claimed|earned|sealed|clinched)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:win|victory|triumph)\b(?![^,.;]{0,30}\b(?:run|heat|round|leg|semi\w*|quarter\w*|World\s+Cup)\b)"
                             # "won both the slalom and the giant slalom events": read only as a chain of the events named
                             r"|\b(?:won|wins|winning|claimed|took|captured)\s+both\s+(?:the\s+)?(?:(?!(?:medals?|at|in|during|from)\b)[\w’'-]+\s+){1,8}?(?:events|races)\b")
@@ -347,7 +354,8 @@ class MedalRules:
         relative = re.match(r"\s*,?\s*(?:who|which)\b[^,;.]*(?P<purpose>,\s*to\s+(?:win|take|claim|earn|secure|capture|grab)\b)?", text[span.end:])
         before = re.sub(r"[A-Z][\w'’-]*/$", "", text[:span.start])   # "less than Papadakis/Cizeron": the pair's second name too
         # ("lost 0.01 in the fourth run to Jamanka and Burghardt": the pair's second name too)
-        pair = re.sub(r"(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$", "", before)
+        # ("ahead of Austria's Johannes Lamparter and Finland's Ilkka Herola": a nation before the second name)
+        pair = re.sub(rf"(?:[A-Z][\w'’.-]*\s+){{1,3}}and\s+(?:{self._NATION_BEFORE_NAME})?$", "", before)
         before = pair if pair != before and (self._OBJECT_BEFORE.search(pair) or self._OBJECT_AFTER_APPOSITIVE.search(pair)) else before
         return possessor is not None or inside or ((self._OBJECT_BEFORE.search(before) or self._OBJECT_AFTER_APPOSITIVE.search(before)) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
@@ -358,8 +366,34 @@ class MedalRules:
     _BIOGRAPHY_SUBJECT = re.compile(r"^\s*(?:[A-Z]\w*,\s*)?(?:The\s+(?:greatest|biggest|best|finest)\s+(?:success|achievement|triumph|result)\s+(?:was|came)\b"
                                     r"|the\s+[\"“][^\"”]{2,30}[\"”](?=\s+(?:became|won|took|claimed|was)\b))")
 
+    # "Christopher Grotheer left no doubt ... The 29-year-old German dominated the men's skeleton": a sentence opening with
+    # the subject's age or nationality (and a noun for an athlete) speaks of the previous sentence's subject
+    # ("One of the surprising breakout stars of the Winter Games, the Czech pulled double-duty": after an opening phrase)
+    _DESCRIPTOR = re.compile(r"^\s*(?:(?:But|And|Yet|Then|There|Here|Earlier|Later|Previously|Now|Meanwhile),?\s+|[A-Z][^,;.:\"“”]{0,80},\s+)?(?:The|(?<=,\s)the)\s+(?P<age>(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s*)?"
+                             r"(?P<demonym>(?:(?:South|North|New)\s+)?[A-Z][a-z]+\b)?\s*"
+                             r"(?:(?:star|veteran|champion|skier|skater|racer|slider|rider|snowboarder|jumper|biathlete|athlete|teenager|youngster)\s+)?"
+                             r"(?=(?:also\s+|then\s+|later\s+|finally\s+)?(?:(?:has|had|have)\s+(?:already\s+|also\s+)?)?[a-z]+(?:ed|ook|on|ame|ot|ew|ode)\b)")
+
+    def _descriptor_span(self, text: str, person: "_Person") -> _Span | None:
+        """The previous sentence's subject, where the sentence opens with a description of them ("The 29-year-old German")."""
+        match = self._DESCRIPTOR.match(text)
+        if not match or not (match.group("age") or match.group("demonym")):
+            return None
+        if match.group("demonym"):
+            nations = self.nations_in(match.group("demonym"))
+            # only a nationality the person has, by the text or else the results data ("The German" of a German): else it
+            # is someone else's description
+            known = person.nation
+            if known is None:
+                found = self.data_match(person, self.main_games, None)
+                known = found.noc if found else None
+            if len(nations) != 1 or nations[0][3] != match.group("demonym") or known not in (None, nations[0][0]):
+                return None
+        return _Span(person, match.start("age") if match.group("age") else match.start("demonym"), match.end())
+
     def pronoun_span(self, text: str) -> _Span | None:
-        """The previous sentence's subject standing for the first pronoun of a sentence without names."""
+        """The previous sentence's subject standing for the first pronoun of a sentence without names
+        (or for its opening description: "The 29-year-old German dominated ...")."""
         match = self._PRONOUN.search(text)
         # in a biography, its subject ("... the win by Eugeni Redkine prevented him ... In 1994, he was part of the relay team")
         person = (self.bio_subject if self.biography else None) or self.last_subject
@@ -368,6 +402,9 @@ class MedalRules:
             # "The greatest success was winning the gold medal in giant slalom", 'There, the "flying dentist" became Olympic
             # Champion': a biography's words for its subject, opening the sentence
             return _Span(self.bio_subject, said.start(), said.end())
+        described = self._descriptor_span(text, person) if person is not None else None
+        if described and (not match or match.start() >= described.start):
+            return described
         if not match or person is None:
             return None
         sex = "F" if match.group("fem") else "M"
@@ -390,7 +427,9 @@ class MedalRules:
         # a pronoun sentence about another year or the career ("she won gold in 2014") is not read
         # (a year of the article's Games is not another year: "he became Olympic champion ... at Sochi in 2014")
         other_year = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - {self.article_year}
-        pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", text) else None
+        # ("Three days earlier, she had secured super-G gold": earlier at these Games, in the event the sentence names)
+        these_games = self.event_spans and re.sub(rf"\b{self._DAYS_EARLIER}", "", text, flags=re.I) or text
+        pronoun = self.pronoun_span(text) if not spans and not other_year and not re.search(r"\b(?:previous|earlier|career)\b", these_games) else None
         if pronoun and re.match(r"\s*When\s+(?:he|she)\b", text) and re.search(ELSEWHERE_WORDS, self.previous_text, re.I):
             # "... nine years after his breakthrough at the 1985 World Championships. When he took the giant slalom crown in
             # Bormio, ...": the time clause goes back to the competition the sentence before names
@@ -474,7 +513,11 @@ class MedalRules:
             # ("won the second of his three gold medals at these Games": one of them, this event's)
             # ("on the way to win the tenth heat and the gold medal": the race won, and with it the medal)
             verb = None if own else re.search(rf"\b{self._VERB}\s+(?:home\s+)?(?:the\s+(?:first|second|third|fourth|fifth|last|final)\s+of\s+(?:his|her|their)\s+"
-                             rf"|the\s+(?:[\w-]+\s+)?(?:heat|race|final|pair)\s+and\s+(?:the\s+|a\s+)?|the\s+|a\s+|his\s+|her\s+|their\s+|an?\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+                             rf"|the\s+(?:[\w-]+\s+)?(?:heat|race|final|pair)\s+and\s+(?:the\s+|a\s+)?|the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|an?\s+"
+                             # ("captured Japan's first figure skating gold": a nation's possessive for a determiner)
+                             rf"|(?:{self._PROPER_POSSESSIVE})\s+)?(?:(?!(?:ahead|behind|over|than|and|in|at|for|with|but|after|before|of|to|by)\b)[\w’'-]+\s+){{0,3}}?"
+                             # ("giving Russia its second straight men's figure skating gold medal": an event's words too)
+                             rf"(?:(?:men|women|ladies)['’]s\s+(?:(?!(?:and|in|at|for|with|of|to|by)\b)[\w-]+\s+){{0,2}}?)?"
                              rf"(?P<medal>gold|silver|bronze)(?:\s+medal)?(?![\w-])", clause, re.I)
             second = re.match(r"(?:\s+medals?)?\s*,?\s+and\s+(?:a\s+|the\s+)?(gold|silver|bronze)\b[^.;]*\brespectively\b", clause[verb.end():], re.I) if verb and len(self._name_list(text, spans, index, loose=True)) == 1 else None
             if second and not self._hedged_before(clause, verb.start()) and not self._elsewhere(clause, "", None):
@@ -532,7 +575,8 @@ class MedalRules:
                                  # ("went to Germany's Dajana Eitberger", "went to World champion Alexei Grichin of Belarus")
                                  r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+|(?:the\s+)?(?:(?:world|defending|reigning|European|Olympic)\s+){1,2}champion\s+)?$", before, re.I)
                 # "Completing the sweep and winning bronze was Bob de Jong": the medal before "was", of the name after it
-                went = went or re.search(r"\b(?:winning|taking|claiming|earning|collecting)\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+(?:was|were)\s+$", before, re.I)
+                # ("Taking silver was Germany's Susanne Kreher and Axel Jungk": a nation before the name)
+                went = went or re.search(rf"\b(?:winning|taking|claiming|earning|collecting)\s+(?:the\s+)?(gold|silver|bronze)(?:\s+medal)?\s+(?:was|were)\s+(?:{self._NATION_BEFORE_NAME})?$", before, re.I)
                 # "It was the first Olympic gold for X": the medal the sentence names, of the name after "for"
                 went = went or re.search(r"\b(?:was|is)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(gold|silver|bronze)(?:\s+medal)?\s+for\s+$", before, re.I)
                 if went and self._IN_A_ROUND.match(before, went.end(1)):
@@ -544,7 +588,8 @@ class MedalRules:
                 ellipsis = re.match(r"\s*,?\s*(?:(?:also\s+)?(?:of|from|representing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,?\s+|\([A-Z]{3}\)\s*,?\s*)?"
                                     # "and Eva Samková, the defending champion, third": an appositive between name and place
                                     # ("and A and B the bronze medal, for each of them the first Olympic medal": one after it)
-                                    r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its|for\s+(?:each\s+of\s+)?(?:him|her|them|both)\s+(?:the|their|his|her))\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
+                                    # ("and Claudia Pechstein, Niemann's teammate, third")
+                                    r"(?:(?:(?<=,)|(?<=,\s))\s*(?:the|a|an|his|her|[A-Z][\w-]*['’]s)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}\s*,\s*)?(?:the\s+|a\s+|in\s+)?(gold|silver|bronze|second|third)(?:\s+medal|\s+place)?(?:\s+for\s+(?:the\s+)?[A-Z][\w ]*)?(?:\s*,\s*(?:his|her|their|its|for\s+(?:each\s+of\s+)?(?:him|her|them|both)\s+(?:the|their|his|her))\s+(?:[\w-]+\s+){0,4}?(?:medal|podium|result)s?)?\s*[.,;]?\s*(?:and\s*)?$", self._CITATION.sub("", clause))
                 if ellipsis and previous_medal_verb and not self._PARTIAL.match(window[window.find(ellipsis.group(1)) + len(ellipsis.group(1)):]):
                     word = ellipsis.group(1).lower()
                     medal, rule = ORDINAL_MEDAL.get(word, word), "medal-ellipsis"
@@ -710,6 +755,12 @@ class MedalRules:
             if not medal:
                 if self._podium_list(text, spans, index, clause, current_event or event_here, day):
                     previous_medal_verb = True
+                won = event_here or current_event
+                if (span is pronoun and won is not None and (span.person.athlete, won, "gold") in self.medals
+                        and not self._elsewhere(clause, before, None)):
+                    # "Oftebro claimed his second Nordic combined gold ... The 25-year-old crossed the line in 24:45.0, ahead of
+                    # Austria's Johannes Lamparter and Finland's Ilkka Herola": the places after the winner's gold, told next
+                    self._relative_medals(text, all_spans, span, clause, "gold", won, day)
                 continue
             previous_medal_verb = True
             event = clause_event or event_here or current_event
@@ -889,6 +940,11 @@ class MedalRules:
             if owner and first is not None:
                 mates = [span.person for span in self._name_list(text, spans, first) if span.person is not owner[-1].person]
                 self.pending_mates.append((owner[-1].person, event, mates, text))
+        # "Annen and brakeman Beat Hefti broke the track start record", "driver Christoph Langen and brakeman Markus Zimmermann":
+        # a bobsleigh's driver and the crew mate named by a role
+        for owner, mate in zip(spans, spans[1:]):
+            if re.fullmatch(r"\s*,?\s*(?:and|with|alongside)\s+(?:(?:his|her)\s+)?(?:brakem[ae]n|brakewom[ae]n|pushers?|push\s+athletes?)\s+", text[owner.end:mate.start]):
+                self.pending_mates.append((owner.person, event, [mate.person], text))
 
     def crew_mates_drafted(self) -> None:
         """The crew mates named for a medallist share the medal of their event (rule ``medal-crew-partner``)."""
@@ -1192,7 +1248,7 @@ class MedalRules:
         if not re.fullmatch(r"(?:\s+medal)?\s+(?:in|at|on)\s+(?:the\s+)?", clause[at:starts[0] - offset].rstrip() + " "):
             return False
         for first, second in zip(starts, starts[1:]):
-            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|on)\s+)?(?:the\s+)?", clause[mentions[first]:second - offset].rstrip() + " "):
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:in|on)\s+)?(?:the\s+)?", clause[mentions[first]:second - offset].rstrip() + " "):
                 return False
         return not re.match(r"\s*(?:\w+\s+){0,2}?(?:runs?|rounds?|heats?|qualif\w*|semi\w*)\b", clause[mentions[starts[-1]]:])
 
@@ -1235,6 +1291,10 @@ class MedalRules:
             return True
         cities = "|".join(re.escape(c) for c, ys in self.games_years.items() if self.article_year not in ys)
         return bool(cities) and re.search(rf"\b(?:in|at)\s+(?:{cities})(?:\s+(?:Games|Olympics))?{self._THEN}", before) is not None
+
+    # earlier at the same Games: "earlier in the Games", "three days earlier", "earlier this week"
+    _DAYS_EARLIER = (r"(?:earlier\s+in\s+the\s+(?:Games|week)|earlier\s+this\s+week|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"a\s+few|several|\d+)\s+days?|a\s+day|a\s+week)\s+(?:earlier|before|ago))\b")
 
     def _elsewhere(self, clause: str, before: str, rule: str | None) -> bool:
         """Whether a medal phrase is about another competition or Games than the article's event."""
@@ -1282,7 +1342,7 @@ class MedalRules:
             return True
         if self.events_in(clause):
             # "won the bronze medal in the men's 5,000-metre race earlier in the games": these Games, in the event it names
-            clause = re.sub(r"\bearlier\s+in\s+the\s+(?:Games|week)\b", "", clause, flags=re.I)
+            clause = re.sub(rf"\b{self._DAYS_EARLIER}", "", clause, flags=re.I)
         return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
 
     def _other_event(self, clause: str, event: tuple | None) -> bool:
@@ -1378,7 +1438,14 @@ class MedalRules:
         won = re.match(r"\s*(?:\([A-Z]{3}\)\s*|(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*)?,?\s*(?:won|wins|claimed|took|captured|clinched)\s+(?:the\s+)?(?:Olympic\s+)?", clause)
         if won and any(won.end() - 1 <= start <= won.end() for _, start, _, _ in self.events_in(clause)):
             return "gold", "medal-won-event"
-        alone = re.search(r"\b(?:won|wins|(?:held|hung|went|came|rallied|recovered)\s+(?:on\s+|back\s+|from\s+behind\s+)?to\s+win)\s*(?:[.,;!]|$|\s+(?:by(?!\s+(?:the\s+|a\s+)?[A-Z])|ahead|again|comfortably|easily|convincingly|with\s*$|with\s+(?=[A-Z])|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?\d+:\d))", clause)
+        # "Antoine Deneriaz rocketed down Sestriere's Kandahar piste to take the men's Alpine skiing downhill": a later verb
+        # of winning whose object is an event
+        starts = {start for _, start, _, _ in self.events_in(clause)}
+        later = next((m for m in re.finditer(r"\b(?:to\s+(?:win|take|claim|capture)|and\s+(?:won|took|claimed|captured))\s+(?:the\s+)?(?:Olympic\s+)?", clause)
+                      if starts & {m.end() - 1, m.end()}), None)
+        if later and not hedged(later):
+            return "gold", "medal-won-event"
+        alone = re.search(r"\b(?:won|wins|(?:held|hung|went|came|rallied|recovered)\s+(?:on\s+|back\s+|from\s+behind\s+)?to\s+win)\s*(?:[.,;!]|$|\s+(?:by(?!\s+(?:the\s+|a\s+)?[A-Z])|ahead|again|comfortably|easily|convincingly|with\s*$|with\s+(?=[A-Z])|(?:in|with)\s+(?:a\s+)?(?:(?:winning\s+)?time\s+of\s+)?(?:\d+:\d|\d+\s+(?:minutes?|hours?|min)\b)))", clause)
         # ("won by 0.3 seconds" is a win, "the first medal won by Russia" a passive, not the subject's win)
         # a run named before in a coordinated phrase ("took the lead in the second run and held on to win") is not the win's
         if alone and not hedged(alone) and not re.search(r"\b(?:run|heat|round|leg)\b", re.split(r"\band\b", clause[:alone.start()])[-1]):
@@ -1508,7 +1575,10 @@ class MedalRules:
                               # ("ahead of the Dutch defending champion, Bart Veldkamp")
                               r"|the\s+(?:[A-Z][a-z]+\s+)?(?:defending|reigning|world|Olympic)\s+champion\s*,?\s+"
                               # ("behind 22-year-old Russian Irina Slutskaya")
-                              r"|(?:\d+-year-old\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+)(?=[A-Z])|[A-Z][a-z]+-born\s+)?", text[span.end:end + 1])   # (the clause, and the name's first letter)
+                              # ("ahead of Dutch skater Merel Conijn")
+                              r"|(?:\d+-year-old\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic)\s+)(?:(?:skater|skier|racer|rider|slider|jumper|biathlete|snowboarder)\s+)?(?=[A-Z])|[A-Z][a-z]+-born\s+"
+                              # ("followed by the Czech Republic's Gabriela Soukalova")
+                              rf"|(?:{self._NATION_BEFORE_NAME})(?=[A-Z]))?", text[span.end:end + 1])   # (the clause, and the name's first letter)
             if not found or medal not in places or self._hedged_before(clause, found.start()):
                 continue
             start = span.end + found.end()
@@ -1560,7 +1630,9 @@ class MedalRules:
             joiner = re.compile(r"(?:\s*\([A-Z]{3}\)|\s*,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?"
                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*&\s*)"
                                 # ("Fiske and his team-mates, Clifford Grey, Eddie Eagan, and Jay O'Brien took gold")
-                                r"(?:(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister)\s*,\s*|(?:his|her|their)\s+team-?mates\s*,\s*)?")
+                                r"(?:(?:his|her)\s+(?:(?:twin|younger|older|elder|big|little)\s+)?(?:brother|sister)\s*,\s*|(?:his|her|their)\s+team-?mates\s*,\s*"
+                                # ("the Czech Republic's Gabriela Soukalova and Norwegian Tiril Eckhoff": a nation before the name)
+                                rf"|{MedalRules._NATION_BEFORE_NAME})?")
         first = last = index
         while first > 0 and joiner.fullmatch(text[spans[first - 1].end:spans[first].start]):
             first -= 1
@@ -1580,6 +1652,8 @@ class MedalRules:
         # "Canada beat the United States 3-2 to win the women's ice hockey final": the final's winner (the beaten nation's
         # silver is read by ``_FINAL_BEATEN``)
         r"(?P<nation>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+[^.;]{{0,60}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:final|gold\s+medal\s+(?:game|match))\b",
+        # "Canada recovered from the brink of defeat to beat the U.S. 3-2 and earn a fourth consecutive women's hockey gold"
+        r"(?P<nation>{nations})\s+(?:[a-z]+\s+){{1,8}}?to\s+(?:defeat|beat|edge|down|rout|crush)\s+[^.;]{{0,60}}?\b(?:and|to)\s+(?:win|earn|take|claim|capture|clinch)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){{0,5}}?(?P<medal>gold)\b",
         r"(?P<nation>{nations})\s+(?:\([A-Z]{{3}}\)\s+)?(?:became|finished|placed|were|was|came)\s+(?:in\s+)?(?P<ordinal>first|second|third)\b",
         r"(?:,\s*|\band\s+)(?:the\s+)?(?P<nation>{nations})(?:,\s*with\s+[^.;]*?,)?\s+(?:\([A-Z]{{3}}\)\s+)?(?P<tail>gold|silver|bronze|second|third)\s*(?=[.,;]|$)",
         r"\b(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+went\s+to\s+(?:the\s+)?(?P<nation>{nations})\b",
@@ -1590,9 +1664,9 @@ class MedalRules:
     )
     # "Canada beat the United States 3-2 to win the women's ice hockey final": the beaten finalist's silver (a tournament's
     # final, the only match whose loser wins a medal)
-    _FINAL_BEATEN = (r"(?P<winner>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:defeated|beat|edged|downed|routed|crushed)\s+"
-                     r"(?:the\s+)?(?P<nation>{nations})\b[^.;]{{0,40}}?\bto\s+win\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,5}}?"
-                     r"(?:final|gold\s+medal(?:\s+(?:game|match))?)\b")
+    _FINAL_BEATEN = (r"(?P<winner>{nations})(?:,\s*(?:skipped|led|captained|coached)\s+by\s+[^.;]*?,)?\s+(?:(?:[a-z]+\s+){{1,8}}?to\s+(?:defeat|beat|edge|down|rout|crush)|defeated|beat|edged|downed|routed|crushed)\s+"
+                     r"(?:the\s+)?(?P<nation>{nations})(?!\w)[^.;]{{0,40}}?\b(?:to|and)\s+(?:win|earn|take|claim|capture|clinch)\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){{0,5}}?"
+                     r"(?:final|gold(?:\s+medal)?(?:\s+(?:game|match))?)\b")
     # "Norway ..., being represented by A and B": the members a preview names for a nation's team
     _REPRESENTED_BY = re.compile(r"[^.;]{0,80}?,?\s+(?:being\s+|was\s+|were\s+|is\s+|are\s+)?represented\s+by\s+")
     # "Finland finished with the bronze medal, beating the United States, with captain Teemu Selänne ...": a member
@@ -1843,6 +1917,12 @@ class MedalRules:
         one."""
         for person, medal, rule, quote, day in self.pending_medals:
             following = self._event_named_next(quote)
+            if following and following[2] not in CREW_FORMATS and any(
+                    k == following and m == medal and a != person.athlete and fact.quote == self.events[following]["quote"]
+                    for (a, k, m), fact in self.medals.items()):
+                # "Finland's Mika Myllylae won, ... Ekaterina Dafovska won the first ever winter gold for Bulgaria in the 15km
+                # biathlon": the next sentence names the event for its own medal of that colour, another's
+                following = None
             only = next(iter(self.events)) if len(self.events) == 1 else None
             # (a news report of one event: "Armin Zoeggeler, the reigning Olympic luge champion, ..., winning his country's first
             # gold medal of these Winter Games", its event named paragraphs later, "in men's singles"; the sport the medal's
@@ -1856,6 +1936,8 @@ class MedalRules:
             # (else, in a news report, the one event named whose results data has the medal: "Russia's Adelina Sotnikova
             # wins the Sochi Olympic gold medal" of a report naming the women's singles, the pairs and the men's singles)
             by_data = None if only or following or self.biography or self.title_event else self.event_the_data_names(person, medal, self.main_games)
+            if only and only[2] not in CREW_FORMATS and any(k == only and m == medal and a != person.athlete for a, k, m in self.medals):
+                only = None   # (the report's one event has that colour's medallist already, another)
             if only and (rule == "medal-list" or of_report) or following or by_data:
                 self._draft_medal(person, following or by_data or only, medal, rule, quote, day)
                 if by_data:

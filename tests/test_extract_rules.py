@@ -394,7 +394,7 @@ def test_the_event_named_in_the_medal_clause_is_the_medals_event():
     text = ("date 2018-02-18 At the 2018 Winter Olympics, Norway won the men's 4 × 10 km cross-country relay. Anders Alpha of Norway won gold "
             "in the men's sprint classic and Bo Beta of Norway took gold in the men's 15km+15km skiathlon and silver in the 15 km.")
     assert _events_of(text) == [("gold", "anders-alpha", "pyeongchang-2018-cross-country-skiing-men-sprint"),
-                                ("gold", "bo-beta", "pyeongchang-2018-cross-country-skiing-men-30-km-skiathlon")]
+                                ("gold", "bo-beta", "pyeongchang-2018-cross-country-skiing-men-skiathlon")]
 
 
 def test_a_medal_described_before_or_after_a_name_is_not_this_events():
@@ -3664,7 +3664,10 @@ def test_the_winter_games_by_their_number_and_a_skiathlon_told_by_its_halves():
     assert _news(numbered) == [("gold", "anna-alpha", "beijing-2022-biathlon-women-mass-start")]
     assert _news(numbered.replace("24th", "23rd")) == [("gold", "anna-alpha", "pyeongchang-2018-biathlon-women-mass-start")]
     halves = "Therese Alpha of Norway won the women's skiathlon 7.5km + 7.5km at the Beijing Olympics."
-    assert _news(halves) == [("gold", "therese-alpha", "beijing-2022-cross-country-skiing-women-15-km-skiathlon")]
+    assert _news(halves) == [("gold", "therese-alpha", "beijing-2022-cross-country-skiing-women-skiathlon")]
+    # (the id names the skiathlon by its format, one a sex and Games; its name keeps the whole race's distance)
+    event = extract_text(halves, "a.txt", names=NameIndex()).of_type("event")[0].fields
+    assert (event["event"], event["name"]) == ("beijing-2022-cross-country-skiing-women-skiathlon", "Women's 15 km skiathlon")
 
 
 @needs_data
@@ -4089,3 +4092,203 @@ def test_a_nation_that_beat_another_to_win_the_final_holds_gold_and_the_beaten_n
     warnings = _warnings(text)
     assert any("team gold medal of Canada not drafted: the text does not name the team's members" in w for w in warnings)
     assert any("team silver medal of United States not drafted" in w for w in warnings)
+
+
+def test_a_sentence_opening_with_the_subjects_age_or_nationality_speaks_of_the_previous_subject():
+    """"The 29-year-old German dominated ... to bring home the gold medal" is the previous sentence's subject's gold; a
+    nationality the person does not have ("The Austrian") is someone else's description, and nothing is drafted."""
+    text = ("date 2022-02-11\n\nBEIJING — Anton Alpha of Germany left no doubt in Beijing. The 29-year-old German dominated the men's "
+            "skeleton at the Winter Olympics to bring home the gold medal.")
+    assert _news(text) == [("gold", "anton-alpha", "beijing-2022-skeleton-men")]
+    assert _news(text.replace("29-year-old German", "29-year-old Austrian")) == []
+
+
+def test_a_nations_possessive_or_an_events_words_may_stand_before_the_medal_word():
+    """"giving Russia its second straight men's figure skating gold medal", "captured Japan's first figure skating gold",
+    "managed only bronze", "seized the silver": the medal of the subject."""
+    text = ("date 1998-02-14\n\nNAGANO, Japan — Ilya Alpha of Russia won the men's figure skating at the Winter Olympics. Actually, "
+            "he was as near-perfect as a skater can be in giving Russia its second straight men's figure skating gold medal.")
+    assert _news(text.replace("won the men's figure skating", "skated in the men's figure skating")) == [
+        ("gold", "ilya-alpha", "nagano-1998-figure-skating-men-singles")]
+    women = ("date 2006-02-24\n\nTURIN — At the Winter Olympics women's figure skating, Japan's Shizuka Alpha captured Japan's first "
+             "figure skating gold after favorite Irina Beta of Russia tumbled and managed only bronze. Carla Gamma of the United States "
+             "seized the silver.")
+    assert _news(women) == [("bronze", "irina-beta", "turin-2006-figure-skating-women-singles"),
+                            ("gold", "shizuka-alpha", "turin-2006-figure-skating-women-singles"),
+                            ("silver", "carla-gamma", "turin-2006-figure-skating-women-singles")]
+
+
+def test_a_later_verb_of_winning_whose_object_is_an_event_and_a_possessor_that_is_no_name():
+    """"rocketed down Sestriere's Kandahar piste to take the men's Alpine skiing downhill": a gold (not "hoped to take"), and
+    "Sestriere's Kandahar" is no person (a possessor is no word of the name after it)."""
+    text = ("date 2006-02-12\n\nTURIN — Frenchman Antoine Alpha rocketed down Sestriere's Kandahar piste to take the men's Alpine skiing "
+            "downhill at the Winter Olympics.")
+    assert _news(text) == [("gold", "antoine-alpha", "turin-2006-alpine-skiing-men-downhill")]
+    assert _news(text.replace("rocketed down", "hoped to race down").replace("to take", "and take")) == []
+    assert not any("Kandahar" in w for w in _warnings(text))
+
+
+def test_places_after_followed_by_or_ahead_of_a_nation_or_a_demonym_and_a_noun_before_the_names():
+    """"followed by the Czech Republic's B and Norwegian C", "ahead of Dutch skater B and Norway's C": silver and bronze."""
+    text = ("date 2014-02-17\n\nSOCHI — Darya Alpha took gold for Belarus in the women's biathlon mass start at the Winter Olympics, "
+            "followed by the Czech Republic's Gabriela Beta and Norwegian Tiril Gamma.")
+    assert _news(text) == [("bronze", "tiril-gamma", "sochi-2014-biathlon-women-mass-start"),
+                           ("gold", "darya-alpha", "sochi-2014-biathlon-women-mass-start"),
+                           ("silver", "gabriela-beta", "sochi-2014-biathlon-women-mass-start")]
+    skating = ("date 2026-02-12\n\nMILAN — Italy's Francesca Alpha triumphed in the women's 5,000-meter speed skating race at the Winter "
+               "Olympics, ahead of Dutch skater Merel Beta and Norway's Ragne Gamma.")
+    assert _news(skating) == [("bronze", "ragne-gamma", "milano-cortina-2026-speed-skating-women-5000-m"),
+                              ("gold", "francesca-alpha", "milano-cortina-2026-speed-skating-women-5000-m"),
+                              ("silver", "merel-beta", "milano-cortina-2026-speed-skating-women-5000-m")]
+
+
+def test_a_snowcross_final_and_a_crown_defended_in_an_event_without_the_article():
+    """"won a crowded Snowcross final" names snowboard cross, also in a round-up of other sports' events; "defended his
+    Olympic crown in men's snowboard cross" is that event's gold."""
+    roundup = ("date 2018-02-16\n\nPYEONGCHANG — Anna Alpha of Sweden won the women's slalom at the Winter Olympics. Italy's Michela "
+               "Beta won a crowded Snowcross final, winning gold in a photo finish. She had trained for years for the women's races.")
+    assert ("gold", "michela-beta", "pyeongchang-2018-snowboarding-women-snowboard-cross") in _news(roundup)
+    crown = ("date 2026-02-12\n\nMILAN — At the Winter Olympics, Austria's Anton Alpha successfully defended his Olympic crown in men's "
+             "snowboard cross.")
+    assert _news(crown) == [("gold", "anton-alpha", "milano-cortina-2026-snowboarding-men-snowboard-cross")]
+
+
+def test_an_earlier_medal_sentence_keeps_the_reports_event_and_its_opening_description_keeps_the_subject():
+    """"The 27-year-old clocked ..., lowering the previous Olympic record ... set by B": still the winner's sentence, so
+    "Earlier, the Japanese skater has won silver in the 1,500m" is the winner's silver; an "Earlier" sentence does not make
+    its event the report's, so the silver told after it is the 1,000 m's."""
+    text = ("date 2022-02-17\n\nBEIJING — Miho Alpha of Japan won the women's 1,000m speed skating at the Winter Olympics here on "
+            "Thursday, her first gold. The 27-year-old clocked 1:13.19, lowering the previous Olympic record set by Jorien Beta at "
+            "PyeongChang 2018. Earlier, the Japanese skater has won silver in the 1,500m. Jutta Gamma of the Netherlands seized "
+            "the silver in 1:13.83.")
+    assert _news(text) == [("gold", "miho-alpha", "beijing-2022-speed-skating-women-1000-m"),
+                           ("silver", "jutta-gamma", "beijing-2022-speed-skating-women-1000-m"),
+                           ("silver", "miho-alpha", "beijing-2022-speed-skating-women-1500-m")]
+
+
+def test_a_bobsleigh_drivers_crew_mate_named_by_a_role_shares_the_drivers_medal():
+    """"Annen and brakeman Beat Hefti broke the track start record": Hefti shares Annen's bronze; "a four-man winner in
+    2002" is no mention of this Games' four-man event; "wrapped up the two-man bobsleigh title" is the gold."""
+    text = ("date 2006-02-20\n\nTURIN — Germany's Andre Alpha and Kevin Beta wrapped up the Olympic two-man bobsleigh title at the Winter "
+            "Games. In heavy snow Alpha, a four-man winner in 2002, piloted the German sled to a final run of 56.36 seconds. Swiss "
+            "driver Martin Gamma took the bronze. Gamma and brakeman Beat Delta broke the track start record.")
+    assert _news(text) == [("bronze", "beat-delta", "turin-2006-bobsleigh-men-two-man"),
+                           ("bronze", "martin-gamma", "turin-2006-bobsleigh-men-two-man"),
+                           ("gold", "andre-alpha", "turin-2006-bobsleigh-men-two-man"),
+                           ("gold", "kevin-beta", "turin-2006-bobsleigh-men-two-man")]
+
+
+def test_a_skating_sprint_is_its_distance_and_a_win_in_minutes():
+    """"the women's 500-meter sprint" of speed skating is its 500 m; "won in 4 minutes 17.43 seconds" is a win."""
+    sprint = ("date 2006-02-14\n\nTURIN — Svetlana Alpha of Russia won gold in the women's 500-meter sprint speed skating at the "
+              "Winter Olympics.")
+    assert _news(sprint) == [("gold", "svetlana-alpha", "turin-2006-speed-skating-women-500-m")]
+    minutes = ("date 1994-02-17\n\nHAMAR, Norway — In the women's 3,000-meter speedskating race of the Winter Olympics, Svetlana Alpha "
+               "of Russia won in 4 minutes 17.43 seconds.")
+    assert _news(minutes) == [("gold", "svetlana-alpha", "lillehammer-1994-speed-skating-women-3000-m")]
+
+
+@needs_data
+def test_a_medal_read_under_the_other_sexs_event_moves_where_its_sentence_names_the_event_without_a_sex(data_names):
+    """"Hannah Teter and Gretchen Bleiler took gold and silver on the halfpipe with ... drama that took place here Sunday in the
+    men's contest", their sex told by "her": the women's halfpipe, where the data has their medals (warned); not a medal whose
+    sentence names no event ("Wang Meng of China won Reutter's race for her third gold medal")."""
+    text = ("date 2006-02-13\n\nBARDONECCHIA, Italy — At the Winter Olympics, Hannah Teter and Gretchen Bleiler took gold and silver on "
+            "the halfpipe with much of the last-minute drama that took place here Sunday in the men's contest. (Related items: "
+            "White, Kass go 1-2 in men's halfpipe) Teter thanked her brothers. Bleiler was happy with her run.")
+    assert _news(text, data_names) == [("gold", "hannah-teter", "turin-2006-snowboarding-women-halfpipe"),
+                                       ("silver", "gretchen-bleiler", "turin-2006-snowboarding-women-halfpipe")]
+    assert _news(text) == []
+
+
+@needs_data
+def test_a_russian_yo_written_e_is_the_same_name_so_a_man_is_not_drafted_in_a_womens_race(data_names):
+    """The data's "Aleksandr Golubyov" is the news's "Aleksandr Golubev", a man: "Instead, Russian Aleksandr Golubev finished
+    first" read under the women's 3,000 m is not drafted."""
+    text = ("date 1994-02-17\n\nHAMAR, Norway — Gunda Alpha of Germany fell in the women's 3,000-meter speedskating race at the Winter "
+            "Olympics. Dan Beta slipped again Monday. Instead, Russian Aleksandr Golubev finished first.")
+    assert _news(text, data_names) == []
+    assert any("Golubyov as a man" in w for w in _warnings(text, data_names))
+
+
+def test_a_results_lines_nation_after_the_names_and_a_gold_line_after_a_bronze_line_is_another_event():
+    """"Gold: A and B, Germany — ..." gives both their nation; a "Gold:" line after a "Bronze:" line is of another event, so
+    it does not take the event the block before named last (its own block names none here: nothing drafted for it)."""
+    text = ("date 2018-02-25\n\nGANGNEUNG, South Korea (AP) — A look at the figure skating medal winners at the Winter Olympics.\n\n"
+            "Gold: Anna Alpha and Bruno Beta, Germany — In the ice dance they were the best.\n\n"
+            "Silver: Carla Gamma and Dan Delta, China — Their lifts were spectacular.\n\n"
+            "Bronze: Eva Epsilon and Felix Zeta, Canada — They came through.\n\n\n"
+            "Gold: Gus Eta and Hanna Theta, France — After a fall in the short program, they were atop the podium.")
+    assert _news(text) == [("bronze", "eva-epsilon", "pyeongchang-2018-figure-skating-mixed-ice-dance"),
+                           ("bronze", "felix-zeta", "pyeongchang-2018-figure-skating-mixed-ice-dance"),
+                           ("gold", "anna-alpha", "pyeongchang-2018-figure-skating-mixed-ice-dance"),
+                           ("gold", "bruno-beta", "pyeongchang-2018-figure-skating-mixed-ice-dance"),
+                           ("silver", "carla-gamma", "pyeongchang-2018-figure-skating-mixed-ice-dance"),
+                           ("silver", "dan-delta", "pyeongchang-2018-figure-skating-mixed-ice-dance")]
+
+
+def test_the_places_told_after_the_winners_description_in_the_next_sentence():
+    """"Norway's A claimed the Nordic combined large hill gold. The 25-year-old crossed the line in 24:45.0, ahead of
+    Austria's B and Finland's C": silver and bronze after the gold of the sentence before."""
+    text = ("date 2026-02-17\n\nPREDAZZO, Italy — Norway's Jens Alpha claimed the men's Nordic combined large hill gold at the Winter Olympics. "
+            "The 25-year-old crossed the line in 24:45.0, ahead of Austria's Johannes Beta and Finland's Ilkka Gamma.")
+    assert _news(text) == [("bronze", "ilkka-gamma", "milano-cortina-2026-nordic-combined-men-large-hill"),
+                           ("gold", "jens-alpha", "milano-cortina-2026-nordic-combined-men-large-hill"),
+                           ("silver", "johannes-beta", "milano-cortina-2026-nordic-combined-men-large-hill")]
+
+
+def test_her_gold_in_the_event_and_an_earlier_medal_of_these_games_in_the_event_its_sentence_names():
+    """"claimed her second gold of the Games in the women's 1,000m" is that event's gold (her words before the event are
+    this medal's); "Three days earlier, she had secured gold in the 500m" is these Games' 500 m gold, not another competition's."""
+    text = ("date 2026-02-15\n\nMILAN — Italy's Francesca Alpha claimed her second gold of the Games in the women's 1,000m speed "
+            "skating at the Winter Olympics. Three days earlier, she had secured gold in the 500m.")
+    assert _news(text) == [("gold", "francesca-alpha", "milano-cortina-2026-speed-skating-women-1000-m"),
+                           ("gold", "francesca-alpha", "milano-cortina-2026-speed-skating-women-500-m")]
+    assert _news(text.replace("Three days earlier", "Three years earlier")) == [
+        ("gold", "francesca-alpha", "milano-cortina-2026-speed-skating-women-1000-m")]
+
+
+def test_a_win_told_before_any_event_is_not_the_next_sentences_event_that_has_its_own_winner():
+    """"Finland's Mika Alpha won, six minutes ahead of B. Ekaterina Gamma won the first ever winter gold for Bulgaria in the
+    women's 15km biathlon": the event the next sentence names is Gamma's gold, not Alpha's too."""
+    text = ("date 1998-02-09\n\nNAGANO — At the Winter Olympics, Finland's Mika Alpha won, six minutes or more ahead of Bjorn Beta of "
+            "Norway. Ekaterina Gamma of Bulgaria won the first ever winter gold for Bulgaria in the women's 15km biathlon individual.")
+    assert _news(text) == [("gold", "ekaterina-gamma", "nagano-1998-biathlon-women-individual")]
+
+
+@needs_data
+def test_hockey_is_ice_hockey_and_a_final_won_by_beating_the_us_gives_both_teams_named_players_their_medals(data_names):
+    """"Canada recovered ... to beat the U.S. 3-2 and earn a fourth consecutive women's hockey gold": Canada's gold and the
+    United States' silver; the named players join their team's medal where the results data lists them in it (Poulin's
+    nation, not stated, is the data's)."""
+    text = ("date 2014-02-20\n\nSOCHI — Marie-Philip Poulin scored the overtime game-winner as Canada recovered from the brink of "
+            "defeat to beat the U.S. 3-2 and earn a fourth consecutive women's hockey gold at the Sochi Olympics. Goals from Brianne "
+            "Jenner and Poulin tied up the game. Earlier, the U.S. had come close to victory on goals from Meghan Duggan.")
+    assert _news(text, data_names) == [("gold", "brianne-jenner", "sochi-2014-ice-hockey-women"),
+                                       ("gold", "marie-philip-poulin", "sochi-2014-ice-hockey-women"),
+                                       ("silver", "meghan-duggan", "sochi-2014-ice-hockey-women")]
+
+
+@needs_data
+def test_an_events_sex_from_the_one_sex_that_raced_that_distance_at_those_games(data_names):
+    """"Iivo Niskanen of Finland took gold in cross-country's 50-kilometer mass start" of 2018: only the men raced 50 km (the
+    women 30 km), so the event is the men's; a distance both sexes raced (the 10 km of 1998) stays open."""
+    text = ("date 2018-02-24\n\nPYEONGCHANG, South Korea (AP) — Iivo Niskanen of Finland took gold in cross-country's 50-kilometer "
+            "mass start at the Winter Olympics.")
+    assert _news(text, data_names) == [("gold", "iivo-niskanen", "pyeongchang-2018-cross-country-skiing-men-50-km-mass-start")]
+    assert _news(text) == []
+
+
+def test_the_names_given_one_team_medal_share_the_nation_one_of_them_has():
+    """"Jeongmin Alpha, Juneseo Beta, Jongun Gamma and Dongmin Delta of South Korea ... take the silver medal" in a relay: all
+    four are Korean (the nation the text gives one of them); "Taking silver was Germany's A and B": the silver of both."""
+    relay = ("date 2026-02-20\n\nMILAN — At the Winter Olympics, the Netherlands won the men's 5000m short track relay. Jeongmin Alpha, "
+             "Juneseo Beta, Jongun Gamma and Dongmin Delta of South Korea got past the Italian team in the final corner to take the "
+             "silver medal.")
+    assert _news(relay) == [("silver", "dongmin-delta", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay"),
+                            ("silver", "jeongmin-alpha", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay"),
+                            ("silver", "jongun-gamma", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay"),
+                            ("silver", "juneseo-beta", "milano-cortina-2026-short-track-speed-skating-men-5000-m-relay")]
+    taking = ("date 2026-02-15\n\nCORTINA — Britain's Matt Alpha and Tabitha Beta won the skeleton mixed team event at the Winter "
+              "Olympics. Taking silver was Germany's Susanne Gamma and Axel Delta.")
+    assert ("silver", "susanne-gamma", "milano-cortina-2026-skeleton-mixed-team") in _news(taking)
