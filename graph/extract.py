@@ -261,7 +261,7 @@ def _sentences(text: str) -> list[_Sentence]:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # Latin-1 and Extended-A capitals (Šics, Łukasz; the block alternates cases)
 _TOKEN = rf"[{_UPPER}][\w'’.]*(?:-[\w]+)*"
 _PARTICLE = r"(?:van der|van den|van ['’]t|van['’]t|van|von|de|der|di|da|le|la|del|af|ter|ten)"
-_NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")
+_NAME = re.compile(rf"(?:(?<![\w’'-])|(?<=[\w)]--)){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,4}}")   # ("(AP by Mark Long)--Ole Einar Bjoerndalen")
 # (compared lower-cased, not folded: folding would make the surname "Aas" the word "as")
 _STOP = {
     word.lower() for word in (
@@ -280,7 +280,7 @@ _STOP = {
         "Finally Eventually Meanwhile Afterwards Subsequently Ultimately Initially Originally Thus Again "
         # a role or description opening a sentence is no given name ("Teammate Sven Kramer hoped to win gold", "Skip Muirhead")
         "Teammate Teammates Compatriot Compatriots Countryman Countrywoman Countrymen Countrywomen Veteran Defending Reigning Skip Goalie "
-        "Captain Coach Rookie "
+        "Captain Coach Rookie Pilot Driver Brakeman "
         # ("Snowboarder Zoi Sadowski Synnott made history", "Speedskater Ireen Wüst", "Freestyle skier Jakara Anthony")
         "Snowboarder Speedskater Skaters Skiers Luger Slider Jumper Bobsledder Curler Freeskier Racer Olympian "
         # a continent, region or state is no person ("the first ice dancers from Canada and North America to win", "in Lake
@@ -424,6 +424,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             written = re.search(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?((?:January|February|March|April|May|June|July|August|"
                                 r"September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|"
                                 r"August|September|October|November|December),? \d{4})[ \t]*$", lines, re.M)
+            # (or a dateline opening the report's first paragraph: "Midway, Utah Feb. 20, 2002 (AP by Mark Long)--Ole ...")
+            written = written or re.search(r"^[ \t]*[A-Z][A-Za-z .,'-]{2,40}?\s((?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|"
+                                           r"April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:\(|--|—|–)", lines, re.M)
         if written:
             import dateparser
 
@@ -552,7 +555,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         known = self.names.get(whole) is not None
         while tokens and not (tokens[0].lower() in _VENUE_WORDS and (known or len(tokens) > 1 and "-" in tokens[1])) and (
                 tokens[0].rstrip("'’s").rstrip("'’").lower() in _STOP or tokens[0].rstrip("'’s") in self.spelling_noc
-                          or re.fullmatch(r"[\w]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin"
+                          or re.fullmatch(r"[\w-]+-year-old", tokens[0])   # "Eighteen-year-old Mikaela Shiffrin", "Twenty-two-year-old"
                           or re.fullmatch(r"[A-Z][a-z]+-born", tokens[0])   # "Canadian-born Dale Begg-Smith of Australia"
                           # "Sestriere's Kandahar piste": a possessor (not a nation) is no word of the name after it
                           or re.search(r"\w['’]s$", tokens[0]) and len(tokens) > 1 and not known
@@ -990,7 +993,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     or FORMAT_DISCIPLINE[fmt] == self.title_discipline
                     # ("Italy's Michela Moioli won a crowded Snowcross final" in a day's round-up: the snow park's and the
                     # cross courses' formats name no part of another sport's event, as "the downhill" of a combined does)
-                    or news and FORMAT_DISCIPLINE[fmt] in ("snowboarding", "freestyle-skiing"))
+                    or news and FORMAT_DISCIPLINE[fmt] in ("snowboarding", "freestyle-skiing")
+                    # ("became the third consecutive Austrian woman to win a gold medal in the Olympic super-G": alpine's
+                    # super-G and giant slalom, no run of a combined, as the object of a medal's words)
+                    or news and fmt in ("super-G", "giant slalom") and re.search(
+                        r"\b(?:gold|silver|bronze|won|win|wins|winning|took|claimed|captured)\b(?:\s+medal)?\s+(?:in|at)\s+the\s+(?:Olympic\s+)?$",
+                        sentence[:match.start("fmt")]) is not None
+                    and not {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)} - {self.article_year})
                     # "a silver medal in the individual large hill ... a gold medal in the individual normal hill event" of a
                     # ski jumper's biography: an event of the sport its subject's noun names
                     or fmt and self.biography and self._format_of_sports_seen(fmt)
@@ -2368,6 +2377,23 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     formats.add(parts["fmt"])
         return formats.pop() if len(formats) == 1 else None
 
+    def _relay_legs_of(self, discipline: str, sex: str, games: int, total: str) -> str | None:
+        """The legs ("4 × 7.5") of the one relay of ``discipline`` and ``sex`` the results data holds at ``games``, where they
+        make up the ``total`` distance a report writes ("30"), else None."""
+        legs = set()
+        for label, (sport, label_sex, name) in self.names.events_entered(games).items():
+            if sport == discipline and label_sex == sex:
+                parts = self._data_event_parts(DataMedal(name, label, ""))
+                if parts and parts["fmt"] == "relay" and parts["dist"] and " × " in parts["dist"]:
+                    count, length = parts["dist"].split(" × ")
+                    try:
+                        made_up = abs(float(count) * float(length) - float(total.replace(",", ""))) < 0.01
+                    except ValueError:
+                        made_up = False   # (a distance that is no number: nothing to compare)
+                    if made_up:
+                        legs.add(parts["dist"])
+        return legs.pop() if len(legs) == 1 else None
+
     def _event_name_parts(self, key: tuple) -> tuple[str | None, str | None, str | None]:
         """(distance, unit, format) an event's name and id share: the relay's legs where the mention has no distance,
         Nordic combined's hill, and no "individual" for a discipline of one event per sex ("Men's skeleton")."""
@@ -2394,6 +2420,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             fmt = None  # "the women's 500-meter sprint" of speed skating is its 500 m (no skating event is a sprint)
         if event["discipline"] == "biathlon" and dist and not fmt:
             fmt = self._biathlon_format_of(dist, unit, event["sex"], games) or fmt   # "the 20km race" of 2006's men: the individual
+        if fmt == "relay" and dist and " × " not in dist:
+            # "the men's 30-kilometer biathlon relay" of 2002: the results data's relay of those legs ("4 × 7.5")
+            dist = self._relay_legs_of(event["discipline"], event["sex"], games, dist) or dist
         if event["discipline"] == "cross-country-skiing" and fmt in ("pursuit", "skiathlon") or event["discipline"] == "biathlon" and fmt in ("individual", "sprint", "pursuit"):
             # and name the pursuit (1992 to 2006) and the skiathlon (one a sex and Games, of 30, 20 or 15 km) by the format,
             # as biathlon's: "the women's 2x7.5km pursuit", "the men's 15km+15km skiathlon"
@@ -2611,6 +2640,25 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 self.set_nation(person, noc, "athlete-nation-teammate", quote)
                 person.nation_note = f"nation of the other medallists: the text says the event was a sweep ('{quote[:60]}')"
 
+    def nation_read_again(self) -> None:
+        """A medallist's nation told before the text names them in full: "Norway's Dahlie Extends His Record" above "Bjorn
+        Dahlie showed why ...", the headline's lone surname not yet a name when it was read. The sentences naming a
+        medallist still without a nation are read for it again, now that their names are known."""
+        lacking = {person.athlete: person for (athlete, _, _) in self.medals for person in self.people.values()
+                   if person.athlete == athlete and not person.nation}
+        for person in lacking.values():
+            # (the headline's capitals make "Dahlie Extends" a name of its own, so the words are matched here, not the spans)
+            name = rf"(?:{re.escape(person.name)}|{re.escape(person.name.split()[-1])})\b"
+            for sentence in self.sentences:
+                text = sentence.text
+                found = next(((noc, spelling) for noc, start, end, spelling in self.nations_in(text)
+                              if re.match(rf"(?:['’]s?)?\s+{name}", text[end:])
+                              or re.search(rf"{name}\s+(?:of|from)\s+(?:the\s+)?$", text[:start])), None)
+                if found:
+                    self.set_nation(person, found[0], "athlete-nation-adjacent", text)
+                    self.see_nation(found[0], text, found[1])
+                    break
+
     def nation_of_a_team(self) -> None:
         """The names one sentence gives a team's medal share a nation: "Jeongmin Lee, Juneseo Lee, Jongun Rim and Dongmin Shin
         ... take the silver medal" in the relay, Shin Korean by the results data: the others, whose nation is not known, too.
@@ -2636,6 +2684,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def resolve_medals(self, published: bool, used_events: set[tuple], used_people: dict[str, _Person]) -> list[DraftFact]:
         """The medals whose event and athlete's nation are known, with slugs, day and id; warnings for the rest."""
+        self.nation_read_again()
         self.nation_of_a_sweep()
         self.nation_of_a_team()
         for key, event in self.events.items():

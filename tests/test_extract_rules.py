@@ -4292,3 +4292,49 @@ def test_the_names_given_one_team_medal_share_the_nation_one_of_them_has():
     taking = ("date 2026-02-15\n\nCORTINA — Britain's Matt Alpha and Tabitha Beta won the skeleton mixed team event at the Winter "
               "Olympics. Taking silver was Germany's Susanne Gamma and Axel Delta.")
     assert ("silver", "susanne-gamma", "milano-cortina-2026-skeleton-mixed-team") in _news(taking)
+
+
+def test_a_headlines_nation_for_a_surname_named_in_full_only_below_it():
+    """"Norway's Dahlie Extends His Record" above "Bjorn Dahlie showed why ...": the medallist's nation, read again once the
+    name is known (the headline's capitals made "Dahlie Extends" a name of its own when it was read)."""
+    text = ("date 1998-02-22\n\nNorway's Dahlie Extends His Record\n\nHAKUBA, Japan — In the last race of the Nagano Games, Bjorn Dahlie "
+            "won the men's 50-kilometer cross-country event at the Winter Olympics.")
+    assert _news(text) == [("gold", "bjorn-dahlie", "nagano-1998-cross-country-skiing-men-50-km")]
+
+
+def test_a_role_or_a_long_age_before_a_name_is_no_word_of_it():
+    """"Pilot Christoph Alpha", "Twenty-two-year-old Joss Beta": the names without the words before them."""
+    text = ("date 2014-02-13\n\nSOCHI — At the Winter Olympics, Twenty-two-year-old Joss Beta of the United States won the men's "
+            "slopestyle freestyle skiing. Pilot Christoph Alpha of Germany won the two-man bobsleigh.")
+    assert _news(text) == [("gold", "christoph-alpha", "sochi-2014-bobsleigh-men-two-man"),
+                           ("gold", "joss-beta", "sochi-2014-freestyle-skiing-men-slopestyle")]
+
+
+def test_the_super_g_alone_is_an_event_as_the_object_of_a_medals_words_but_not_in_another_years_sentence():
+    """"to win a gold medal in the Olympic super-G" in a round-up names the super-G (no run of a combined, as the downhill and
+    slalom are); "In 1992, she took gold in the super-G" names no event of these Games."""
+    text = ("date 2014-02-15\n\nSOCHI — Zbigniew Alpha of Poland won the men's 1,500 meters speed skating at the Winter Olympics. "
+            "Austria's Anna Beta became the third consecutive Austrian woman to win a gold medal in the Olympic super-G. Maria Gamma of "
+            "Germany took the silver, her first medal. Beta wore a cheetah print on her helmet.")
+    assert _news(text) == [("gold", "anna-beta", "sochi-2014-alpine-skiing-women-super-g"),
+                           ("gold", "zbigniew-alpha", "sochi-2014-speed-skating-men-1500-m"),
+                           ("silver", "maria-gamma", "sochi-2014-alpine-skiing-women-super-g")]
+    other_year = text.replace("Austria's Anna Beta became", "In 1992, Austria's Anna Beta became")
+    assert ("gold", "anna-beta", "sochi-2014-alpine-skiing-women-super-g") not in _news(other_year)
+
+
+def test_a_dateline_below_the_page_dates_the_report_and_a_name_after_a_double_hyphen_keeps_its_first_word():
+    """"Midway, Utah Feb. 20, 2002 (AP by Mark Long)--Ole Einar Alpha became ...": the report's date (2002, not the
+    "Albertville Games in 1992" named later), and the whole name after "--"."""
+    text = ("source: https://www.example.com/news/article.asp?id=1\n\nNorway's Alpha Wins Fourth Gold Medal\n\nposted: 01/01/2000\n\n"
+            "Midway, Utah Feb. 20, 2002 (AP by Mark Long)--Ole Einar Alpha of Norway won the men's 10-kilometer biathlon sprint at "
+            "the Winter Olympics.\n\nGermany started its run at the Albertville Games in 1992.")
+    assert _news(text) == [("gold", "ole-einar-alpha", "salt-lake-city-2002-biathlon-men-sprint")]
+
+
+@needs_data
+def test_a_relay_told_by_its_whole_distance_is_the_datas_relay_of_those_legs(data_names):
+    """"the men's 30-kilometer biathlon relay" of 2002 is the results data's 4 × 7.5 km relay (its id names the legs)."""
+    text = ("date 2002-02-20\n\nMIDWAY, Utah — Ole Einar Bjoerndalen of Norway won his fourth gold medal of the Games when Norway won the "
+            "men's 30-kilometer biathlon relay at the Winter Olympics on Wednesday.")
+    assert ("gold", "ole-einar-bjoerndalen", "salt-lake-city-2002-biathlon-men-4-x-7-5-km-relay") in _news(text, data_names)
