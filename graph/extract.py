@@ -2651,8 +2651,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             name = rf"(?:{re.escape(person.name)}|{re.escape(person.name.split()[-1])})\b"
             for sentence in self.sentences:
                 text = sentence.text
+                # (not a nation's name that is the person's given name: "Georgia Beta", "Jordan Alpha")
                 found = next(((noc, spelling) for noc, start, end, spelling in self.nations_in(text)
-                              if re.match(rf"(?:['’]s?)?\s+{name}", text[end:])
+                              if spelling != person.name.split()[0] and re.match(rf"(?:['’]s?)?\s+{name}", text[end:])
                               or re.search(rf"{name}\s+(?:of|from)\s+(?:the\s+)?$", text[:start])), None)
                 if found:
                     self.set_nation(person, found[0], "athlete-nation-adjacent", text)
