@@ -1523,7 +1523,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 re.search(r"\bearlier\s+in\s+the\s+(?:Games|week)\b", text, re.I)
                 # ("Earlier, the Japanese skater has won silver in the 1,500m, the 500m as well as the team pursuit")
                 or re.match(r"\s*(?:Earlier|Previously|Before\s+that|Before\s+this)\b", text)
-                or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed|set|equall?ed|matched)\b", text[:told_until], re.I)))
+                or re.search(r"\bhad\s+(?:(?:already|previously|twice|once|also)\s+){0,2}(?:won|taken|claimed|set|equall?ed|matched)\b", text[:told_until], re.I)))
             if event_here and not elsewhere and not (self.title_event and not self.biography and other_years and event_here != self.title_event):
                 current_event = event_here
             elif event_here:

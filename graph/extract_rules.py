@@ -1343,7 +1343,7 @@ class MedalRules:
         if self.events_in(clause):
             # "won the bronze medal in the men's 5,000-metre race earlier in the games": these Games, in the event it names
             clause = re.sub(rf"\b{self._DAYS_EARLIER}", "", clause, flags=re.I)
-        return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:already\s+|previously\s+)?(?:won|taken|claimed)\b", clause))
+        return bool(self._ELSEWHERE.search(clause) or re.search(r"\bhad\s+(?:(?:already|previously|twice|once|also)\s+){0,2}(?:won|taken|claimed)\b", clause))
 
     def _other_event(self, clause: str, event: tuple | None) -> bool:
         """ "who won the bronze medal in the Super-G" in a downhill article: another event's medal."""

@@ -4338,3 +4338,13 @@ def test_a_relay_told_by_its_whole_distance_is_the_datas_relay_of_those_legs(dat
     text = ("date 2002-02-20\n\nMIDWAY, Utah — Ole Einar Bjoerndalen of Norway won his fourth gold medal of the Games when Norway won the "
             "men's 30-kilometer biathlon relay at the Winter Olympics on Wednesday.")
     assert ("gold", "ole-einar-bjoerndalen", "salt-lake-city-2002-biathlon-men-4-x-7-5-km-relay") in _news(text, data_names)
+
+
+def test_a_career_told_with_had_twice_won_is_no_medal_of_these_games():
+    """"The 34-year-old has followed a long road ... She already had twice won Olympic bronze": the description keeps the
+    subject, and what she "had twice won" is her past, not a bronze of this event."""
+    text = ("date 2018-02-15\n\nGANGNEUNG — In the pairs figure skating at the Winter Olympics, Germany's Aliona Alpha and Bruno Beta "
+            "were flawless as the rest of the top contenders fell. The 34-year-old has followed a long and bumpy road to Olympic glory. "
+            "She already had twice won Olympic bronze.")
+    assert ("bronze", "aliona-alpha", "pyeongchang-2018-figure-skating-mixed-pairs") not in _news(text)
+    assert _news(text.replace("already had twice won", "won")) == [("bronze", "aliona-alpha", "pyeongchang-2018-figure-skating-mixed-pairs")]
