@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pysbd
 from rapidfuzz import fuzz
@@ -2369,29 +2369,31 @@ class _Extractor(MedalRules, DataConfirmedMedals):
     def _biathlon_format_of(self, dist: str, unit: str | None, sex: str, games: int) -> str | None:
         """The format of the one biathlon event of ``sex`` at ``games`` the results data holds over that distance ("20 km" of
         2006's men: the individual), or None."""
-        formats = set()
-        for label, (sport, label_sex, name) in self.names.events_entered(games).items():
-            if sport == "biathlon" and label_sex == sex:
-                parts = self._data_event_parts(DataMedal(name, label, ""))
-                if parts and parts["dist"] == dist and parts["unit"] == unit and parts["fmt"]:
-                    formats.add(parts["fmt"])
+        formats = {parts["fmt"] for _, parts in self._entered_event_parts(games, "biathlon", sex)
+                   if parts["dist"] == dist and parts["unit"] == unit and parts["fmt"]}
         return formats.pop() if len(formats) == 1 else None
+
+    def _entered_event_parts(self, games: int | None, discipline: str | None, sex: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(sex, event parts) of each event of ``discipline`` (of ``sex``, if given) the results data holds at ``games``."""
+        for label, (sport, label_sex, name) in (self.names.events_entered(games) if games else {}).items():
+            if sport == discipline and sex in (None, label_sex):
+                parts = self._data_event_parts(DataMedal(name, label, ""))
+                if parts:
+                    yield label_sex, parts
 
     def _relay_legs_of(self, discipline: str, sex: str, games: int, total: str) -> str | None:
         """The legs ("4 × 7.5") of the one relay of ``discipline`` and ``sex`` the results data holds at ``games``, where they
         make up the ``total`` distance a report writes ("30"), else None."""
         legs = set()
-        for label, (sport, label_sex, name) in self.names.events_entered(games).items():
-            if sport == discipline and label_sex == sex:
-                parts = self._data_event_parts(DataMedal(name, label, ""))
-                if parts and parts["fmt"] == "relay" and parts["dist"] and " × " in parts["dist"]:
-                    count, length = parts["dist"].split(" × ")
-                    try:
-                        made_up = abs(float(count) * float(length) - float(total.replace(",", ""))) < 0.01
-                    except ValueError:
-                        made_up = False   # (a distance that is no number: nothing to compare)
-                    if made_up:
-                        legs.add(parts["dist"])
+        for _, parts in self._entered_event_parts(games, discipline, sex):
+            if parts["fmt"] == "relay" and parts["dist"] and " × " in parts["dist"]:
+                count, length = parts["dist"].split(" × ")
+                try:
+                    made_up = abs(float(count) * float(length) - float(total.replace(",", ""))) < 0.01
+                except ValueError:
+                    made_up = False   # (a distance that is no number: nothing to compare)
+                if made_up:
+                    legs.add(parts["dist"])
         return legs.pop() if len(legs) == 1 else None
 
     def _event_name_parts(self, key: tuple) -> tuple[str | None, str | None, str | None]:
@@ -2550,12 +2552,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """The one sex ("men", "women") of the results data's events at ``games`` that fit the event ``key`` (its sport and
         distance, and its format where the text gives one), else None."""
         parts = self._key_parts(key)
-        sexes = set()
-        for label, (sport, sex, name) in (self.names.events_entered(games) if games else {}).items():
-            if sport == parts["discipline"]:
-                data = self._data_event_parts(DataMedal(name, label, ""))
-                if data and data["dist"] == parts["dist"] and data["unit"] == parts["unit"] and self._same_event(data, parts, loose=True):
-                    sexes.add(sex)
+        sexes = {sex for sex, data in self._entered_event_parts(games, parts["discipline"])
+                 if data["dist"] == parts["dist"] and data["unit"] == parts["unit"] and self._same_event(data, parts, loose=True)}
         return sexes.pop() if len(sexes) == 1 and sexes <= {"men", "women"} else None
 
     def _data_name_at(self, person: _Person, games: int, near: bool = False) -> str | None:

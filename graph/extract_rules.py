@@ -293,11 +293,10 @@ class MedalRules:
              r"(?:gave|giving|gives|handed|handing)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=\s+(?:its|their|her|his|a|an)\b)|"
              r"(?:raced|racing|skied|skiing|skated|skating|sped|speeding|slid|sliding|flew|flying|jumped|jumping|charged|charging|powered|powering|"
              r"cruised|cruising|glided|gliding|stormed|storming|soared|soaring|surged|surging|sprinted|sprinting|rode|riding|battled|battling|fought|fighting)\s+to)")
-    # a nation written before a name: "the Czech Republic's", "Norwegian" (a demonym's endings)
-    _NATION_BEFORE_NAME = (r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+"
-                           r"|(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+")
     # a proper name's possessive for a determiner: "captured Japan's first figure skating gold"
     _PROPER_POSSESSIVE = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?"
+    # a nation written before a name: "the Czech Republic's", "Norwegian" (a demonym's endings)
+    _NATION_BEFORE_NAME = rf"{_PROPER_POSSESSIVE}\s+|(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+"
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
     _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated|positioned|primed|in\s+(?:a\s+)?position|on\s+(?:course|track)\s+to)\b", re.I)
 
