@@ -4199,6 +4199,9 @@ def test_a_medal_read_under_the_other_sexs_event_moves_where_its_sentence_names_
     assert _news(text, data_names) == [("gold", "hannah-teter", "turin-2006-snowboarding-women-halfpipe"),
                                        ("silver", "gretchen-bleiler", "turin-2006-snowboarding-women-halfpipe")]
     assert _news(text) == []
+    unnamed = ("date 2006-02-13\n\nBARDONECCHIA, Italy — At the Winter Olympics, Shaun White won the men's halfpipe on Sunday. "
+               "Hannah Teter won the race for her first gold medal. Teter thanked her brothers.")
+    assert not any(athlete == "hannah-teter" for _, athlete, _ in _news(unnamed, data_names))
 
 
 @needs_data
