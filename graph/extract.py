@@ -788,6 +788,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """The Games of the page's (title's) event."""
         return self.events[self.title_event]["games"] or self.main_games or self.article_year
 
+    def person_of(self, athlete: str) -> _Person | None:
+        """The person the text names whose slug is ``athlete`` (the first read), or None."""
+        return next((p for p in self.people.values() if p.athlete == athlete), None)
+
     def data_match(self, person: _Person, games: int | None, discipline: str | None = None) -> NameMatch | None:
         """The results data's athlete behind a person of the text (a lone surname's is the one found for it)."""
         if person.data_name:
@@ -2577,7 +2581,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for (athlete, k, medal) in self.medals:
                 if k != key:
                     continue
-                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games, near=True)
+                name = self._data_name_at(self.person_of(athlete), games, near=True)
                 rows = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
                 fits = {parts["discipline"] for parts in map(self._data_event_parts, rows)
                         if parts and all(parts[name] in (None, value) for name, value in (("dist", key[0]), ("unit", key[1]), ("fmt", key[2])))}
@@ -2601,7 +2605,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             for (athlete, k, _), _fact in self.medals.items():
                 if k != key:
                     continue
-                name = self._data_name_at(next(p for p in self.people.values() if p.athlete == athlete), games)
+                name = self._data_name_at(self.person_of(athlete), games)
                 found.add(self.names.relay_legs(name, games, event["sex"], event["discipline"]) if name else None)
             if len(found) == 1 and None not in found:
                 event["legs"] = found.pop()
@@ -2697,7 +2701,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         first_key = self.first_key_of_each_event()
         drafted: set[tuple[str, str, str]] = set()
         for (athlete, key, medal), fact in self.medals.items():
-            person = next(p for p in self.people.values() if p.athlete == athlete)
+            person = self.person_of(athlete)
             self.nation_from_data(person, key)
             event_slug = self.event_slug(key)
             if event_slug is None:
@@ -2794,7 +2798,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     del record.fields["set_by"]
             holder = record.fields.get("holder")
             if holder and not holder.isupper():
-                person = next((p for p in self.people.values() if p.athlete == holder), None)
+                person = self.person_of(holder)
                 if person is None:
                     continue
                 self.nation_from_data(person, None)

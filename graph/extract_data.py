@@ -87,7 +87,7 @@ class DataConfirmedMedals:
     ``team_medals``, ``team_members``, ``team_mentions``, ``noc_names``, ``warnings``, ``heading_event``, ``eventless_medals``,
     ``date``, ``text``, ``games_seen``, ``title_games_years``, ``games_by_data``, the medal rules' ``_HEDGE`` and
     ``_CLAUSE_END``, and the methods ``pronoun_span``, ``events_in``, ``disciplines_in``, ``event_key``, ``data_match``,
-    ``_data_name_at``, ``set_nation``, ``_then_elsewhere``, ``_draft_medal``, ``_draft_at_games``, ``_the_one_event_for``,
+    ``_data_name_at``, ``person_of``, ``set_nation``, ``_then_elsewhere``, ``_draft_medal``, ``_draft_at_games``, ``_the_one_event_for``,
     ``_olympic_named`` and ``_sentence_at``.
     """
 
@@ -407,8 +407,8 @@ class DataConfirmedMedals:
             if (match.how in ("exact", "variant") or match.how == "fuzzy" and match.score >= 90) and other_sex:
                 # "he won the downhill combined" read under the women's downhill a sentence named: a man wins no women's event
                 self.medals.pop(key)
-                counterpart = self._other_sex_event(event_key, parts, {"M": "men", "F": "women"}[match.sex], match.name, games, medal)
-                own = {**parts, "sex": {"M": "men", "F": "women"}[match.sex]}
+                own = {**parts, "sex": {"M": "men", "F": "women"}[match.sex]}   # the event's parts for the athlete's sex
+                counterpart = self._other_sex_event(event_key, parts, own["sex"], match.name, games, medal)
                 # (the medal's sentence writes the event's format or distance without a sex before it)
                 written = event_key[2] or event_key[0]
                 unsexed = bool(written) and re.search(rf"(?<!men['’]s\s)\b{re.escape(written)}\b", fact.quote, re.I) is not None
@@ -578,7 +578,7 @@ class DataConfirmedMedals:
             games = self._key_games(key, self.main_games)
             if event["sex"] and event["discipline"] or games is None or len(key) != 3 or not (key[0] or key[2]):
                 continue   # (and not a sport's event named by the sport alone, "In the ski jumping event": its hill is open)
-            person = next(p for p in self.people.values() if p.athlete == athlete)
+            person = self.person_of(athlete)
             name = self._data_name_at(person, games, near=True)
             found = self._data_medals_fitting(name, games, medal, self._key_parts(key)) if name else []
             parts = self._data_event_parts(found[0]) if len(found) == 1 else None
@@ -609,7 +609,7 @@ class DataConfirmedMedals:
 
     def _data_sex(self, athlete: str, games: int) -> str | None:
         """The results data's sex ("M", "F") of a drafted athlete at ``games``, where it knows them."""
-        person = next(p for p in self.people.values() if p.athlete == athlete)
+        person = self.person_of(athlete)
         match = self.data_match(person, games)
         return match.sex if match and match.games == games else None
 
@@ -624,7 +624,7 @@ class DataConfirmedMedals:
         fitting: list[set[int]] = []
         unknown = 0
         for athlete, key, medal in self.medals:
-            person = next(p for p in self.people.values() if p.athlete == athlete)
+            person = self.person_of(athlete)
             names = set().union(*(self.names.names_of(name) for name in {person.data_name or person.preferred, person.name}))
             if not names:
                 continue
@@ -707,7 +707,7 @@ class DataConfirmedMedals:
         # a member's medal drafted in a team event ("Russian anchor Larisa Lazutina ... as Russia won a comfortable gold
         # medal") is their nation's team medal too
         for (athlete, key, medal), fact in list(self.medals.items()):
-            person = next((p for p in self.people.values() if p.athlete == athlete), None)
+            person = self.person_of(athlete)
             nation = person.nation if person is not None else None
             if key in self.team_mentions and person is not None and nation is None:
                 # ("Marie-Philip Poulin scored the overtime game-winner as Canada ... earn a fourth consecutive women's hockey
