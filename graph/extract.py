@@ -794,10 +794,11 @@ class _Extractor(MedalRules, DataConfirmedMedals):
 
     def data_match(self, person: _Person, games: int | None, discipline: str | None = None) -> NameMatch | None:
         """The results data's athlete behind a person of the text (a lone surname's is the one found for it)."""
+        noc = person.nation
         if person.data_name:
-            return self.names.match(person.data_name, games=games, discipline=discipline)
-        return (self.names.match(person.preferred, games=games, discipline=discipline)
-                or self.names.match(person.name, games=games, discipline=discipline))
+            return self.names.match(person.data_name, games=games, discipline=discipline, noc=noc)
+        return (self.names.match(person.preferred, games=games, discipline=discipline, noc=noc)
+                or self.names.match(person.name, games=games, discipline=discipline, noc=noc))
 
     # -- Events ---------------------------------------------------------------------------------------
 
@@ -1631,7 +1632,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 at = text.find(quote)
                 window = text[max(0, at - 40):at + len(quote) + 30]
                 # ("Uytdehaage's Olympic record set at altitude in Salt Lake City in 2002": a record's Games)
-                told_past = re.search(r"\b(?:from|since|previous|last|earlier|former|ago|those|four\s+years)\b|\brecord\s+(?:was\s+)?set\b", window, re.I)
+                # ("the gold medallists from the 1992 Games", "doubling their total from the Nagano Games"; not "the biggest
+                # stars to emerge from the 1994 Lillehammer Winter Olympics" of a look-back at them)
+                told_past = re.search(r"\b(?:(?<!emerge\s)(?<!emerged\s)(?<!emerging\s)from|since|previous|last|earlier|"
+                                      r"former|ago|those|four\s+years)\b|\brecord\s+(?:was\s+)?set\b", window, re.I)
                 (past if told_past else present).add(year)
         return past - present
 

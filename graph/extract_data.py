@@ -77,6 +77,7 @@ class _Cue:
     games: int | None                 # the article's (or, in a biography, the passage's) Games then
     years_each: list[list[int]] | None = None   # the Games years of each colour, in the colours' order
     with_subject: bool = False        # named in a crew with the biography's subject ("With partner Irina Rodnina, he is ...")
+    compared: bool = False            # named as another's object ("Lemley beat Laffont ... to earn bronze": the bronze is Lemley's)
 
 
 class DataConfirmedMedals:
@@ -248,10 +249,11 @@ class DataConfirmedMedals:
                         after[colour] = after[colour] or after[colour + 1]
                     years_each = after if len({year for found in after for year in found}) > 1 else None
             with_subject = self.biography and any(member.person is self.bio_subject for member in crew)
+            compared = crew[0] is not pronoun and self._is_object(text, crew[0])
             for member in crew:
                 if all(cue.person is not member.person or cue.sentence is not sentence for cue in self.data_cues):
                     self.data_cues.append(_Cue(member.person, medals, years, events, disciplines, sentence, self.article_year, years_each,
-                                               with_subject))
+                                               with_subject, compared))
 
     def _medal_words(self, text: str, crew: list[_Span], until: int,
                      mentions: list[tuple[int, int, tuple | None, dict[str, Any]]]) -> tuple[dict[str, int | None], list[tuple]]:
@@ -356,6 +358,7 @@ class DataConfirmedMedals:
                 one_medal = (self.biography and (cue.person is self.bio_subject or cue.with_subject) and len(cue.medals) == 1
                              and (said in (None, 1) or said == len(games_list) or len(games_list) == 1))
                 if not sports or not (sports <= _ONE_EVENT_DISCIPLINES or one_medal):
+                    self._eventless_cue_drafted(cue)
                     continue
                 cue.disciplines = sports
             for medal, count in cue.medals.items():
@@ -504,6 +507,57 @@ class DataConfirmedMedals:
                    and self._data_medals_fitting(match.name, games, medal, self._key_parts(key))]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _eventless_cue_drafted(self, cue: _Cue) -> None:
+        """A remembered clause with one colour and no event ("Reiter was joined on the podium by teammate Christian Mayer,
+        who won the bronze"), of the article's own Games where they are sure, its name no other's object ("Lemley beat
+        Laffont ... to earn bronze" is Lemley's): drafted as an eventless medal is (``_event_of_data_medal``: the data's one
+        medal of that colour, in an event the article lets a reader tell), warned, with a confidence below the rules'. Not
+        in a biography, nor for a count ("two golds") or two colours."""
+        if (self.biography or cue.compared or len(cue.medals) != 1 or cue.years not in ([], [self.main_games])
+                or not self._games_sure(cue.games)):
+            return
+        medal, said = next(iter(cue.medals.items()))
+        if said not in (None, 1) or medal == "podium":
+            return
+        key = self._event_of_data_medal(cue.person, medal, self.main_games, cue.sentence.text)
+        if key is None:
+            return
+        self._draft_medal(cue.person, key, medal, "medal-data", cue.sentence.text, None)
+        drafted = self.medals.get((cue.person.athlete, key, medal))
+        if drafted is None or drafted.rule != "medal-data" or drafted.quote != cue.sentence.text:
+            return   # a surer rule's medal stays
+        drafted.confidence = min(drafted.confidence, 0.6)
+        self.warnings.append(f"{medal} medal of {cue.person.name} (rule medal-data): its sentence names no event; drafted under the "
+                             f"one event where the results data has it at the {self.main_games} Games: check it")
+
+    def _games_sure(self, games: int | None) -> bool:
+        """Whether the article's own Games are sure enough to read the event of a medal told at ``games`` (the Games the
+        text was at then) from the results data: they are those Games, known by the article's date, its title or the data
+        (not "Lillehammer in 1994", the one year of an undated 2002 round-up), not in a biography."""
+        return (not self.biography and self.main_games is not None and self.main_games == games
+                and (self.date is not None or self.main_games in self.title_games_years or self.games_by_data
+                     or self._games_borne_out()))
+
+    def _games_borne_out(self) -> bool:
+        """Whether the results data bears out an undated article's Games: at least two of the medals read (with or without
+        an event) are medals of that colour of their athletes at those Games, and none is of an athlete the data has
+        medals of at other Games only ("Langenhan won the gold ... Italy's Dominik Fischnaller claimed the bronze" under
+        "The Olympic Winter Games Milano Cortina 2026 men's singles competition concluded today").
+        """
+        games = self.main_games
+        read = [(person, medal) for person, medal, *_ in self.eventless_medals]
+        read += [(self.person_of(athlete), medal) for athlete, _, medal in self.medals]
+        borne = 0
+        for person, medal in read:
+            name = self._data_name_at(person, games, near=True) if person else None
+            if name and any(held.medal == medal for held in self.names.medals.get((name, games), ())):
+                borne += 1
+            elif person and not name:
+                years = {year for held in self.names.names_of(person.data_name or person.name) for year in self._data_medal_years(held)}
+                if years and games not in years:
+                    return False
+        return borne >= 2
+
     def eventless_medals_drafted(self) -> None:
         """Medals the rules read with no event named near them go to the one event where the results data has that medal
         of the athlete at the article's Games, where the article lets a reader tell it (``_event_of_data_medal``); warned,
@@ -514,8 +568,7 @@ class DataConfirmedMedals:
         """
         # (the article's Games by its date or its title: "Lillehammer in 1994", the one year of an undated 2002 round-up, is
         # no ground)
-        sure_games = (not self.biography and self.main_games is not None and self.main_games == self.article_year
-                      and (self.date is not None or self.main_games in self.title_games_years or self.games_by_data))
+        sure_games = self._games_sure(self.article_year)
         for person, medal, rule, quote, day in self.eventless_medals:
             key = self._event_of_data_medal(person, medal, self.main_games, quote) if sure_games else None
             if key is None:
@@ -536,7 +589,7 @@ class DataConfirmedMedals:
         name = self._data_name_at(person, games, near=True)
         held = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
         parts = self._data_event_parts(held[0]) if len(held) == 1 else None
-        if parts is None:
+        if parts is None or self._named_medal_less_event(name, games):
             return None
         fitting = [key for key in self.events if self._key_games(key, games) == games and self._same_event(parts, self._key_parts(key))]
         if len(fitting) == 1:
@@ -549,6 +602,17 @@ class DataConfirmedMedals:
             return self._article_event(key, parts, quote, games)
         key = self.event_key(parts) if self._named_in_words(parts, games, person) else None
         return self._article_event(key, parts, quote, games) if key else None
+
+    def _named_medal_less_event(self, name: str, games: int) -> bool:
+        """Whether ``name`` raced at ``games`` a team event whose data rows carry no medal (2018 on) and that the article
+        names: the data's one medal of a colour may then not be the athlete's only one (Kalla's 2018 team sprint silver,
+        beside the 10 km silver the data has)."""
+        for label in self.names.events.get((name, games), ()):
+            if (games, label) in self.names.medal_less:
+                parts = self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+                if parts and any(self._key_games(key, games) == games and self._same_event(parts, self._key_parts(key)) for key in self.events):
+                    return True
+        return False
 
     def _named_in_words(self, parts: dict[str, Any], games: int, person: _Person) -> bool:
         """Whether the article writes the distance or the format of a data event, read as of its sport ("the 1,000 meters"

@@ -35,7 +35,11 @@ __all__ = ["Score", "articles_of", "evaluate", "source_of", "medal_keys", "recor
 
 
 def _person(key: str | None) -> str:
-    return fold((key or "").replace("-", " ")) if key and not key.isupper() else (key or "")
+    """A drafted or expected athlete's slug folded for comparison, its initials joined ("j-j-thomas" = "jj-thomas"); a
+    nation's code as it is."""
+    if not key or key.isupper():
+        return key or ""
+    return re.sub(r"\b(\w) (?=\w\b)", r"\1", fold(key.replace("-", " ")))
 
 
 def medal_keys(medals: list[dict]) -> Counter:

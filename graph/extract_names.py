@@ -225,6 +225,8 @@ class NameIndex:
     by_games: dict[int, list[int]] = field(default_factory=dict)    # year -> rows
     events: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # (data name, year) -> the data's events entered
     medals: dict[tuple[str, int], set[DataMedal]] = field(default_factory=dict)  # (data name, year) -> the data's medals won
+    # (year, event) of the rows without a nation, which carry no medal (the 2018+ team rows: the data README's quirk 1)
+    medal_less: set[tuple[int, str]] = field(default_factory=set)
     # Games whose every row the index holds (read from the results data file): only there may a missing event be read as
     # "not held" (an index built row by row, as the tests do, holds what it was given)
     whole_games: set[int] = field(default_factory=set)
@@ -244,6 +246,8 @@ class NameIndex:
         self.add(_NICKNAME.sub(" ", name).replace("  ", " ").strip(), noc, sex)
         if event and year is not None:
             self.events.setdefault((name, year), set()).add(event)
+            if noc is None:
+                self.medal_less.add((year, event))
             if medal and sport:
                 self.medals.setdefault((name, year), set()).add(DataMedal(sport, event, medal.lower()))
         row = _Row(name, noc, sex, year, slug(sport) if sport else None)
@@ -355,8 +359,10 @@ class NameIndex:
                    + [i for key in {full} | variants for i in self.by_variant.get(key, [])])
         return {self.rows[i].name for i in numbers if self.rows[i].noc}
 
-    def match(self, name: str, *, games: int | None = None, discipline: str | None = None) -> NameMatch | None:
-        """The athlete behind ``name``: exact, then variant, then (same Games only) fuzzy; see the module."""
+    def match(self, name: str, *, games: int | None = None, discipline: str | None = None, noc: str | None = None) -> NameMatch | None:
+        """The athlete behind ``name``: exact, then variant, then (same Games only) fuzzy; see the module. A name worn by
+        athletes of several nations is the one of ``noc`` where it is given (the nation the text states: "Jonas Mueller
+        of Austria" of 2026, not the German ice hockey player of that name)."""
         full, variants = name_keys(name)
         exact = self.by_full.get(full, [])
         variant = [i for key in variants for i in self.by_full.get(key, [])] + [i for key in {full} | variants for i in self.by_variant.get(key, [])]
@@ -372,6 +378,8 @@ class NameIndex:
                 continue
             chosen = same_games or found
             nocs = {row.noc for row in chosen}
+            if len(nocs) > 1 and noc in nocs:
+                chosen, nocs = [row for row in chosen if row.noc == noc], {noc}
             if len(nocs) == 1:
                 row = chosen[0]
                 return NameMatch(row.name, row.noc, row.sex, how, 100.0, games if same_games else None)

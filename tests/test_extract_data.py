@@ -683,3 +683,68 @@ def test_with_his_wife_he_was_a_two_time_olympic_champion_with_the_years_after()
     assert _medals(_draft_or_none(text, rows)) == sorted(
         ("gold", f"{games}-figure-skating-mixed-pairs", athlete, nation) for athlete, nation in (("oleg-alpha", "RUS"), ("ludmila-beta", "URS"))
         for games in ("innsbruck-1964", "grenoble-1968"))
+
+
+# --- Events of medals read from the results data (sixteenth session) ------------------------------------------------------
+
+LUGE_2026 = [("Max Alpha", "GER", "M", 2026, "Luge", "Luge Singles, Men", "Gold"),
+             ("Jonas Beta", "AUT", "M", 2026, "Luge", "Luge Singles, Men", "Silver"),
+             ("Jonas Beta", "GER", "M", 2026, "Ice Hockey", "Ice Hockey Men's Ice Hockey", None),
+             ("Dominik Gamma", "ITA", "M", 2026, "Luge", "Luge Singles, Men", "Bronze")]
+
+
+def test_a_name_worn_by_athletes_of_two_nations_is_the_one_of_the_nation_the_text_states():
+    """The data's two "Jonas Beta"s of 2026 (an Austrian luger, a German ice hockey player): no guess without a nation, the
+    Austrian with "of Austria"."""
+    index = _index(*LUGE_2026)
+    assert index.match("Jonas Beta", games=2026) is None
+    found = index.match("Jonas Beta", games=2026, noc="AUT")
+    assert (found.name, found.noc, found.how) == ("Jonas Beta", "AUT", "exact")
+    assert index.match("Jonas Beta", games=2026, noc="SUI") is None
+
+
+def test_an_undated_reports_games_borne_out_by_the_data_give_eventless_medals_their_event():
+    """An undated report naming "Milano Cortina 2026 men's singles" once: two medals read without an event (Beta's silver,
+    Gamma's bronze) that the data has at those Games make them the article's Games, and each medal takes the data's one
+    event of its colour; with one of them unknown to the data nothing is drafted."""
+    text = ("source: https://www.example.org/news/luge-final\n\nAlpha takes gold at 2026 Winter Games\n\n"
+            "CORTINA d'AMPEZZO, Italy — The Olympic Winter Games Milano Cortina 2026 men's singles competition concluded today at the "
+            "Cortina Sliding Center.\n\nAlpha won the gold with a time of 3:31.191, furthering Germany's lead in Olympic luge history. "
+            "Jonas Beta of Austria took the silver in 3:31.787, and Italy's Dominik Gamma claimed the bronze in 3:32.125.")
+    assert _medals(_draft_or_none(text, LUGE_2026)) == [
+        ("bronze", "milano-cortina-2026-luge-men-singles", "dominik-gamma", "ITA"),
+        ("silver", "milano-cortina-2026-luge-men-singles", "jonas-beta", "AUT")]
+    assert _medals(_draft_or_none(text, LUGE_2026[:3])) == []
+
+
+SPRINT_1998 = [("Catriona Le May Alpha", "CAN", "F", 1998, "Speed Skating", "Speed Skating Women's 500 metres", "Gold"),
+               ("Susan Beta", "CAN", "F", 1998, "Speed Skating", "Speed Skating Women's 500 metres", "Silver")]
+
+
+@pytest.mark.parametrize("headline, drafted", [
+    ("Le May Alpha has Olympic gold", True),
+    ("Le May Alpha has eyes on more Olympic gold", False),   # a hope, not a medal
+])
+def test_a_clause_with_a_colour_and_no_event_takes_the_datas_one_medal_of_that_colour(headline, drafted):
+    """A headline's "has Olympic gold" names no event: the data's one gold of hers at the dated report's Games is the
+    women's 500 m the report names (rule medal-data, warned); "has eyes on more Olympic gold" is no medal."""
+    text = (f"date 1998-02-14\n\n{headline}\n\nNAGANO, Japan -- The Saskatoon native set an Olympic record in the women's 500 metres "
+            "speed skating Saturday, while Winnipeg's Susan Beta won the silver medal. Catriona Le May Alpha said she was relaxed.")
+    draft = _draft_or_none(text, SPRINT_1998)
+    gold = ("gold", "nagano-1998-speed-skating-women-500-m", "le-may-alpha", "CAN")
+    assert (gold in _medals(draft, "medal-data")) is drafted
+    assert ("silver", "nagano-1998-speed-skating-women-500-m", "susan-beta", "CAN") in _medals(draft)
+    assert any("its sentence names no event" in warning for warning in draft.warnings) is drafted
+
+
+def test_no_event_from_the_data_for_an_athlete_of_a_named_team_event_whose_rows_carry_no_medal():
+    """From 2018 the data's team rows carry no medal: a skier of the team sprint the report names may hold a silver there
+    that the data lacks, so her one silver in the data (the 10 km) is no ground for the event of "took silver"."""
+    rows = [("Charlotte Alpha", "SWE", "F", 2018, "Cross Country Skiing", "Cross Country Skiing 10 kilometres (Freestyle), Women", "Silver"),
+            ("Charlotte Alpha", None, "F", 2018, "Cross Country Skiing", "Cross Country Skiing Team Sprint (Freestyle), Women", None)]
+    text = ("date 2018-02-21\n\nPYEONGCHANG — The women's 10 km and the women's team sprint of cross-country skiing were raced at the "
+            "Winter Olympics this week. Sweden's Charlotte Alpha has Olympic silver.")
+    assert _medals(_draft_or_none(text, rows), "medal-data") == []
+    without_team = [rows[0]]
+    assert _medals(_draft_or_none(text, without_team), "medal-data") == [
+        ("silver", "pyeongchang-2018-cross-country-skiing-women-10-km", "charlotte-alpha", "SWE")]

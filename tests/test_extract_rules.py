@@ -4351,3 +4351,14 @@ def test_a_career_told_with_had_twice_won_is_no_medal_of_these_games():
             "She already had twice won Olympic bronze.")
     assert ("bronze", "aliona-alpha", "pyeongchang-2018-figure-skating-mixed-pairs") not in _news(text)
     assert _news(text.replace("already had twice won", "won")) == [("bronze", "aliona-alpha", "pyeongchang-2018-figure-skating-mixed-pairs")]
+
+
+def test_games_a_look_back_says_its_stars_emerged_from_are_the_articles_not_past():
+    """A 2021 look-back: "the biggest stars to emerge from the 1994 Lillehammer Winter Olympics" are of those Games (not
+    past as "the gold medallists from the 1992 Games" are), so a gold of the report is of 1994, not of the 1992 Games
+    named later."""
+    text = ("source: https://www.example.org/2021/07/12/speed-skating-legends-memories\n\n(ATR) Speed skaters Johann Olav Alpha of Norway "
+            "and Dan Beta of the United States were among the biggest stars to emerge from the 1994 Lillehammer Winter Olympics.\n\nAs a perennial favorite, Beta "
+            "faltered at the 1992 Albertville Games. Four days later, Beta defied expectations finally winning a gold medal in the "
+            "men's 1,000-meters speed skating, while shattering the world record.")
+    assert _news(text) == [("gold", "dan-beta", "lillehammer-1994-speed-skating-men-1000-m")]
