@@ -176,6 +176,12 @@ def _register(files: list[FactsFile]) -> Registry:
                 registry.medals[(facts_file.source.id, fact.id)] = entity_iri(
                     "medal", f"{fields['event']}/{fields['medal']}/{fields['athlete']}"
                 )
+            elif fact.type == "team_medal":
+                # (keyed by the team, as the results data's teams of a nation code are: team/<event>/<code>)
+                fields = fact.fields
+                registry.medals[(facts_file.source.id, fact.id)] = entity_iri(
+                    "medal", f"{fields['event']}/{fields['medal']}/team-{fields['nation'].lower()}"
+                )
     for kind, entries in registry.declared.items():
         for key, declarations in entries.items():
             if kind in ("tally", "category", "record", "event") and len(declarations) > 1:
@@ -245,6 +251,8 @@ def _write_fact(writer: _FactWriter, fact: Fact, facts_file: FactsFile, registry
         add(medal, RDFS.label, Literal(label))
         if "date" in fields:
             add(medal, POD.awardedOn, Literal(fields["date"].isoformat(), datatype=XSD.date))
+    elif kind == "team_medal":
+        _write_team_medal(writer, fact, facts_file, registry)
     elif kind == "tally":
         tally = entity_iri("tally", fields["tally"])
         add(tally, RDF.type, POD.MedalTally)
@@ -278,6 +286,32 @@ def _write_fact(writer: _FactWriter, fact: Fact, facts_file: FactsFile, registry
             add(category, POD.restrictedTo, iri("nation", fields["nation"], fact, "nation"))
     elif kind == "record":
         _write_record(writer, fact, facts_file, registry)
+
+
+def _write_team_medal(writer: _FactWriter, fact: Fact, facts_file: FactsFile, registry: Registry) -> None:
+    """A nation's team medal with no member named: the nation's team in the event (a ``pod:Team`` that represents it),
+    awarded the medal. The event must be a team event."""
+    fields, add, iri = fact.fields, writer.add, registry.iri
+    event = iri("event", fields["event"], fact, "event")
+    nation = iri("nation", fields["nation"], fact, "nation")
+    if not registry.first("event", fields["event"]).fields["team_event"]:
+        raise fact.error(f"event {fields['event']!r} is not a team event: a team medal needs one", "event")
+    team = entity_iri("team", f"{fields['event']}/{fields['nation'].lower()}")
+    nation_name = registry.first("nation", fields["nation"]).fields["name"]
+    event_name = registry.first("event", fields["event"]).fields["name"]
+    add(team, RDF.type, POD.Team)
+    add(team, RDFS.label, Literal(f"{nation_name}, {event_name}"))
+    add(team, POD.ofEvent, event)
+    add(team, POD.represents, nation)
+    medal = registry.medals[(facts_file.source.id, fact.id)]
+    add(medal, RDF.type, POD.Medal)
+    add(medal, POD.medalType, MEDAL_TYPE[fields["medal"]])
+    add(medal, POD.awardedTo, team)
+    add(medal, POD.forNation, nation)
+    add(medal, POD.inEvent, event)
+    add(medal, RDFS.label, Literal(f"{fields['medal']}: {nation_name}, {event_name}"))
+    if "date" in fields:
+        add(medal, POD.awardedOn, Literal(fields["date"].isoformat(), datatype=XSD.date))
 
 
 def _write_record(writer: _FactWriter, fact: Fact, facts_file: FactsFile, registry: Registry) -> None:

@@ -137,7 +137,7 @@ class _Deriver:
                     derived.add(athlete, SKOS.altLabel, Literal(respelled))
 
     def medal_dates_from_days(self) -> None:
-        for fact, facts_file in self.facts("medal"):
+        for fact, facts_file in [*self.facts("medal"), *self.facts("team_medal")]:
             medal = self.registry.medals[(facts_file.source.id, fact.id)]
             origin = fact_iri(facts_file.source.id, fact.id)
             if "date" in fact.fields:
@@ -265,7 +265,7 @@ class _Deriver:
 
     def national_podiums(self) -> None:
         by_group: dict[tuple[str, str], dict[URIRef, URIRef]] = {}
-        for fact, facts_file in self.facts("medal"):
+        for fact, facts_file in [*self.facts("medal"), *self.facts("team_medal")]:
             medal = self.registry.medals[(facts_file.source.id, fact.id)]
             group = by_group.setdefault((fact.fields["event"], fact.fields["nation"]), {})
             group.setdefault(medal, fact_iri(facts_file.source.id, fact.id))

@@ -136,6 +136,9 @@ class Draft:
     def medals(self) -> list[DraftFact]:
         return [fact for fact in self.facts if fact.type == "medal"]
 
+    def team_medals(self) -> list[DraftFact]:
+        return [fact for fact in self.facts if fact.type == "team_medal"]
+
     def records(self) -> list[DraftFact]:
         return [fact for fact in self.facts if fact.type == "record"]
 
@@ -364,7 +367,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.main_games: int | None = None
         self.article_year: int | None = None
         self.last_subject: _Person | None = None
-        self.team_medals: dict[tuple, tuple[str, str, str]] = {}   # (event, NOC) -> (medal, quote, nation spelling)
+        self.team_medals: dict[tuple, tuple[str, str, str]] = {}   # (event, NOC) -> (medal, quote, day said)
+        # team medals whose members the text does not name: (event, NOC, medal, quote, day said)
+        self.unnamed_team_medals: list[tuple[tuple, str, str, str, str | None]] = []
         self.team_members: dict[tuple, list[_Person]] = {}         # (event, NOC) -> members named
         self.leg_mentions: dict[tuple, list[_Person]] = {}         # event -> people named in a relay's leg narrative
         self.team_mentions: dict[tuple, list[_Person]] = {}        # event -> people named while a team event is read
@@ -2452,6 +2457,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         used_events: set[tuple] = set()
         used_people: dict[str, _Person] = {}
         medals = self.resolve_medals(published, used_events, used_people)
+        team_medals = self.team_medal_facts(published, used_events, {(m.fields["event"], m.fields["medal"]) for m in medals})
         records = self.resolve_records(medals, used_events, used_people)
         self.link_supersessions(records)
         self.name_records(records, used_people)
@@ -2465,9 +2471,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         facts += self.athlete_facts(medals, used_people)
         facts += self.event_facts(used_events)
         facts += medals
+        facts += team_medals
         facts += self.category_facts(records)
         facts += records
-        if not medals and not records:
+        if not medals and not team_medals and not records:
             self.warnings.append("no medal or record found in the article")
         return Draft(self.source_block(), facts, self.warnings)
 
@@ -2741,6 +2748,54 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             used_events.add(key)
             used_people[athlete] = person
         return medals
+
+    def team_medal_facts(self, published: bool, used_events: set[tuple], drafted: set[tuple[str, str]]) -> list[DraftFact]:
+        """The team medals of nations whose members the text does not name ("Norway won the men's relay"), of a team event
+        whose Games, sport and sex are known and where no member's medal of that colour is drafted (``drafted``: event id
+        and colour of the athletes' medals). A crew's (two-man bobsleigh, luge doubles) is warned, not drafted."""
+        facts: list[DraftFact] = []
+        first_key = self.first_key_of_each_event()
+        for event_key, noc, medal, quote, day in self.unnamed_team_medals:
+            nation = self.noc_names.get(noc, noc)
+            event_slug = self.event_slug(event_key)
+            if event_key[2] not in TEAM_FORMATS:
+                self.warnings.append(f"team {medal} medal of {nation} not drafted: the text does not name the crew's members ({quote[:80]!r})")
+                continue
+            if event_slug is None:
+                self.warnings.append(f"team {medal} medal of {nation} not drafted: the event's Games, discipline or sex is not stated")
+                continue
+            key = first_key[event_slug]
+            event = self.events[key]
+            games = event["games"] or self.main_games
+            if (event_slug, medal) in drafted or not self._data_holds(event["discipline"], event["sex"], games):
+                continue
+            if self._names_a_team_member(key, noc, games):
+                self.warnings.append(f"team {medal} medal of {nation} not drafted: the text names a member the results data has in "
+                                     f"that team, whom the rules did not link to the medal ({quote[:80]!r})")
+                continue
+            drafted.add((event_slug, medal))
+            fields = {"medal": medal, "nation": noc, "event": event_slug}
+            if published:
+                fields["day"] = day or "article date"
+            facts.append(DraftFact(f"team-medal-{noc.lower()}-{medal}-{event_slug}", "team_medal", fields, quote, "medal-team-nation",
+                                   RULES["medal-team-nation"][0]))
+            used_events.add(key)
+            self.medal_nations.setdefault(noc, quote)
+        return facts
+
+    def _names_a_team_member(self, key: tuple, noc: str, games: int | None) -> bool:
+        """Whether the article names someone the results data has in ``noc``'s entry of the event at ``games``: its team
+        medal is then theirs, not one with no member named ("Norway's Johannes Thingnes Boe sprinted for the win" of the
+        mixed relay Norway won)."""
+        for person in self.people.values():
+            match = self.data_match(person, games) if games else None
+            if match is None or match.games != games or match.noc != noc:
+                continue
+            for label in self.names.events.get((match.name, games), ()):
+                parts = self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+                if parts and self._same_event(parts, self._key_parts(key)):
+                    return True
+        return False
 
     def _data_holds(self, discipline: str, sex: str, games: int) -> bool:
         """Whether the results data holds an event of ``discipline`` for ``sex`` at ``games`` (true where the index does not
@@ -3033,7 +3088,7 @@ def extract(path: Path | str, *, names: NameIndex | None = None, date: dt.date |
     path = Path(path)
     text = read_article(path)
     draft = extract_text(text, str(path), names=names, date=date)
-    if not draft.medals() and not draft.records():
+    if not draft.medals() and not draft.team_medals() and not draft.records():
         undrafted = [w for w in draft.warnings if "not drafted" in w]
         if undrafted:
             raise PodiumError(f"nothing drafted: {undrafted[0]}", file=str(path))

@@ -806,6 +806,12 @@ class DataConfirmedMedals:
                     continue
                 rows = [m for m in self.names.medals.get((match.name, games), ())
                         if m.medal == team[0] and self._same_event(self._data_event_parts(m), self._key_parts(event))]
+                if not rows:
+                    # (from 2018 the data's team rows carry no medal: an entry in the team event is the membership, "Norway won the
+                    # men's cross-country relay" and its anchor Klaebo, whom the data has in that relay)
+                    rows = [DataMedal(self._data_sport(label), label, team[0]) for label in self.names.events.get((match.name, games), ())
+                            if (games, label) in self.names.medal_less
+                            and self._same_event(self._data_event_parts(DataMedal(self._data_sport(label), label, "")), self._key_parts(event))]
                 members = self.team_members.setdefault((event, match.noc), [])
                 if len(rows) != 1 or len(members) >= legs:
                     continue

@@ -166,7 +166,8 @@ def _scores(pairs: list[tuple[Path, Path]], names: NameIndex) -> dict[str, dict[
         split = article.name.split("_", 1)[0]
         try:
             draft = extract(article, names=names)
-            medals = [f.fields for f in draft.medals()]
+            # (a nation's team medal with no member named is scored as the annotators write it: the nation's code as athlete)
+            medals = [f.fields for f in draft.medals()] + [{**f.fields, "athlete": f.fields["nation"]} for f in draft.team_medals()]
             records = [f.fields for f in draft.records()]
             labels = athlete_names([f.fields for f in draft.of_type("athlete")])
         except PodiumError:

@@ -174,6 +174,8 @@ def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
     (('women', 'two-woman'), ('men', 'doubles'))
     >>> data_event_words("Ski Jumping", "Ski Jumping Men's Large Hill, Team")
     ('men', 'large hill team')
+    >>> data_event_words("Biathlon", "Biathlon Relay (4 × 6 kilometres), Mixed")
+    ('mixed', '4 × 6 kilometres relay')
     """
     rest = label[len(sport):].strip() if label.startswith(sport) else label
     old = re.fullmatch(r"(Men|Women|Mixed)(?:\s*\((Men|Women)\))?'s\s+(.+)|(Mixed)\s+(.+)", rest)
@@ -186,7 +188,8 @@ def data_event_words(sport: str, label: str) -> tuple[str, str] | None:
         return None
     sex, words = sex.lower(), words.lower()
     words = re.sub(r"\s*\((?:classical|freestyle|\d+ laps)\)", "", words)
-    words = re.sub(r"^(.*?)\s*\(((?:\d[\d.,]*)\s+kilometres)\)$", r"\2 \1", words)     # "individual (20 kilometres)"
+    # "individual (20 kilometres)", "relay (4 × 6 kilometres)"
+    words = re.sub(r"^(.*?)\s*\(((?:\d+\s*[×x]\s*)?\d[\d.,]*\s+kilometres)\)$", r"\2 \1", words)
     words = re.sub(r"^(?:individual|sprint)?\s*\(?((?:normal|large) hill)\s*/\s*[\d.]+\s*km\)?(?:,\s*individual)?$", r"\1", words)
     words = re.sub(r",\s*individual$", "", words)
     words = re.sub(r",\s*team$", " team", words)

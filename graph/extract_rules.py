@@ -189,6 +189,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-finished": (0.85, "'NAME finished|came|placed|became|were second|third', 'finished with the bronze medal', '..., and NAME, the defending champion, third', 'finishing in first position', 'to take second place', '..., which was sufficient for an eventual silver medal', 'good enough for bronze'"),
     "medal-fastest-time": (0.7, "'NAME posted|set the second|third fastest time' (a timed race's final order)"),
     "medal-member-of-team": (0.75, "'was part of Sweden's winning men's 4 x 10 km relay team', 'a member of the silver medal-winning 3000-meter relay team', 'part of the team that won the 3000 m relay': the member's medal in that team event"),
+    "medal-team-nation": (0.75, "a nation's team medal whose members the text does not name ('Norway won the relay', 'Russia took bronze in both events'), to the nation's team in a team event"),
     "medal-team-member": (0.75, "a team event's medal to each member named ('A, B, C and D won the relay', 'Norway, represented by A and B', 'Finland finished with the bronze, with captain A', 'Norway won the relay' and 'Norway (A)' for a leg, 'A skied the anchor leg for Norway, which won', 'second-placed Norway')"),
     "medal-team-data": (0.6, "a team's medal the text states ('Russia won a comfortable gold medal'), to a member the page names while it reads that event ('Yelena Välbe, skiing the third leg', 'Klaus Siebert struggled') whom the results data lists in that nation's team with that medal; warned with the data's row"),
     "medal-pronoun": (0.65, "a medal rule read in a sentence without a name: 'she|he' is the previous sentence's subject"),
@@ -1755,9 +1756,12 @@ class MedalRules:
                 noc = self.spelling_noc[match.group("nation")]
                 self.see_nation(noc, text, match.group("nation"))
                 self.team_medals.setdefault((event, noc), ("silver", text, day or ""))
+        # ("After the 1st exchange Finland was third": a standing during the race, not a medal)
+        standing = re.search(r"\b(?:after|at)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|halfway|last)\s+"
+                             r"(?:exchange|handover|hand-over|leg|lap|period|end|split|intermediate|shooting)\b", text, re.I)
         for pattern in self._TEAM_MEDAL:
             for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
-                if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]):
+                if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]) or standing and standing.start() < match.start():
                     continue
                 if self._ELSEWHERE.search(self._to_clause_end(text, match.end())):
                     # "the last World Cup relay ... was won by the Norwegian team of A, B": not this event's (a clause after the
@@ -1812,8 +1816,7 @@ class MedalRules:
             members = self.team_members.get((event, noc), [])
             if not members:
                 if not any(k[1] == event and k[2] == medal for k in self.medals):
-                    self.warnings.append(f"team {medal} medal of {self.noc_names.get(noc, noc)} not drafted: "
-                                         f"the text does not name the team's members ({quote[:80]!r})")
+                    self.unnamed_team_medals.append((event, noc, medal, quote, day or None))   # the nation's (``team_medal_facts``)
                 continue
             for person in members:
                 self._draft_medal(person, event, medal, "medal-team-data" if id(person) in confirmed else "medal-team-member", quote, day or None)

@@ -151,6 +151,12 @@ FACT_TYPES: dict[str, dict[str, tuple[bool, Callable[[Any], Any]]]] = {
         "medal": (_R, _one_of(MEDAL_TYPES, "medal type")), "athlete": (_R, _slug),
         "nation": (_R, _noc), "event": (_R, _slug), "date": (_O, _date), "day": (_O, _day),
     },
+    # a nation's team medal whose members the source does not name ("Norway won the relay"): the team is the nation's
+    # entry in a team event
+    "team_medal": {
+        "medal": (_R, _one_of(MEDAL_TYPES, "medal type")), "nation": (_R, _noc), "event": (_R, _slug),
+        "date": (_O, _date), "day": (_O, _day),
+    },
     "tally": {
         "tally": (_R, _slug), "athlete": (_O, _slug), "nation": (_O, _noc),
         "games": (_O, _slug), "before_games": (_O, _slug),
@@ -353,7 +359,7 @@ def _check_fact(raw: Any, *, path: str, index: int) -> Fact:
 def _check_fact_rules(fact: Fact) -> None:
     """Rules that span fields of one fact."""
     fields = fact.fields
-    if fact.type == "medal" and "date" in fields and "day" in fields:
+    if fact.type in ("medal", "team_medal") and "date" in fields and "day" in fields:
         raise fact.error("give either 'date' or 'day', not both", "day")
     if fact.type == "tally":
         if ("athlete" in fields) == ("nation" in fields):

@@ -98,12 +98,18 @@ def test_devset_figures(names):
     """The figures after the rules were fixed against each batch (the README gives the first runs too)."""
     scores = evaluate(DEVSET, names)
     assert scores["train"]["medals"].precision == 1.0 and scores["train"]["medals"].recall == 1.0
-    # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run)
-    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout3", "heldout53", "heldout56"))
+    # (the counts marked "sixteenth session" changed then: the prose's team medals of nations with no member named are
+    # expected, as the news guide writes them, and drafted, fact type team_medal; and the data's newer relay labels, "Relay
+    # (4 × 6 kilometres), Mixed", are read, so relay members the page names join their team by the data)
+    # every split but held out 21, whose wrong medal is told below, and held out 34, measured last (its first run); held out 8
+    # since the sixteenth session: Fontana's 2018 relay silver, by the data's entry of her in Italy's relay, which the annotator
+    # left out (she is named for her 2014 medals only)
+    assert all(scores[split]["medals"].precision == 1.0 for split in scores if split not in ("heldout21", "heldout34", "heldout42", "heldout43", "heldout3", "heldout53", "heldout56", "heldout8"))
     assert all(scores[split]["records"].precision == 1.0 for split in scores if split not in ("heldout18", "heldout26", "heldout34", "heldout49", "heldout56"))
     # held out 2's 10th medal: Takagi's 1500 m silver, "two days after her silver medal in the 1500m event" (the rule medal-data)
     assert (scores["heldout"]["medals"].right, scores["heldout2"]["medals"].right) == (16, 10)
-    assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 24)  # of 12 and 25: Kodaira is still missed
+    # (held out 4: of 28 since the sixteenth session, two team medals of nations added; Kodaira is still missed)
+    assert (scores["heldout3"]["medals"].right, scores["heldout4"]["medals"].right) == (12, 26)
     assert scores["heldout4"]["records"].right == scores["heldout4"]["records"].expected == 9
     # held out 5, first run 0.67/0.62 medals and 1.00/0.07 records; after this round (not held out any more):
     assert (scores["heldout5"]["medals"].right, scores["heldout5"]["medals"].drafted, scores["heldout5"]["medals"].expected) == (42, 42, 42)
@@ -112,20 +118,24 @@ def test_devset_figures(names):
     # held out 6, first run 1.00 (55/55) / 0.77 (55/71) medals and 1.00 (6/6) / 0.55 (6/11) records; after this round:
     # of 71 medals, the 2018 pairs' gold and silver (4) are read but not drafted: neither the text nor the results data
     # (NAN for 2018 pairs rows; Savchenko rows of two nations) gives the skaters' nation
-    assert (scores["heldout6"]["medals"].right, scores["heldout6"]["medals"].drafted, scores["heldout6"]["medals"].expected) == (67, 67, 71)
+    # (sixteenth session: 67/67/71 before)
+    assert (scores["heldout6"]["medals"].right, scores["heldout6"]["medals"].drafted, scores["heldout6"]["medals"].expected) == (69, 69, 73)
     assert (scores["heldout6"]["records"].right, scores["heldout6"]["records"].drafted, scores["heldout6"]["records"].expected) == (11, 11, 11)
     # held out 7, first run 0.95 (20/21) / 0.61 (20/33) medals and 1.00 (1/1) / 0.50 (1/2) records; after this round (and
     # one expected medal added in the fifteenth session, Bjorndalen's 2006 individual silver, said in its file):
-    assert (scores["heldout7"]["medals"].right, scores["heldout7"]["medals"].drafted, scores["heldout7"]["medals"].expected) == (34, 34, 34)
+    # (sixteenth session: 34/34/34 before)
+    assert (scores["heldout7"]["medals"].right, scores["heldout7"]["medals"].drafted, scores["heldout7"]["medals"].expected) == (35, 35, 38)
     assert (scores["heldout7"]["records"].right, scores["heldout7"]["records"].drafted, scores["heldout7"]["records"].expected) == (2, 2, 2)
     # held out 8, first run 0.63 (12/19) / 0.50 (12/24) medals and 1.00 (1/1) / 0.25 (1/4) records; after one precision
     # guard (a team medal of another competition named before "won by") and the families of the ninth round:
-    assert (scores["heldout8"]["medals"].right, scores["heldout8"]["medals"].drafted, scores["heldout8"]["medals"].expected) == (24, 24, 24)
+    # (sixteenth session: 24/24/24 before)
+    assert (scores["heldout8"]["medals"].right, scores["heldout8"]["medals"].drafted, scores["heldout8"]["medals"].expected) == (27, 28, 30)
     assert (scores["heldout8"]["records"].right, scores["heldout8"]["records"].drafted, scores["heldout8"]["records"].expected) == (4, 4, 4)
     # held out 9 and 10 (Winter Games 1980-2002, annotated blind), first runs: held out 9 medals 1.00 (7/7) / 0.26 (7/27),
     # records 0.00 (0/2) / 0.00 (0/1); held out 10 medals 0.50 (3/6) / 0.18 (3/17), records none drafted / 0.00 (0/1).
     # After this round (precision guards and general families; not held out any more):
-    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 27)
+    # (sixteenth session: 19/19/27 before)
+    assert (scores["heldout9"]["medals"].right, scores["heldout9"]["medals"].drafted, scores["heldout9"]["medals"].expected) == (19, 19, 28)
     assert (scores["heldout9"]["records"].right, scores["heldout9"]["records"].drafted, scores["heldout9"]["records"].expected) == (1, 1, 1)
     assert (scores["heldout10"]["medals"].right, scores["heldout10"]["medals"].drafted, scores["heldout10"]["medals"].expected) == (9, 9, 17)
     assert (scores["heldout10"]["records"].right, scores["heldout10"]["records"].drafted, scores["heldout10"]["records"].expected) == (0, 0, 1)
@@ -135,7 +145,8 @@ def test_devset_figures(names):
     # those Games, "Shaun Roger White", twelfth session)
     # (and Franz Keller's 1968 Nordic combined gold since a clause with a colour and no event takes the data's one medal of
     # that colour where the article names its event, sixteenth session)
-    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (13, 13, 26)
+    # (sixteenth session: 13/13/26 before)
+    assert (scores["heldout11"]["medals"].right, scores["heldout11"]["medals"].drafted, scores["heldout11"]["medals"].expected) == (16, 16, 31)
     assert (scores["heldout11"]["records"].right, scores["heldout11"]["records"].drafted, scores["heldout11"]["records"].expected) == (0, 0, 2)
     # held out 12 (event pages 1964-2022, annotated blind; measured once with medal-data in): first run 0.85 (17/20) / 0.57
     # (17/30) medals, none of 2 records; held out 13 (event pages 1956-2022, annotated blind after the round on 12), first
@@ -143,7 +154,8 @@ def test_devset_figures(names):
     # (and Kim Ki-hoon's 1992 gold and world record since "Kim" alone names him, a family name written first)
     assert (scores["heldout12"]["medals"].right, scores["heldout12"]["medals"].drafted, scores["heldout12"]["medals"].expected) == (27, 27, 30)
     assert (scores["heldout12"]["records"].right, scores["heldout12"]["records"].drafted, scores["heldout12"]["records"].expected) == (1, 1, 2)
-    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (21, 21, 28)  # (White's 2010 gold too)
+    # (sixteenth session: 21/21/28 before)
+    assert (scores["heldout13"]["medals"].right, scores["heldout13"]["medals"].drafted, scores["heldout13"]["medals"].expected) == (22, 22, 30)  # (White's 2010 gold too)
     assert (scores["heldout13"]["records"].right, scores["heldout13"]["records"].drafted, scores["heldout13"]["records"].expected) == (1, 1, 2)
     # held out 14 (event pages 1948-2022 and a biography, annotated blind after the round on 13), first run 0.84 (16/19) /
     # 0.40 (16/40) medals (the three wrong: one podium under "10-km-classical" and a name glued to the word before it),
@@ -191,7 +203,8 @@ def test_devset_figures(names):
     # 2006 pursuit page ("sprint winner Sven Fischer": right, but the annotator leaves a medal of another event out)
     # (after the round on 29 and 30, one more: a biography's one medal of named Games, the data's one of that colour)
     assert (scores["heldout20"]["medals"].right, scores["heldout20"]["medals"].drafted, scores["heldout20"]["medals"].expected) == (10, 10, 12)
-    assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 20)
+    # (sixteenth session: 11/12/20 before)
+    assert (scores["heldout21"]["medals"].right, scores["heldout21"]["medals"].drafted, scores["heldout21"]["medals"].expected) == (11, 12, 22)
     assert (scores["heldout22"]["medals"].right, scores["heldout22"]["medals"].drafted, scores["heldout22"]["medals"].expected) == (16, 16, 24)
     assert (scores["heldout22"]["records"].right, scores["heldout22"]["records"].drafted, scores["heldout22"]["records"].expected) == (2, 2, 4)
     # held out 23 and 24 (8 and 9 pages 1924-2022, six biographies, annotated blind after the round on 20-22, by sport),
@@ -300,14 +313,16 @@ def test_devset_figures(names):
     # the Olympics Wiki's "Short Track 2018/...", "Olympic champion of the 1500 metres A", each event at the Games said after
     # it, a figure skating overview's section "Men", a page title's name as the alias of a married name):
     assert (scores["heldout38"]["medals"].right, scores["heldout38"]["medals"].drafted, scores["heldout38"]["medals"].expected) == (20, 20, 21)
-    assert (scores["heldout39"]["medals"].right, scores["heldout39"]["medals"].drafted, scores["heldout39"]["medals"].expected) == (20, 20, 23)
+    # (sixteenth session: 20/20/23 before)
+    assert (scores["heldout39"]["medals"].right, scores["heldout39"]["medals"].drafted, scores["heldout39"]["medals"].expected) == (20, 20, 25)
     # held out 40 and 41 (7 and 10 pages 1948-2026, six biographies, annotated blind while the round on 38 and 39 was made,
     # first runs on b33f5c2, measured last): 40 medals 0.57 (8/14) / 0.42 (8/19); 41 medals 0.92 (11/12) / 0.55 (11/20), records
     # 1.00 (5/5) / 0.71 (5/7). Three guards after them (a World Cup race's event is not the next sentence's; "won that race"
     # of a race the sentence before dates; a snowboarder's giant slalom), no reading of their misses; the wrong medal left,
     # Tom Sandberg's 1984 gold under the "15 km individual" (the annotator writes the Nordic combined individual), is right
     # since the Nordic combined id fix after held out 54:
-    assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (9, 9, 19)
+    # (sixteenth session: 9/9/19 before)
+    assert (scores["heldout40"]["medals"].right, scores["heldout40"]["medals"].drafted, scores["heldout40"]["medals"].expected) == (9, 9, 20)
     assert (scores["heldout41"]["medals"].right, scores["heldout41"]["medals"].drafted, scores["heldout41"]["medals"].expected) == (14, 14, 20)
     assert (scores["heldout41"]["records"].right, scores["heldout41"]["records"].drafted, scores["heldout41"]["records"].expected) == (6, 6, 7)
     # held out 42 and 43 (8 and 9 pages 1952-2022, six biographies, annotated blind while the guards above were made, first
@@ -369,7 +384,8 @@ def test_devset_figures(names):
     # medals" after "Her main success dates from the 1988 Winter Olympics", "one of the ... speed skaters", a title alias with
     # a particle, a standing "at the end of the first day"); 52 had no reading. 53's wrong medal: Shelley Rudman's 2006 silver,
     # told in passing in Amy Williams's biography ("a spot won by Shelley Rudman, who went on to win the silver medal"):
-    assert (scores["heldout52"]["medals"].right, scores["heldout52"]["medals"].drafted, scores["heldout52"]["medals"].expected) == (11, 11, 25)
+    # (sixteenth session: 11/11/25 before)
+    assert (scores["heldout52"]["medals"].right, scores["heldout52"]["medals"].drafted, scores["heldout52"]["medals"].expected) == (18, 18, 27)
     assert (scores["heldout53"]["medals"].right, scores["heldout53"]["medals"].drafted, scores["heldout53"]["medals"].expected) == (9, 10, 11)
     # held out 54 and 55 (3 and 4 pages 1936-2022, six biographies, annotated blind while the round on 53 was made, first runs
     # on 2fbae6d, measured last): 54 medals 0.33 (2/6) / 0.20 (2/10); 55 medals 1.00 (4/4) / 0.33 (4/12). 54's four wrong
@@ -396,8 +412,7 @@ NOTHING_DRAFTED = [
     "heldout11_wikipedia_biathlon_1984_overview.txt", "heldout11_wikipedia_bobsleigh_1964_four_man.txt",
     "heldout11_wikipedia_curling_2010_overview.txt", "heldout11_wikipedia_games_1924_medal_winners.txt",
     "heldout11_wikipedia_nordic_combined_1988_overview.txt",
-    "heldout11_wikipedia_xc_2014_women_relay.txt", "heldout13_wikipedia_luge_1968_doubles.txt",
-    "heldout13_wikipedia_short_track_2010_women_relay.txt",
+    "heldout13_wikipedia_luge_1968_doubles.txt",
     "heldout13_wikipedia_xc_2006_men_relay.txt",
     "heldout14_wikipedia_skeleton_1948_men.txt", "heldout15_wikipedia_figure_skating_2006_ice_dance.txt",
     "heldout15_wikipedia_speed_skating_1932_men_500m.txt", "heldout15_wikipedia_xc_2002_women_pursuit.txt",
@@ -417,11 +432,10 @@ NOTHING_DRAFTED = [
     "heldout45_wikipedia_speed_skating_1960_women_1000m.txt",
     "heldout46_wikipedia_heikki_hasu_biography.txt", "heldout46_wikipedia_lars_bystol_biography.txt",
     "heldout50_wikipedia_nordic_combined_1956_individual.txt", "heldout51_wikipedia_speed_skating_2014_men_500m_ru.txt",
-    "heldout52_wikipedia_aleksandr_tikhonov_biography.txt", "heldout52_wikipedia_biathlon_2022_mixed_relay.txt",
+    "heldout52_wikipedia_aleksandr_tikhonov_biography.txt",
     "heldout52_wikipedia_simon_ammann_biography.txt", "heldout54_wikipedia_sverre_stenersen_biography.txt",
     "heldout55_wikipedia_ice_hockey_1936_men.txt", "heldout56_wikipedia_jean_claude_killy_biography.txt",
     "heldout57_wikipedia_john_curry_biography.txt", "heldout57_wikipedia_jonny_moseley_biography.txt",
-    "heldout8_fandom_alpine_2018_mixed_team.txt", "heldout8_fandom_short_track_2018_women_relay.txt",
     "heldout8_wikipedia_nordic_combined_2010_large_hill.txt", "heldout8_wikipedia_xc_2010_men_relay.txt",
     "heldout9_fandom_ice_hockey_1980_men.txt", "heldout9_wikipedia_bobsleigh_1998_two_man.txt",
     "heldout9_wikipedia_luge_1998_overview.txt", "heldout9_wikipedia_norway_at_the_1994_winter_olympics.txt",
@@ -443,6 +457,8 @@ def test_every_devset_draft_builds(names, tmp_path):
             continue
         (folder / f"{article.stem}.facts.yaml").write_text(draft_yaml(draft), encoding="utf-8")
         assert summary(build(folder))["sources"] == 1, article.name
+    # (since the sixteenth session five team pages draft the team medals their prose states of nations, team_medal facts,
+    # which build: the 2014 and 2010 women's relays, the 2022 mixed relay, the 2018 alpine mixed team and short track relay)
     # held out 8: four pages whose prose names no medallist of the event (the two biographies draft their medals now);
     # held out 9 and 10: eight pages that state no medal of their own, and two whose medals the rules do not read
     # (skaters named by surname only, "taking both individual events"; a win "two days before" in another event's page is
