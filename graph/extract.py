@@ -2774,6 +2774,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                                      f"that team, whom the rules did not link to the medal ({quote[:80]!r})")
                 continue
             drafted.add((event_slug, medal))
+            noc = self.names.noc_at(noc, games) if games else noc   # ("the Russian team" of 2022: ROC, as the data writes it)
             fields = {"medal": medal, "nation": noc, "event": event_slug}
             if published:
                 fields["day"] = day or "article date"
@@ -2789,10 +2790,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         mixed relay Norway won)."""
         for person in self.people.values():
             match = self.data_match(person, games) if games else None
-            if match is None or match.games != games or match.noc != noc:
+            if match is None or match.games != games or match.noc not in (noc, self.names.noc_at(noc, games)):
                 continue
             for label in self.names.events.get((match.name, games), ()):
-                parts = self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+                parts = self._label_parts(label)
                 if parts and self._same_event(parts, self._key_parts(key)):
                     return True
         return False

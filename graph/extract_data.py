@@ -431,7 +431,7 @@ class DataConfirmedMedals:
                 self.warnings.append(f"{medal} medal of {fact.note} not drafted: the results data has {match.name} as "
                                      f"{'a man' if match.sex == 'M' else 'a woman'}, and the event read is the {parts['sex']}'s")
                 continue
-            entered = {label: self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+            entered = {label: self._label_parts(label)
                        for label in self.names.events.get((match.name, games), ())}
             same = [label for label, data_parts in entered.items() if self._same_event(data_parts, parts)]
             # (a variant that keeps every word of the text's name: "Tatyana Navka" is the data's "Tatyana Aleksandrovna
@@ -609,7 +609,7 @@ class DataConfirmedMedals:
         beside the 10 km silver the data has)."""
         for label in self.names.events.get((name, games), ()):
             if (games, label) in self.names.medal_less:
-                parts = self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
+                parts = self._label_parts(label)
                 if parts and any(self._key_games(key, games) == games and self._same_event(parts, self._key_parts(key)) for key in self.events):
                     return True
         return False
@@ -811,7 +811,7 @@ class DataConfirmedMedals:
                     # men's cross-country relay" and its anchor Klaebo, whom the data has in that relay)
                     rows = [DataMedal(self._data_sport(label), label, team[0]) for label in self.names.events.get((match.name, games), ())
                             if (games, label) in self.names.medal_less
-                            and self._same_event(self._data_event_parts(DataMedal(self._data_sport(label), label, "")), self._key_parts(event))]
+                            and self._same_event(self._label_parts(label), self._key_parts(event))]
                 members = self.team_members.setdefault((event, match.noc), [])
                 if len(rows) != 1 or len(members) >= legs:
                     continue
@@ -911,6 +911,10 @@ class DataConfirmedMedals:
     def _key_parts(self, key: tuple) -> dict[str, Any]:
         event = self.events[key]
         return {"dist": key[0], "unit": key[1], "fmt": key[2], "sex": event["sex"], "discipline": event["discipline"]}
+
+    def _label_parts(self, label: str) -> dict[str, Any] | None:
+        """The extractor's event parts of a data event label ("Biathlon Relay (4 × 6 kilometres), Mixed")."""
+        return self._data_event_parts(DataMedal(self._data_sport(label), label, ""))
 
     def _data_event_parts(self, data_medal: DataMedal) -> dict[str, Any] | None:
         """The extractor's event parts of a data medal's event ("Speed Skating Men's 500 metres" -> 500 m, men)."""

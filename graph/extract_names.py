@@ -310,6 +310,21 @@ class NameIndex:
         """
         return {(sport, sex) for sport, sex, _ in self.events_entered(games).values()}
 
+    def noc_at(self, noc: str, year: int) -> str:
+        """The code under which the results data has ``noc``'s athletes at the ``year`` Games, where it has none of ``noc``
+        itself there and one other code of that line (Russia's athletes of 2018 and 2022 are "ROC" in the data).
+
+        >>> index = NameIndex()
+        >>> index.add_row("Anna Alpha", "ROC", "F", 2022, "Biathlon")
+        >>> index.noc_at("RUS", 2022), index.noc_at("RUS", 2014), index.noc_at("NOR", 2022)
+        ('ROC', 'RUS', 'NOR')
+        """
+        held = {self.rows[i].noc for i in self.by_games.get(year, [])}
+        if noc in held:
+            return noc
+        line = [code for code, main in _NOC_LINE.items() if main == noc and code in held]
+        return line[0] if len(line) == 1 else noc
+
     def event_sex(self, name: str, year: int, fmt: str) -> str | None:
         """The sex of the data's events of format ``fmt`` that the data's ``name`` entered at the ``year`` Games.
 

@@ -1763,6 +1763,8 @@ class MedalRules:
             for match in re.finditer(pattern.format(nations=nations, verb=self._VERB), text):
                 if self._HEDGE.search(text[max(0, match.start() - 40):match.start()]) or standing and standing.start() < match.start():
                     continue
+                if re.search(r"[A-Z][\w'’.-]*\s+(?:of|from)\s+(?:the\s+)?$", text[:match.start("nation")]):
+                    continue   # "Kelsey Serwa of Canada won the gold in women's skicross": the athlete's nation, not a team's
                 if self._ELSEWHERE.search(self._to_clause_end(text, match.end())):
                     # "the last World Cup relay ... was won by the Norwegian team of A, B": not this event's (a clause after the
                     # medal's is another's: "..., reclaiming the gold medal the Americans had taken from them four years ago")

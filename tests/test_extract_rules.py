@@ -4374,3 +4374,15 @@ def test_games_a_look_back_says_its_stars_emerged_from_are_the_articles_not_past
             "faltered at the 1992 Albertville Games. Four days later, Beta defied expectations finally winning a gold medal in the "
             "men's 1,000-meters speed skating, while shattering the world record.")
     assert _news(text) == [("gold", "dan-beta", "lillehammer-1994-speed-skating-men-1000-m")]
+
+
+def test_a_nation_named_as_an_athletes_is_no_team_winning_a_medal():
+    """"Kelsey Alpha of Canada won the gold in women's skicross" after a men's curling sentence: Canada is her nation, not a
+    curling team that won gold."""
+    text = ("date 2018-02-23\n\nGANGNEUNG — Switzerland topped Canada to win the bronze medal in men's curling at the Winter Olympics. "
+            "The gold-medal game between the U.S. and Sweden is Saturday.\n\nKelsey Alpha of Canada won the gold in women's skicross, "
+            "adding to the silver she won four years ago in Sochi.")
+    assert ("gold", "CAN", "pyeongchang-2018-curling-men") not in _team_medals(text)
+    # (a nation as the subject is a team)
+    assert _team_medals("date 2018-02-24\n\nGANGNEUNG — Canada won the gold in men's curling at the Winter Olympics.") == [
+        ("gold", "CAN", "pyeongchang-2018-curling-men")]
