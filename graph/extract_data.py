@@ -508,8 +508,8 @@ class DataConfirmedMedals:
         return fitting[0] if len(fitting) == 1 else None
 
     def _eventless_cue_drafted(self, cue: _Cue) -> None:
-        """A remembered clause with one colour and no event ("Reiter was joined on the podium by teammate Christian Mayer,
-        who won the bronze"), of the article's own Games where they are sure, its name no other's object ("Lemley beat
+        """A remembered clause with one colour and no event ("Althaus took silver on 236.8 points" in a report of the women's
+        normal hill), of the article's own Games where they are sure, its name no other's object ("Lemley beat
         Laffont ... to earn bronze" is Lemley's): drafted as an eventless medal is (``_event_of_data_medal``: the data's one
         medal of that colour, in an event the article lets a reader tell), warned, with a confidence below the rules'. Not
         in a biography, nor for a count ("two golds") or two colours."""
