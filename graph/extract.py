@@ -2788,14 +2788,13 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """Whether the article names someone the results data has in ``noc``'s entry of the event at ``games``: its team
         medal is then theirs, not one with no member named ("Norway's Johannes Thingnes Boe sprinted for the win" of the
         mixed relay Norway won)."""
+        if not games:
+            return False
+        codes = {noc, self.names.noc_at(noc, games)}
         for person in self.people.values():
-            match = self.data_match(person, games) if games else None
-            if match is None or match.games != games or match.noc not in (noc, self.names.noc_at(noc, games)):
-                continue
-            for label in self.names.events.get((match.name, games), ()):
-                parts = self._label_parts(label)
-                if parts and self._same_event(parts, self._key_parts(key)):
-                    return True
+            match = self.data_match(person, games)
+            if match is not None and match.games == games and match.noc in codes and self._entered_fitting(match.name, games, key):
+                return True
         return False
 
     def _data_holds(self, discipline: str, sex: str, games: int) -> bool:

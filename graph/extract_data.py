@@ -607,12 +607,13 @@ class DataConfirmedMedals:
         """Whether ``name`` raced at ``games`` a team event whose data rows carry no medal (2018 on) and that the article
         names: the data's one medal of a colour may then not be the athlete's only one (Kalla's 2018 team sprint silver,
         beside the 10 km silver the data has)."""
-        for label in self.names.events.get((name, games), ()):
-            if (games, label) in self.names.medal_less:
-                parts = self._label_parts(label)
-                if parts and any(self._key_games(key, games) == games and self._same_event(parts, self._key_parts(key)) for key in self.events):
-                    return True
-        return False
+        return any(self._entered_fitting(name, games, key, medal_less=True) for key in self.events if self._key_games(key, games) == games)
+
+    def _entered_fitting(self, name: str, games: int, key: tuple, medal_less: bool = False) -> list[str]:
+        """The labels of the data's events ``name`` entered at ``games`` that fit the article's event ``key`` (with
+        ``medal_less``: only team events whose rows carry no medal, 2018 on)."""
+        return [label for label in self.names.events.get((name, games), ())
+                if (not medal_less or (games, label) in self.names.medal_less) and self._same_event(self._label_parts(label), self._key_parts(key))]
 
     def _named_in_words(self, parts: dict[str, Any], games: int, person: _Person) -> bool:
         """Whether the article writes the distance or the format of a data event, read as of its sport ("the 1,000 meters"
@@ -809,9 +810,8 @@ class DataConfirmedMedals:
                 if not rows:
                     # (from 2018 the data's team rows carry no medal: an entry in the team event is the membership, "Norway won the
                     # men's cross-country relay" and its anchor Klaebo, whom the data has in that relay)
-                    rows = [DataMedal(self._data_sport(label), label, team[0]) for label in self.names.events.get((match.name, games), ())
-                            if (games, label) in self.names.medal_less
-                            and self._same_event(self._label_parts(label), self._key_parts(event))]
+                    rows = [DataMedal(self._data_sport(label), label, team[0])
+                            for label in self._entered_fitting(match.name, games, event, medal_less=True)]
                 members = self.team_members.setdefault((event, match.noc), [])
                 if len(rows) != 1 or len(members) >= legs:
                     continue
