@@ -393,6 +393,9 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.bio_subject: _Person | None = None
         self.data_cues = []                     # clauses naming an athlete and a medal word (``graph.extract_data``)
         self.ties = []                          # "A tied with B": (A, B, event, quote, day), drafted last
+        self.named_in: dict[str, list[_Person]] = {}   # sentence text -> the people it names (``graph.extract_data``)
+        self.read_in: dict[str, list[tuple]] = {}   # sentence text -> (athlete, event, medal, rule) of each medal read from it
+        self.beaten_in: dict[str, tuple[_Person, list[_Person]]] = {}   # sentence -> its subject and the names it tells as beaten
 
     # -- the date ----------------------------------------------------------------------------
 
@@ -1433,6 +1436,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     spans = self.persons_in(text)   # (the title's person known, "Fiske" alone is theirs)
                 self.bio_subject = ours[0] if ours else spans[0].person
             self.nation_rules(text, spans)
+            self.named_in.setdefault(text, []).extend(span.person for span in spans)
+            beaten = [span.person for span in spans[1:] if self._beaten(text, span)]
+            if beaten and not self._is_object(text, spans[0]):
+                self.beaten_in.setdefault(text, (spans[0].person, beaten))
             if re.match(r"\s*Gold\s*:", text) and results_line_bronze:
                 # "Gold: Aliona Savchenko and Bruno Massot, Germany — ..." after the team event's "Bronze: United States" line:
                 # a results line's gold after a bronze line is of another event, which its block may name later (not the
@@ -1606,6 +1613,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.crew_mates_drafted()
         self.disqualified_dropped()
         self.ties_drafted()
+        self.rivals_confirmed()
         self.data_contradicted_dropped()
         self.conflicting_medals_dropped()
         # (a hill names no Alpine event: "off the normal hill" of a report whose one sport named is the Alpine combined)
@@ -1904,6 +1912,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         """
         event = self.passage_event(event)
         key = (person.athlete, event, medal)
+        self.read_in.setdefault(quote, []).append((person.athlete, event, medal, rule))
         confidence = RULES[rule][0]
         existing = self.medals.get(key)
         if existing is None or existing.confidence < confidence:

@@ -380,6 +380,61 @@ class DataConfirmedMedals:
                         for data_medal in found:
                             self._draft_data_medal(cue, data_medal, games)
 
+    def rivals_confirmed(self) -> None:
+        """The other people a sentence names where it tells one event's result, whose medal in that event the data has.
+
+        "Otto won the gold medal in women's luge Wednesday, pulling away from teammates Barbara Niedernhuber and Silke
+        Kraushaar": the sentence tells a medal from its own verb (``_WINNING_RULES``) and names others without their colour;
+        "Parrot scored a 90.96 to hold off Su Yiming of China and Mark McMorris of Canada": its subject is an event's gold
+        medallist and it names the beaten ("edged", "held off", "ahead of"). The results data's one medal of each of them
+        in that event at those Games is drafted (rule ``medal-data-rival``), warned. Only a sentence of one event of the
+        article's Games that names no other Games; not a person with a medal of that event drafted or with place or medal
+        words of their own in the sentence, nor a colour another athlete of the sentence holds in an individual event (a
+        crew's partner shares it). A medal the text implies: the colour is the data's, the sentence its context.
+        """
+        if self.biography or not self.main_games:
+            return
+        for quote, read in list(self.read_in.items()):
+            drafted = [(athlete, key, medal, rule) for athlete, key, medal, rule in read if (athlete, key, medal) in self.medals]
+            keys = {key for _, key, _, _ in drafted}
+            if len(keys) == 1 and any(rule in self._WINNING_RULES for _, _, _, rule in drafted):
+                key = keys.pop()
+                colours = {medal for _, _, medal, _ in drafted}
+                day = next(self.medals[(a, k, m)].fields.get("day") for a, k, m, _ in drafted)
+                self._rivals_drafted(quote, key, self.named_in.get(quote, []), {a for a, *_ in read}, colours, day)
+        for quote, (subject, beaten) in list(self.beaten_in.items()):
+            golds = [(key, fact) for (athlete, key, medal), fact in self.medals.items() if athlete == subject.athlete and medal == "gold"]
+            if quote in self.read_in or len(golds) != 1:
+                continue   # (a sentence with medals of its own is read above)
+            key, fact = golds[0]
+            if any(self.event_key(found) not in (None, key) for found, *_ in self.events_in(quote)):
+                continue   # ("edged B in the sprint" of a skier whose gold is the pursuit's)
+            self._rivals_drafted(quote, key, beaten, {subject.athlete}, {"gold"}, fact.fields.get("day"))
+
+    def _rivals_drafted(self, quote: str, key: tuple, people: list[_Person], told: set[str], colours: set[str], day: str | None) -> None:
+        """Draft the data's one medal in event ``key`` of each of ``people`` named in ``quote`` (see ``rivals_confirmed``)."""
+        games = self._key_games(key, self.main_games)
+        if games != self.main_games or any(year != games for year, *_ in self.games_in(quote)):
+            return
+        # (not a person the sentence gives a place or medal words of their own, read or not: "second place finisher A" of
+        # a skier the data has as third is no one's bronze)
+        told = (told | {cue.person.athlete for cue in self.data_cues if cue.sentence.text == quote}
+                | {person.athlete for person, _, _, said, _ in self.eventless_medals if said == quote})
+        for person in {id(p): p for p in people}.values():
+            if person.athlete in told or any(a == person.athlete and k == key for a, k, _ in self.medals):
+                continue
+            name = self._data_name_at(person, games)
+            held = [m for m in self.names.medals.get((name, games), ())
+                    if self._same_event(self._data_event_parts(m), self._key_parts(key))] if name else []
+            if len(held) != 1 or (held[0].medal in colours and key[2] not in CREW_FORMATS):
+                continue
+            self._draft_medal(person, key, held[0].medal, "medal-data-rival", quote, day)
+            self.warnings.append(f"{held[0].medal} medal of {person.name} (rule medal-data-rival): named where the sentence "
+                                 f"tells that event's result; the colour is the results data's '{held[0].event}' at the {games} Games: check it")
+
+    # the rules that read a win from the sentence's own verb ("won", "edged B to the gold", "finished first")
+    _WINNING_RULES = {"medal-won", "medal-won-event", "medal-won-by", "medal-relative", "medal-finished", "medal-list"}
+
     def data_contradicted_dropped(self) -> None:
         """Drop a medal the results data contradicts: the data has the athlete in that very event at those Games, and
         has the event's medals, but not this one of theirs ("He won the silver in the 1000 m" read at the 1984 Games of a
@@ -394,7 +449,7 @@ class DataConfirmedMedals:
         for key in list(self.medals):
             athlete, event_key, medal = key
             fact, person, event = self.medals[key], people.get(athlete), self.events.get(event_key)
-            if fact.rule in ("medal-data", "medal-team-data") or person is None or event is None:
+            if fact.rule in ("medal-data", "medal-team-data", "medal-data-rival") or person is None or event is None:
                 continue
             games = self._key_games(event_key, self.main_games)
             if event_key[2] in CREW_FORMATS and (games is None or games >= 2018):
@@ -588,6 +643,13 @@ class DataConfirmedMedals:
         colour ("American duo A/B won the mixed team cross gold": her other gold is the event of the page)."""
         name = self._data_name_at(person, games, near=True)
         held = [m for m in self.names.medals.get((name, games), ()) if m.medal == medal] if name else []
+        if len(held) > 1:
+            # "Valerie Maltais of Canada took the bronze, 0.31 behind Rijpma-de Jong": of her two bronzes, the one in the event
+            # of the medallist the sentence compares her with
+            others = {id(p) for p in self.named_in.get(quote, []) if p is not person}
+            beside = {key for (athlete, key, _) in self.medals
+                      if any(id(p) in others for p in self.people.values() if p.athlete == athlete)}
+            held = [m for m in held if any(self._same_event(self._data_event_parts(m), self._key_parts(key)) for key in beside)]
         parts = self._data_event_parts(held[0]) if len(held) == 1 else None
         if parts is None or self._named_medal_less_event(name, games):
             return None

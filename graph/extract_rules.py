@@ -202,6 +202,7 @@ RULES: dict[str, tuple[float, str]] = {
     "medal-respectively": (0.8, "'A and B won silver and bronze, respectively', 'with A and B taking silver and bronze' (single athletes, one event), 'Silver and bronze went to A and B' (crews of the event's size)"),
     "medal-years": (0.7, "a biography's medals of several Games in one sentence: 'won two Olympic gold medals (1992, 1998), one silver medal (1988) and one bronze (1994) in men's doubles', 'won Olympic silver in 1988, gold in 1992 and bronze in 1994' (one event, Winter Games years, an Olympic word), 'two gold medals (Men's doubles: 1972, Men's singles: 1984)' at the Winter Olympics, a list of merits' line '1968 Olympic silver medal, 1,500 meters'"),
     "medal-data": (0.55, "a clause naming an athlete and a medal word in words no other rule reads ('the gold medalist for this event', 'consecutive Olympic gold medals in 2014 and 2018'), confirmed by the results data: the athlete's medals of that colour at those Games (of the events the clause names) are exactly as many as it says (see graph.extract_data)"),
+    "medal-data-rival": (0.5, "a person a sentence names beside the medal it states, in that event ('Parrot scored a 90.96 to hold off Su Yiming of China', 'Fourcade edged Simon Schempp'): the colour of their one medal in that event at those Games in the results data; warned (see graph.extract_data)"),
     "medal-podium": (0.8, "'A, B and C took the medals' (in order), 'B and C completed|rounded out the podium' (silver, bronze)"),
     "medal-days-before": (0.6, "a medal of another event of these Games told as won days before: 'A, who had won the 15 kilometres the previous week', 'winner of the 500 metre event a few days prior', 'who won the bronze medal in the Super-G a couple of days before'"),
     "medal-possessive": (0.65, "a medal whose winner is named as a possessor: 'while Medvedtsev's two misses saw him win silver', 'Kvalfoss's time earned him the bronze'"),
@@ -299,7 +300,7 @@ class MedalRules:
     # a nation written before a name: "the Czech Republic's", "Norwegian" (a demonym's endings)
     _NATION_BEFORE_NAME = rf"{_PROPER_POSSESSIVE}\s+|(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+"
     # ("would go on to win" is Wikipedia's narrative past, not a hedge; see also ``_NARRATIVE``)
-    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated|positioned|primed|in\s+(?:a\s+)?position|on\s+(?:course|track)\s+to|(?:eyes|sights)\s+(?:\w+\s+){0,2}?on)\b", re.I)
+    _HEDGE = re.compile(r"\b(?:could|would(?!\s+(?:go\s+on\s+to|later|eventually|recover\s+to|come\s+back\s+to|bounce\s+back\s+to)\b)|(?<!\bthe\s)might|hope[sd]?|hoping|aim(?:s|ed|ing)?|bid|chasing|chase|miss(?:ed|es)?(?!\s+(?:shots?|targets?)\b)|fail(?:ed|s)?|not(?!\s+(?:have|had|having)\s+(?:any\s+|much\s+)?(?:difficult\w*|trouble|problems?))|never|will|no longer|went on to defend|(?<!upset\sthe\s)(?<!beat\sthe\s)(?<!stunned\sthe\s)(?<!beating\sthe\s)(?<!upsetting\sthe\s)favou?rites?|contenders?|candidates?|hopefuls?|chances?|seek\w*|looking\s+to|wants?|wanted|needs?|needed|needing|targets?(?=\s+(?:a|an|his|her|their|gold|silver|bronze|medals?|victory|the\s+(?:gold|silver|bronze|podium|title|medal|win))\b)|targeted|attempt\w*|dream\w*|set\s+to|expected|try|tries|tried|gunning|predicted|tipped|projected|poised|touted|slated|positioned|primed|in\s+(?:a\s+)?position|on\s+(?:course|track)\s+to|(?:eyes|sights)\s+(?:\w+\s+){0,2}?on)\b", re.I)
 
     def _hedged_before(self, clause: str, position: int) -> bool:
         """A hedge before ``position`` in the same predicate: "He was a favourite for the event, and finished second to
@@ -359,6 +360,17 @@ class MedalRules:
         before = pair if pair != before and (self._OBJECT_BEFORE.search(pair) or self._OBJECT_AFTER_APPOSITIVE.search(pair)) else before
         return possessor is not None or inside or ((self._OBJECT_BEFORE.search(before) or self._OBJECT_AFTER_APPOSITIVE.search(before)) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
+
+    _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|beats|defeat|defeated|defeating|edge|edged|edges|edging|(?:hold|holds|held|holding)\s+off|"
+                                r"pipped|pipping|outpaced|outpacing|outdueled|outduelled|ahead\s+of|over)\s+(?:out\s+)?(?:[a-z][a-z-]*\s+){0,3}"
+                                r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:(?:South|North|East|West|New)\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|ch|ss|ic|i)\s+)?"
+                                r"(?:[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)?(?:of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?and\s+(?:[A-Z][\w.-]*['’]s\s+)?)?$")
+
+    def _beaten(self, text: str, span: _Span) -> bool:
+        """A name the sentence's subject beat: "edged B", "to hold off B of China and C", "ahead of Austria's B" (not a
+        possessor, nor a name in another's relative clause)."""
+        return (self._BEATEN_BEFORE.search(text[:span.start]) is not None and re.match(r"['’]s\s", text[span.end:]) is None
+                and re.search(r"[\w.)],\s*who\s+[^,;()]*\s$", text[:span.start]) is None)
 
     # "... saw her lose this advantage and cross the line 0.39 seconds down to take second place": a sentence
     # without a name whose subject is a pronoun speaks of the previous sentence's subject.
@@ -490,6 +502,10 @@ class MedalRules:
                 appositive = None  # a clause, or a medal of this event ("X, the silver medallist, ...")
             if appositive:
                 clause = " " * appositive.end() + self._CLAUSE_END.split(window[appositive.end():])[0]
+            elif relative and self._HEDGE.search(relative.group(0)):
+                # "Beat Feuz, attempting to add Olympic gold to his world title, took bronze": a hoped-for medal in a relative
+                # clause or participle is not the subject's; the predicate after it is
+                clause = " " * relative.end() + self._CLAUSE_END.split(window[relative.end():])[0]
             elif relative and not re.search(r"\b(?:gold|silver|bronze|medal\w*|won|wins|winning|title|champion\w*"
                                           + (r"|first|second|third|podium" if participle else
                                              r"|(?:finish\w*|came|placed|ended\s+up)\s+(?:in\s+)?(?:first|second|third)") + r")\b", relative.group(0)):
@@ -599,7 +615,9 @@ class MedalRules:
                     medal, rule = (titled.group("medal") or "gold").lower(), "medal-champion"
             if not medal:
                 finished = re.search(r"\b(?:finish(?:ed|es|ing)?|came|placed|was|were|became|ended(?:\s+up)?)\s+(?:on\s+the\s+podium\s+)?(?:in\s+)?(first|second|third|1st|2nd|3rd)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:World|overall))"
-                                     rf"|\b(?:to\s+)?{self._PLACE_VERB}\s+(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+place\b"
+                                     rf"|\b(?:to\s+)?{self._PLACE_VERB}\s+(?:the\s+)?(first|second|third|1st|2nd|3rd)\s+(?:place|position|spot)\b"
+                                     # ("Germany's Johannes Ludwig took third in 3:10.932")
+                                     r"|\b(?:to\s+)?(?:take|takes|took|taking)\s+(second|third|2nd|3rd)(?=\s*(?:[,.;]|$|\s(?:in|with|behind|overall)\b))"
                                      rf"|\b{self._PLACE_VERB}\s+(?:the\s+)?{self._PODIUM_STEP}"
                                      r"|\b(?:finished|came|placed)\s+(?:\d[.,]\d|[^,.;]){0,40}?\bfor\s+(?:the\s+)?(silver|bronze)\b"
                                      r"|\b(?:finished|was|came)\s+(?:as\s+)?(?:the\s+)?(runner-up)\b"

@@ -748,3 +748,45 @@ def test_no_event_from_the_data_for_an_athlete_of_a_named_team_event_whose_rows_
     without_team = [rows[0]]
     assert _medals(_draft_or_none(text, without_team), "medal-data") == [
         ("silver", "pyeongchang-2018-cross-country-skiing-women-10-km", "charlotte-alpha", "SWE")]
+
+
+SLOPESTYLE_2022 = [("Max Alpha", "CAN", "M", 2022, "Snowboarding", "Snowboarding Slopestyle, Men", "Gold"),
+                   ("Yiming Beta", "CHN", "M", 2022, "Snowboarding", "Snowboarding Slopestyle, Men", "Silver"),
+                   ("Mark Gamma", "CAN", "M", 2022, "Snowboarding", "Snowboarding Slopestyle, Men", "Bronze"),
+                   ("Mark Gamma", "CAN", "M", 2022, "Snowboarding", "Snowboarding Big Air, Men", "Silver")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the winner's sentence tells his medal from its own verb and names the others
+    ("Alpha won the gold medal on Monday, pulling away from Yiming Beta of China and Mark Gamma of Canada.",
+     {("silver", "yiming-beta"), ("bronze", "mark-gamma")}),
+    # the gold medallist is the subject and the sentence names the beaten ("to hold off")
+    ("Alpha scored a 90.96 to hold off Yiming Beta of China and Mark Gamma of Canada.", {("silver", "yiming-beta"), ("bronze", "mark-gamma")}),
+    # neither a medal read from the sentence nor anyone beaten: the names are not read
+    ("Yiming Beta of China and Mark Gamma of Canada trained with Alpha.", set()),
+    # a name in a clause of its own after the beaten is not beaten ("and C finished fourth")
+    ("Alpha scored a 90.96 to hold off Yiming Beta of China, and Mark Gamma of Canada finished fourth.", {("silver", "yiming-beta")}),
+])
+def test_the_others_named_in_the_winners_sentence_take_their_medal_from_the_data(sentence, expected):
+    """Rule medal-data-rival: "Parrot scored a 90.96 to hold off Su Yiming of China and Mark McMorris of Canada" tells the
+    winner and names his rivals without their colour; the results data's one medal of each in that event (Gamma's big air
+    silver is another event's) is drafted, warned."""
+    text = f"date 2022-02-07\n\nZHANGJIAKOU, China -- Canada's Max Alpha won the men's slopestyle at the Beijing Olympics. {sentence}"
+    draft = _draft_or_none(text, SLOPESTYLE_2022)
+    assert {(medal, athlete) for medal, _, athlete, _ in _medals(draft, "medal-data-rival")} == expected
+    assert all(event == "beijing-2022-snowboarding-men-slopestyle" for _, event, _, _ in _medals(draft, "medal-data-rival"))
+    assert sum("medal-data-rival" in warning for warning in draft.warnings) == len(expected)
+
+
+def test_an_eventless_colour_of_two_medals_in_the_data_takes_the_event_of_the_medallist_it_is_compared_with():
+    """ "Valerie Maltais of Canada took the bronze, 0.31 behind Rijpma-de Jong": she has two bronzes at those Games in the
+    data; the one in the event of the gold medallist her sentence names is hers here."""
+    rows = [("Antoinette Alpha", "NED", "F", 2026, "Speed Skating", "Speed Skating 1,500 metres, Women", "Gold"),
+            ("Valerie Beta", "CAN", "F", 2026, "Speed Skating", "Speed Skating 1,500 metres, Women", "Bronze"),
+            ("Valerie Beta", "CAN", "F", 2026, "Speed Skating", "Speed Skating 3,000 metres, Women", "Bronze")]
+    text = ("date 2026-02-20\n\nMILAN -- Antoinette Alpha of the Netherlands won her first Olympic gold at the Milan Cortina "
+            "Games on Friday. Valerie Beta of Canada took the bronze, 0.31 behind Alpha.\n\nEach medallist of the women's 1,500 "
+            "metres had raced the women's 3,000 metres too.")
+    assert ("bronze", "milano-cortina-2026-speed-skating-women-1500-m", "valerie-beta", "CAN") in _medals(_draft_or_none(text, rows))
+    alone = text.replace(", 0.31 behind Alpha", "")
+    assert not any(athlete == "valerie-beta" for _, _, athlete, _ in _medals(_draft_or_none(alone, rows)))

@@ -4088,7 +4088,10 @@ def test_a_medal_one_is_positioned_to_win_is_no_medal_and_a_race_by_kilometres_i
             "whose white-hot performance has him positioned to win the men's title at the Sochi Olympics. Swiss skiers earned gold "
             "medals in the men's classical-style 15-kilometer race.\n\nCROSS COUNTRY: Sweden's Johan Olsson captured the silver, "
             "finishing 28.5 seconds behind Dario Cologna. Another Swede, Daniel Richardsson, took bronze.")
+    # (Cologna, whom the silver medallist finished behind, is the 15 km's gold medallist in the results data: rule
+    # medal-data-rival)
     assert _news(text, data_names) == [("bronze", "daniel-richardsson", "sochi-2014-cross-country-skiing-men-15-km"),
+                                       ("gold", "dario-cologna", "sochi-2014-cross-country-skiing-men-15-km"),
                                        ("silver", "johan-olsson", "sochi-2014-cross-country-skiing-men-15-km")]
 
 
@@ -4386,3 +4389,17 @@ def test_a_nation_named_as_an_athletes_is_no_team_winning_a_medal():
     # (a nation as the subject is a team)
     assert _team_medals("date 2018-02-24\n\nGANGNEUNG — Canada won the gold in men's curling at the Winter Olympics.") == [
         ("gold", "CAN", "pyeongchang-2018-curling-men")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "took third" without "place"
+    ("Germany's Carla Gamma took third in 1:40.12.", ("bronze", "carla-gamma")),
+    # a hope in a participle between the name and the verb is not the subject's medal
+    ("Carla Gamma of Germany, attempting to add Olympic gold to her world title, took bronze, 0.18 seconds behind Alpha.",
+     ("bronze", "carla-gamma")),
+    # "the might of" is a noun, no hedge
+    ("Germany's Carla Gamma held off the might of American skiing to win the women's downhill.", ("gold", "carla-gamma")),
+])
+def test_a_place_taken_after_a_participle_or_a_noun_that_looks_like_a_hedge(sentence, expected):
+    text = f"2018-02-21\n\nAnna Alpha of Norway won the women's downhill at the Pyeongchang Olympics. {sentence}"
+    assert (*expected, "pyeongchang-2018-alpine-skiing-women-downhill") in _news(text)
