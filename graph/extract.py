@@ -51,7 +51,7 @@ from .extract_names import DATA_FILE, FAMILY_FIRST_NOCS, DataMedal, NameIndex, N
 from .extract_rules import (
     CREW_FORMATS, DISCIPLINES, ELSEWHERE_WORDS, FORMAT_DISCIPLINE, FORMAT_SEX, FORMAT_SPELLINGS, FORMATS, NUMBER_WORDS, RULES, SKATING_SPORTS, TEAM_FORMATS,
     MedalRules,
-    _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _Person, _Span,
+    _LONE_FORMAT_UNSAFE, _LONE_SAFE_SPELLINGS, _ONE_EVENT_DISCIPLINES, _SEGMENT, _Person, _Span,
 )
 from .facts import WEEKDAYS
 from .names import fold, slug
@@ -393,6 +393,7 @@ class _Extractor(MedalRules, DataConfirmedMedals):
         self.bio_subject: _Person | None = None
         self.data_cues = []                     # clauses naming an athlete and a medal word (``graph.extract_data``)
         self.ties = []                          # "A tied with B": (A, B, event, quote, day), drafted last
+        self.in_segment = False                 # the sentences read tell a figure skating segment ("the pairs free skate")
         self.named_in: dict[str, list[_Person]] = {}   # sentence text -> the people it names (``graph.extract_data``)
         self.read_in: dict[str, list[tuple]] = {}   # sentence text -> (athlete, event, medal, rule) of each medal read from it
         self.beaten_in: dict[str, tuple[_Person, list[_Person]]] = {}   # sentence -> its subject and the names it tells as beaten
@@ -1026,11 +1027,14 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     or fmt and not self.events and (fmt not in _LONE_FORMAT_UNSAFE or match.group("fmt").lower() in _LONE_SAFE_SPELLINGS) or fmt and (match.group("disc") or match.group("disc2"))
                     or near_format and fmt not in _LONE_FORMAT_UNSAFE
                     and not {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)} - {self.article_year}
-                    or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])):  # "large hill/10 km"
+                    or fmt in _HILL_FORMATS and re.match(r"\s?/\s?(?:\d\s?[x×]\s?)?\d", sentence[match.end():])  # "large hill/10 km"
+                    # ("the figure skating team event": a mixed event, its sport named)
+                    or fmt == "team" and self._discipline_of(match.group("disc") or match.group("disc2") or match.group("disc3")) == "figure-skating"):
                 continue  # "sprint" alone is not an event; "the halfpipe" is the article's one halfpipe event, or its first
             if (not match.group("dist") and not match.group("sex") and fmt in _LONE_FORMAT_UNSAFE and not (match.group("disc") or match.group("disc2"))
                     and match.group("fmt").lower() not in _LONE_SAFE_SPELLINGS and not self._one_sports_format(fmt)
-                    and not (self.title_event and self.title_event[2] == fmt)):
+                    and not (self.title_event and self.title_event[2] == fmt)
+                    and not (fmt == "team" and self._discipline_of(match.group("disc3")) == "figure-skating")):
                 continue   # ("the pursuit" on the page of a pursuit is its event)
             if match.group("fmt") and match.group("fmt").lower() == "freestyle" and re.match(r"\s+skiing", sentence[match.end():], re.I):
                 continue
@@ -1056,6 +1060,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                 "unit": ("km" if unit and unit.lower().startswith("k") else "m") if unit else None,
                 "fmt": (fmt if fmt in FORMAT_SPELLINGS.values() else fmt.lower()) if fmt else None,
             }
+            if parts["fmt"] == "team" and parts["discipline"] == "figure-skating":
+                parts["sex"] = parts["sex"] or "mixed"
             if (parts["discipline"] or self.one_sport()) == "ski-jumping" and parts["dist"] and parts["fmt"] is None:
                 continue   # "the 90-meter event": a hill by its size, whose name (normal or large) changed over the years
             if (parts["discipline"] is None and news and len(near_sports) == 1
@@ -1574,6 +1580,8 @@ class _Extractor(MedalRules, DataConfirmedMedals):
                     and not self.biography_events_in_years(text, spans)):
                 superseded = self._SUPERSEDED.match(text)
                 before = {key: fact.confidence for key, fact in self.medals.items()} if superseded else {}
+                # (a figure skating segment named here, or before with no event named since: "In the pairs free skate ...")
+                self.in_segment = bool(_SEGMENT.search(text)) or (self.in_segment and not self.event_spans)
                 self.medal_rules(text, spans, current_event, event_here)
                 self.medals_won_days_before(text, spans)
                 self.possessive_medals(text, spans, event_here or current_event)
@@ -1586,6 +1594,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.crew_of_the_named(text, spans, event_here or current_event)
             if current_event and current_event[2] in TEAM_FORMATS:
                 self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
+            elif self.in_segment and self._figure_skating_team_event():
+                # ("In the women's free skate, Kaori Sakamoto topped the standings ..., earning another 10 points for Japan": a
+                # segment of the team event the report is about names its skaters)
+                self.team_mentions.setdefault(self._figure_skating_team_event(), []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
                 self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)

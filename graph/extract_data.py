@@ -1008,6 +1008,8 @@ class DataConfirmedMedals:
         named = dict(named)
         if named["fmt"] == data["discipline"] and not data["fmt"]:
             named["fmt"] = None  # "(None, None, 'skeleton')": the discipline's one event
+        if named["fmt"] == "team" and not data["fmt"] and data["discipline"] == "figure-skating" and data["sex"] == "mixed":
+            named["fmt"] = None  # "the figure skating team event" is the data's "Figure Skating Team, Mixed" (its words read as the sport's)
         if named["fmt"] in ("classical", "freestyle") and not data["fmt"] and data["discipline"] == "cross-country-skiing":
             named["fmt"] = None  # "the 10 km classical" is the data's "10 kilometres" (the ids leave the ski style out too)
         return all(value is None or data[name] in (None, value) if name in ("sex", "discipline") else value is None or data[name] == value

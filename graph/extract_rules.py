@@ -144,6 +144,8 @@ _ONE_EVENT_DISCIPLINES = {"skeleton", "curling", "ice-hockey"}
 # the two skating sports, whose distances a report can leave to either ("the 1,500" of a skater)
 SKATING_SPORTS = {"speed-skating", "short-track-speed-skating"}
 MEDALS = ("gold", "silver", "bronze")
+# a segment of a figure skating event: "the pairs free skate", "the men's short program", "the free dance"
+_SEGMENT = re.compile(r"\b(?:short|free|long)\s+(?:program(?:me)?|skate|skating)\b|\b(?:free|rhythm|short|original|compulsory)\s+dance\b", re.I)
 ORDINAL_MEDAL = {"first": "gold", "second": "silver", "third": "bronze", "1st": "gold", "2nd": "silver", "3rd": "bronze"}
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -360,6 +362,11 @@ class MedalRules:
         before = pair if pair != before and (self._OBJECT_BEFORE.search(pair) or self._OBJECT_AFTER_APPOSITIVE.search(pair)) else before
         return possessor is not None or inside or ((self._OBJECT_BEFORE.search(before) or self._OBJECT_AFTER_APPOSITIVE.search(before)) is not None
                                          and (relative is None or relative.group("purpose") is not None) and not self._BRACKET.match(text[span.end:]))
+
+    def _figure_skating_team_event(self) -> tuple | None:
+        """The figure skating team event, where the article names it (its segments, "the men's free skate", name events too)."""
+        return next((key for key, event in self.events.items() if key[2] == "team" and event["discipline"] in (None, "figure-skating")
+                     and self.one_sport() == "figure-skating"), None)
 
     _BEATEN_BEFORE = re.compile(r"\b(?:beat|beating|beats|defeat|defeated|defeating|edge|edged|edges|edging|(?:hold|holds|held|holding)\s+off|"
                                 r"pipped|pipping|outpaced|outpacing|outdueled|outduelled|ahead\s+of|over)\s+(?:out\s+)?(?:[a-z][a-z-]*\s+){0,3}"
@@ -629,6 +636,10 @@ class MedalRules:
                 partial = partial or (finished and re.match(r"\s*(?:In|After)\s+(?:the\s+)?(?:pair|heat)\s+\d+\b", text, re.I))
                 # "during the Compulsory Dance, which saw A finishing second": a segment of the event, not its result
                 partial = partial or (finished and re.search(r"\b(?:during|in|after)\s+the\s+(?:compulsory|original|short|rhythm|free)\s+(?:dance|program(?:me)?|skate)\b", text, re.I)
+                                      and not re.search(r"\b(?:overall|in\s+total|final\s+(?:standings|results))\b", clause))
+                # "In the pairs free skate earlier in the evening, ... Georgia's A and B placed second": in a report of the figure
+                # skating team event, a place while the text tells a segment is the segment's, not a medal
+                partial = partial or (finished and self.in_segment and self._figure_skating_team_event()
                                       and not re.search(r"\b(?:overall|in\s+total|final\s+(?:standings|results))\b", clause))
                 # "A were in first place after the short program, while B were in second": a standing ("were in") shares the
                 # segment of the clause it is compared with
@@ -1679,6 +1690,12 @@ class MedalRules:
         r"\bwinning\s+(?:the\s+)?(?P<medal>gold|silver|bronze)(?:\s+medal)?\s+for\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"\b(?P<ordinal>first|second|third)[- ]placed\s+(?:the\s+)?(?P<nation>{nations})\b",
         r"(?P<nation>{nations})\s+(?:finished|ended(?:\s+up)?|came\s+away)\s+with\s+(?:the\s+|a\s+)?(?P<medal>gold|silver|bronze)\b",
+        # "The United States successfully defended its title in the figure skating team event", "Germany won the women's team
+        # sprint": the team event named right after the verb, no medal word
+        r"(?P<nation>{nations})(?:['’]s)?\s+(?:team\s+)?(?:(?:successfully\s+)?defended\s+(?:its|their)\s+(?:Olympic\s+)?title\s+in|won|wins|claimed|captured)\s+"
+        r"the\s+(?:[\w'’-]+\s+){{0,4}}?(?:team\s+event|relay|team\s+pursuit|team\s+sprint|team\s+relay|team\s+competition)\b",
+        # "..., with Japan finishing a close second and host Italy taking bronze"
+        r"\bwith\s+(?:the\s+)?(?:host\s+)?(?P<nation>{nations})\s+(?:finishing|coming|placing|ending\s+up)\s+(?:in\s+)?(?:an?\s+(?:close|distant|comfortable|narrow)\s+)?(?P<ordinal>second|third)\b",
     )
     # "Canada beat the United States 3-2 to win the women's ice hockey final": the beaten finalist's silver (a tournament's
     # final, the only match whose loser wins a medal)

@@ -4403,3 +4403,22 @@ def test_a_nation_named_as_an_athletes_is_no_team_winning_a_medal():
 def test_a_place_taken_after_a_participle_or_a_noun_that_looks_like_a_hedge(sentence, expected):
     text = f"2018-02-21\n\nAnna Alpha of Norway won the women's downhill at the Pyeongchang Olympics. {sentence}"
     assert (*expected, "pyeongchang-2018-alpine-skiing-women-downhill") in _news(text)
+
+
+FIGURE_SKATING_TEAM = ("date 2026-02-08\n\nMILAN -- The United States successfully defended its title in the figure skating team event at the "
+                       "Milan Cortina 2026 Winter Olympics on Sunday, with Japan finishing a close second and host Italy taking bronze.\n\n"
+                       "In the pairs free skate earlier in the evening, Japan's Anna Alpha and Boris Beta scored 155.55 points.\n\n"
+                       "Georgia's Carla Gamma and David Delta placed second with 139.70 points.")
+
+
+def test_the_figure_skating_team_event_its_nations_medals_and_no_medal_for_a_segments_place():
+    """ "defended its title in the figure skating team event, with Japan finishing a close second and host Italy taking
+    bronze": the nations' team medals of the mixed team event; "placed second" in its pairs free skate is the segment's
+    place, not a pairs medal."""
+    assert _team_medals(FIGURE_SKATING_TEAM) == [("bronze", "ITA", "milano-cortina-2026-figure-skating-mixed-team"),
+                                                 ("gold", "USA", "milano-cortina-2026-figure-skating-mixed-team"),
+                                                 ("silver", "JPN", "milano-cortina-2026-figure-skating-mixed-team")]
+    assert _news(FIGURE_SKATING_TEAM) == []
+    # (the same place in a report of the pairs event itself is a medal)
+    pairs = FIGURE_SKATING_TEAM.replace("the figure skating team event", "the figure skating pairs event").replace("pairs free skate", "pairs event")
+    assert ("silver", "carla-gamma", "milano-cortina-2026-figure-skating-mixed-pairs") in _news(pairs)

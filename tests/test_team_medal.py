@@ -112,3 +112,19 @@ def test_a_skier_the_data_enters_in_a_2018_relay_is_a_member_of_the_nations_team
     assert [(f.fields["athlete"], f.fields["medal"], f.fields["event"]) for f in draft.medals()] == [
         ("johannes-alpha", "gold", "pyeongchang-2018-cross-country-skiing-men-relay")]
     assert draft.team_medals() == []
+
+
+def test_a_skater_a_segment_of_the_figure_skating_team_event_names_is_a_member_of_the_nations_team():
+    """A report of the 2026 figure skating team event tells its segments ("In the men's free skate, ..."): a skater so named
+    whom the data enters in "Figure Skating Team, Mixed" is a member of the team medal the text states for the nation; a
+    skater of a nation with no team medal stated gets none, and the segment's place is no medal of the singles."""
+    rows = (("Ilia Alpha", "USA", "M", 2026, "Figure Skating", "Figure Skating Singles, Men", None),
+            ("Ilia Alpha", None, "M", 2026, "Figure Skating", "Figure Skating Team, Mixed", None),
+            ("Boris Beta", "GEO", "M", 2026, "Figure Skating", "Figure Skating Singles, Men", None))
+    text = ("date 2026-02-08\n\nMILAN -- The United States successfully defended its title in the figure skating team event at the Milan "
+            "Cortina 2026 Winter Olympics on Sunday, with Japan finishing a close second.\n\nThe United States and Japan entered the men's "
+            "free skate tied.\n\nAmerican star Ilia Alpha scored 200.03 points to win the free skate.\n\nGeorgia's Boris Beta finished third.")
+    draft = _draft(text, rows)
+    assert [(f.fields["athlete"], f.fields["medal"], f.fields["event"]) for f in draft.medals()] == [
+        ("ilia-alpha", "gold", "milano-cortina-2026-figure-skating-mixed-team")]
+    assert [(f.fields["nation"], f.fields["medal"]) for f in draft.team_medals()] == [("JPN", "silver")]
