@@ -227,6 +227,27 @@ class _Sentence:
     paragraph: int
 
 
+_LINE_RUNS_ON = re.compile(r"^(?=.{45,90}$).*[^.!?\"”:)\s]\s*$")   # a print layout's line that ends mid-sentence
+
+
+def _unwrapped(body: str) -> str:
+    r"""A hard-wrapped text (a print layout: lines of at most about 90 characters, sentences running over the line ends,
+    "... Kjetil Andre Aamodt and Janica\nKostelic emerged ...") with each line break inside a paragraph as a space, for the
+    sentence splitter, which ends a sentence at a line break; the same length, so the sentences read keep the text's own
+    characters (a quote keeps its line breaks). Other texts are returned as they are: a line break there ends a headline,
+    a caption or a list's line. (The rules' words that a space joins, "ahead of", are still not read across a line break.)
+
+    >>> _unwrapped("A won the race and\nB took silver.\n\nC said.")
+    'A won the race and\nB took silver.\n\nC said.'
+    """
+    lines = body.split("\n")
+    body_lines = [line for line in lines if line.strip()]
+    runs_on = [(line, after) for line, after in zip(lines, lines[1:]) if after.strip() and _LINE_RUNS_ON.match(line)]
+    wrapped = (len(runs_on) >= 5 and sum(len(line) <= 90 for line in body_lines) >= 0.8 * len(body_lines)
+               and 3 * sum(after.strip()[:1].islower() for _, after in runs_on) >= len(runs_on))
+    return re.sub(r"(?<=\S)\n(?=[ \t]*\S)", " ", body) if wrapped else body
+
+
 def _sentences(text: str) -> list[_Sentence]:
     """Sentences with their offsets (pysbd), split again at blank lines (captions, headers)."""
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
@@ -241,7 +262,7 @@ def _sentences(text: str) -> list[_Sentence]:
     paragraph = 0
     # pysbd does not split between two double hyphens ("TURIN, Italy -- A won. B took a gold hat trick -- pairs, men's and
     # dance."): it is given en dashes in their place, and the sentences are then read from the text as written
-    for span in segmenter.segment(text[body_start:].replace("--", "\u2013\u2013")):
+    for span in segmenter.segment(_unwrapped(text[body_start:]).replace("--", "\u2013\u2013")):
         offset = body_start + span.start
         for part in re.split(r"(\n\s*\n)", text[offset:offset + len(span.sent)]):
             if re.fullmatch(r"\n\s*\n", part):

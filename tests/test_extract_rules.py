@@ -4422,3 +4422,20 @@ def test_the_figure_skating_team_event_its_nations_medals_and_no_medal_for_a_seg
     # (the same place in a report of the pairs event itself is a medal)
     pairs = FIGURE_SKATING_TEAM.replace("the figure skating team event", "the figure skating pairs event").replace("pairs free skate", "pairs event")
     assert ("silver", "carla-gamma", "milano-cortina-2026-figure-skating-mixed-pairs") in _news(pairs)
+
+
+def test_a_hard_wrapped_report_is_read_across_its_line_ends_and_quoted_as_written():
+    """A print layout's copy breaks its sentences at line ends ("... Kjetil Andre Aamodt and Janica\\nKostelic emerged ..."):
+    the sentences run over the line breaks, and each quote keeps the text's own line breaks (the build's quote check)."""
+    from graph.extract import _sentences
+
+    wrapped = ("date 2006-02-19\n\nTURIN, Italy -- South Korea, good at only one sport, jumped over traditional\n"
+               "winter sports powers on the gold medal tally at the Turin Olympic\nGames on Saturday.\n"
+               "Anna Alpha of Norway, the overall World Cup leader this winter,\nwon the women's downhill on Saturday, a "
+               "half second\nahead of Austrian Berta Beta and Sweden's Carla Gamma in a race that\nwas delayed twice by "
+               "snow and wind on the lower part of the\ncourse at Sestriere, where the organisers had worked all night.\n")
+    assert _news(wrapped) == [("bronze", "carla-gamma", "turin-2006-alpine-skiing-women-downhill"),
+                              ("gold", "anna-alpha", "turin-2006-alpine-skiing-women-downhill"),
+                              ("silver", "berta-beta", "turin-2006-alpine-skiing-women-downhill")]
+    assert all(sentence.text in wrapped for sentence in _sentences(wrapped))
+    assert any("\n" in sentence.text for sentence in _sentences(wrapped))
