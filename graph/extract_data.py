@@ -867,8 +867,7 @@ class DataConfirmedMedals:
                 team = self.team_medals.get((event, match.noc))
                 if team is None or person.nation not in (None, match.noc):
                     continue
-                rows = [m for m in self.names.medals.get((match.name, games), ())
-                        if m.medal == team[0] and self._same_event(self._data_event_parts(m), self._key_parts(event))]
+                rows = self._data_medals_fitting(match.name, games, team[0], self._key_parts(event))
                 if not rows:
                     # (from 2018 the data's team rows carry no medal: an entry in the team event is the membership, "Norway won the
                     # men's cross-country relay" and its anchor Klaebo, whom the data has in that relay)
