@@ -453,7 +453,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             lines = "\n".join(line for line in body.splitlines()[:40] if not _HEADER.match(line.strip()))
             written = re.search(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?((?:January|February|March|April|May|June|July|August|"
                                 r"September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|"
-                                r"August|September|October|November|December),? \d{4})[ \t]*$", lines, re.M)
+                                r"August|September|October|November|December),? \d{4})"
+                                # ("Wednesday, February 11, 1998; 4:02 a.m. EST", "Sunday, February 27, 1994; Page D1": a time or a
+                                # page after a semicolon)
+                                r"(?:;[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?|Page[ \t]+[A-Z]?\d+))?[ \t]*$", lines, re.M)
             # (or a dateline opening the report's first paragraph: "Midway, Utah Feb. 20, 2002 (AP by Mark Long)--Ole ...")
             written = written or re.search(r"^[ \t]*[A-Z][A-Za-z .,'-]{2,40}?\s((?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|"
                                            r"April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})\s*(?:\(|--|—|–)", lines, re.M)

@@ -1341,6 +1341,11 @@ class MedalRules:
         # Holmenkollen ski festival in 1975": what follows these Games joined by "and the" is a second thing won, not this one
         these = re.search(rf"\b{self.article_year}\s+(?:Winter\s+)?(?:Olympics|Olympic\s+Games|Games)\b(?:\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?(?=\s+and\s+(?:the|a|an)\s)", clause) if self.article_year else None
         clause = clause[:these.end()] if these else clause
+        # "redeemed herself for a disappointing performance in Lillehammer four years ago by winning gold today in the 3,000
+        # meters": a medal said to be won today is the report's; the past told before it is not its
+        today = re.search(r"\b(?:win|wins|won|winning|took|taking|claimed|claiming|captured|capturing)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:Olympic\s+)?(?:gold|silver|bronze)(?:\s+medal)?\s+(?:today|tonight)\b", clause)
+        clause = clause[today.start():] if today else clause
         # "won the gold medal and thereby defended her 2018 title": a year the athlete's past title owns
         clause = re.sub(r"\b(?:his|her|their)\s+(?:19|20)\d\d\s+(?:Olympic\s+)?(?:title|crown)\b", "", clause)
         # a year or Games city just after the medal words ("won silver in 2014", "gold at the Sochi 2014 Games",

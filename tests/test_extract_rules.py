@@ -4439,3 +4439,14 @@ def test_a_hard_wrapped_report_is_read_across_its_line_ends_and_quoted_as_writte
                               ("silver", "berta-beta", "turin-2006-alpine-skiing-women-downhill")]
     assert all(sentence.text in wrapped for sentence in _sentences(wrapped))
     assert any("\n" in sentence.text for sentence in _sentences(wrapped))
+
+
+@pytest.mark.parametrize("date_line", ["Wednesday, February 11, 1998; 4:02 a.m. EST", "Wednesday, February 11, 1998; Page D1"])
+def test_a_date_line_with_a_time_or_a_page_dates_the_report_and_a_medal_won_today_is_its_own(date_line):
+    """A newspaper's date line below its menus, with a time or a page after a semicolon, dates the report; "redeemed herself
+    for a disappointing performance in Lillehammer four years ago by winning gold today" is a medal of the report's day."""
+    text = (f"Winter Olympics\n\n Olympics Front\n Speedskating section\n\nBy Paul Newberry\nAssociated Press\n{date_line}\n\n"
+            "NAGANO, Japan — Anna Alpha of Germany redeemed herself for a disappointing performance in Lillehammer four years "
+            "ago by winning gold today in the women's 3,000 meters speed skating.")
+    assert _news(text) == [("gold", "anna-alpha", "nagano-1998-speed-skating-women-3000-m")]
+    assert ("gold", "anna-alpha", "nagano-1998-speed-skating-women-3000-m") not in _news(text.replace("winning gold today", "winning gold"))
