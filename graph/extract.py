@@ -1618,10 +1618,10 @@ class _Extractor(MedalRules, DataConfirmedMedals):
             self.crew_of_the_named(text, spans, event_here or current_event)
             if current_event and current_event[2] in TEAM_FORMATS:
                 self.team_mentions.setdefault(current_event, []).extend(span.person for span in spans)
-            elif self.in_segment and self._figure_skating_team_event():
+            elif self.in_segment and (team_event := self._figure_skating_team_event()):
                 # ("In the women's free skate, Kaori Sakamoto topped the standings ..., earning another 10 points for Japan": a
                 # segment of the team event the report is about names its skaters)
-                self.team_mentions.setdefault(self._figure_skating_team_event(), []).extend(span.person for span in spans)
+                self.team_mentions.setdefault(team_event, []).extend(span.person for span in spans)
             if current_event and current_event[2] in TEAM_FORMATS and re.search(r"\b(?:leg|legs|anchor\w*|finish\s+line|exchange|hand-?over)\b", text):
                 # "In the last leg, Anna Nechaevskaya could not match the pace": a relay narrative names team members
                 self.leg_mentions.setdefault(current_event, []).extend(span.person for span in spans)
